@@ -1,0 +1,59 @@
+"""The built-in components, registered with the pipeline by name."""
+from __future__ import annotations
+
+from khabar.document import Article, Document, Sentence, Span
+from khabar.pipeline import component
+from khabar.text.view import View
+
+
+@component("repair", provides=("repairs", "view"))
+def repair(doc: Document) -> None:
+    """Propose repairs of scraped text and build the repaired View."""
+    from khabar.text.repair import propose_repairs
+    doc.repairs = tuple(propose_repairs(doc.raw))
+    doc.view = View(doc.raw, doc.repairs)
+
+
+@component("tokens", requires=("view",), provides=("tokens",))
+def tokens(doc: Document) -> None:
+    """Surface tokens of the View, with raw spans and normalized forms."""
+    from khabar.tokenize.tokenizer import tokenize_view
+    doc.tokens = tokenize_view(_view(doc))
+
+
+@component("sentences", requires=("view",), provides=("sentences",))
+def sentences(doc: Document) -> None:
+    """Sentence boundaries on the View, mapped back to raw."""
+    from khabar.segment.sentences import split_sentences
+    view = _view(doc)
+    vsents = split_sentences(view.text)
+    doc.scratch["view_sentences"] = vsents
+    doc.sentences = tuple(Sentence(*view.to_raw(s, e)) for s, e in vsents)
+
+
+@component("articles", requires=("sentences",), provides=("articles",))
+def articles(doc: Document) -> None:
+    """Articles and inline headlines; may split a sentence at a headline's edge."""
+    from khabar.segment.articles import find_articles
+    view = _view(doc)
+    vsents = doc.scratch.get("view_sentences") or [
+        (view.to_view(s.start), view.to_view(s.end)) for s in doc.sentences]
+    found, vsents = find_articles(view.text, vsents)
+    arts = []
+    for a_start, a_end, head in found:
+        h = Span(*view.to_raw(*head)) if head is not None else None
+        arts.append(Article(*view.to_raw(a_start, a_end), headline=h))
+    doc.articles = tuple(arts)
+    out = []
+    j = 0
+    for s, e in vsents:
+        while j + 1 < len(found) and s >= found[j + 1][0]:
+            j += 1
+        out.append(Sentence(*view.to_raw(s, e), article=j))
+    doc.sentences = tuple(out)
+
+
+def _view(doc: Document) -> View:
+    if doc.view is None:
+        doc.view = View(doc.raw)
+    return doc.view

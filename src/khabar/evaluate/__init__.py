@@ -1,0 +1,1 @@
+"""Evaluation commands: each module prints metrics on gold data (``khabar evaluate NAME``)."""

@@ -1,0 +1,62 @@
+"""Surface tokenization of the repaired View, with spans mapped back to raw.
+
+Rules: a run of Arabic letters (with diacritics, tatweel and joiners inside) is one token;
+digits are split from letters (``2014م`` → ``2014`` ``م``) and keep their decimal and
+thousands separators (``2.5``, ``1,200``, ``٣٫٥``); a Latin run is one token; every other
+non-space character is a token of its own. Invisible controls outside words are skipped.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from khabar.document import Token, Word
+from khabar.text.normalize import normalize
+from khabar.text.view import View
+
+_AR = "\u0621-\u063A\u0641-\u064A\u066E-\u066F\u0671-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FF" \
+      "\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC"
+_MARK = "\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200C\u200D"
+_DIGIT = "0-9\u0660-\u0669\u06F0-\u06F9"
+_LATIN = "A-Za-z\u00C0-\u024F"
+_SKIP = "\\s\u200B\u200E\u200F\u061C\u2066-\u2069\u202A-\u202E\uFEFF\u00AD"
+
+TOKEN_RE = re.compile(
+    rf"[{_AR}][{_AR}{_MARK}]*(?:[\u200C\u200D]+[{_AR}][{_AR}{_MARK}]*)*"   # Arabic word
+    rf"|[{_DIGIT}]+(?:[.,\u066B\u066C][{_DIGIT}]+)*"                          # number
+    rf"|[{_LATIN}]+(?:['’][{_LATIN}]+)*"                                      # Latin word
+    rf"|[{_MARK}]+"                                                           # stray marks
+    rf"|[^{_SKIP}]"                                                           # anything else
+)
+
+
+@lru_cache(maxsize=1 << 17)
+def _word_of(text: str) -> tuple[Word, ...]:
+    return (Word(text),)
+
+
+def tokenize_text(text: str) -> list[tuple[int, int]]:
+    """Token spans of a plain string (no repairs)."""
+    return [m.span() for m in TOKEN_RE.finditer(text)]
+
+
+def tokenize_view(view: View) -> tuple[Token, ...]:
+    """Tokens of the repaired view; spans point into raw, ``norm`` is of the repaired text.
+
+    Each token carries one :class:`Word` (the repaired text) until morphology fills in clitics.
+    """
+    text = view.text
+    out: list[Token] = []
+    append = append_tok = out.append
+    if view.identity:
+        for m in TOKEN_RE.finditer(text):
+            s, e = m.span()
+            w = m.group()
+            append_tok(Token(s, e, normalize(w), _word_of(w)))
+        return tuple(out)
+    to_raw = view.to_raw
+    for m in TOKEN_RE.finditer(text):
+        s, e = to_raw(*m.span())
+        w = m.group()
+        append(Token(s, e, normalize(w), _word_of(w)))
+    return tuple(out)
