@@ -158,6 +158,17 @@ class Document:
         s = self.sentences[index]
         return self.char_span(s.start, s.end, mode="contract")
 
+    def tokens_by_sentence(self) -> list[list[Token]]:
+        """Every token assigned to one sentence: the one holding its start, else the
+        nearest earlier one (the first, for tokens before any sentence). Loses no token."""
+        groups: list[list[Token]] = [[] for _ in self.sentences]
+        if not groups:
+            return [list(self.tokens)] if self.tokens else []
+        starts = [s.start for s in self.sentences]
+        for tok in self.tokens:
+            groups[max(bisect.bisect_right(starts, tok.start) - 1, 0)].append(tok)
+        return groups
+
     def to_json(self) -> dict[str, Any]:
         """The versioned JSON contract (see README, "JSON contract")."""
         from khabar.io.jsoncodec import document_to_json

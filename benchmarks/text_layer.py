@@ -1,0 +1,161 @@
+"""Benchmark of the text layer: words/s and peak memory, peers side by side in one run.
+
+    # one-time benchmark environment (peers are not Khabar dependencies):
+    python3 -m venv .bench && .bench/bin/pip install -e . pyarabic regex emoji \
+        && .bench/bin/pip install --no-deps camel-tools
+    .bench/bin/python benchmarks/text_layer.py [--words 1000000] [--data ../shared/data]
+
+Each row runs in a fresh subprocess (one core), so its peak RSS is its own; the ``load``
+row is the baseline (interpreter + corpus in memory). Words are whitespace-separated words
+of the corpus, the same count for every row. Models load before the timer starts.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+STAGES = {
+    "load": "corpus read only (baseline memory)",
+    "normalize": "khabar normalize() per whitespace word",
+    "tokens": "khabar tokenizer (no repair)",
+    "sentences": "khabar sentence splitter",
+    "repair": "khabar repair proposals",
+    "text_layer": "khabar full text layer: repair+tokens+sentences+articles",
+    "pyarabic": "pyarabic.araby.tokenize",
+    "camel": "camel_tools simple_word_tokenize",
+}
+
+
+def load_corpus(data: Path, words: int) -> list[str]:
+    docs, n = [], 0
+    with gzip.open(data / "raw_news" / "saudinewsnet.txt.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            docs.append(line.rstrip("\n"))
+            n += len(line.split())
+            if n >= words:
+                break
+    return docs
+
+
+def run_stage(stage: str, docs: list[str]) -> float:
+    """Time one stage over all docs; returns seconds (setup excluded)."""
+    if stage == "load":
+        return 0.0
+    if stage == "normalize":
+        from khabar.text.normalize import normalize
+        split = [d.split() for d in docs]
+        normalize.cache_clear()
+        t = time.perf_counter()
+        for ws in split:
+            for w in ws:
+                normalize(w)
+        return time.perf_counter() - t
+    if stage == "tokens":
+        from khabar.tokenize.tokenizer import tokenize_view
+        from khabar.text.view import View
+        t = time.perf_counter()
+        for d in docs:
+            tokenize_view(View(d))
+        return time.perf_counter() - t
+    if stage == "sentences":
+        from khabar.segment.sentences import split_sentences
+        t = time.perf_counter()
+        for d in docs:
+            split_sentences(d)
+        return time.perf_counter() - t
+    if stage == "repair":
+        from khabar.text.repair import propose_repairs
+        propose_repairs("تحميل النموذج قبل القياس")
+        t = time.perf_counter()
+        for d in docs:
+            propose_repairs(d)
+        return time.perf_counter() - t
+    if stage == "text_layer":
+        from khabar.pipeline import Pipeline
+        pipe = Pipeline(["repair", "tokens", "sentences", "articles"])
+        pipe("تحميل النموذج قبل القياس.")
+        t = time.perf_counter()
+        for d in docs:
+            pipe(d)
+        return time.perf_counter() - t
+    if stage == "pyarabic":
+        import pyarabic.araby as araby
+        t = time.perf_counter()
+        for d in docs:
+            araby.tokenize(d)
+        return time.perf_counter() - t
+    if stage == "camel":
+        from camel_tools.tokenizers.word import simple_word_tokenize
+        t = time.perf_counter()
+        for d in docs:
+            simple_word_tokenize(d)
+        return time.perf_counter() - t
+    raise SystemExit(f"unknown stage {stage}")
+
+
+def child(stage: str, data: Path, words: int) -> None:
+    docs = load_corpus(data, words)
+    nwords = sum(len(d.split()) for d in docs)
+    try:
+        secs = run_stage(stage, docs)
+        err = None
+    except ImportError as exc:
+        secs, err = None, f"not installed ({exc.name})"
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"stage": stage, "words": nwords, "seconds": secs, "peak_mb": peak_kb / 1024,
+                      "error": err}))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--words", type=int, default=1_000_000)
+    ap.add_argument("--data", type=Path, default=Path(os.environ.get(
+        "KHABAR_DATA", ROOT.parent / "shared" / "data")))
+    ap.add_argument("--stages", default=",".join(STAGES))
+    ap.add_argument("--child", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        child(args.child, args.data, args.words)
+        return 0
+    if not (args.data / "raw_news").is_dir():
+        print(f"no raw_news under {args.data}; pass --data", file=sys.stderr)
+        return 2
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), OMP_NUM_THREADS="1")
+    rows = []
+    for stage in args.stages.split(","):
+        cmd = ["taskset", "-c", "0"] if _has_taskset() else []
+        cmd += [sys.executable, __file__, "--child", stage, "--words", str(args.words),
+                "--data", str(args.data)]
+        res = subprocess.run(cmd, env=env, capture_output=True, text=True)
+        if res.returncode != 0:
+            rows.append({"stage": stage, "error": res.stderr.strip().splitlines()[-1]})
+            continue
+        rows.append(json.loads(res.stdout.strip().splitlines()[-1]))
+    print(f"corpus: SaudiNewsNet, {rows[0].get('words', 0):,} words; one core; "
+          f"python {sys.version.split()[0]}")
+    print(f"{'stage':<11} {'words/s':>12} {'seconds':>8} {'peak MB':>8}  what")
+    for r in rows:
+        if r.get("error"):
+            print(f"{r['stage']:<11} {'-':>12} {'-':>8} {'-':>8}  {r['error']}")
+            continue
+        wps = f"{r['words'] / r['seconds']:,.0f}" if r["seconds"] else "-"
+        secs = f"{r['seconds']:.2f}" if r["seconds"] is not None else "-"
+        print(f"{r['stage']:<11} {wps:>12} {secs:>8} {r['peak_mb']:>8.0f}  {STAGES[r['stage']]}")
+    return 0
+
+
+def _has_taskset() -> bool:
+    from shutil import which
+    return which("taskset") is not None
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,68 @@
+"""``khabar`` command line: a thin shell over the public functions.
+
+Exit status: 0 on success; 2 on a user error (one clear line on stderr, no traceback) and
+when some inputs of a batch failed (the batch goes on; failures are listed at the end).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Sequence
+
+from khabar.errors import KhabarError
+
+EVALUATIONS = ("repair", "sentences", "articles")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from khabar import __version__
+    p = argparse.ArgumentParser(prog="khabar", description="Arabic news understanding engine.")
+    p.add_argument("--version", action="version", version=f"khabar {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    a = sub.add_parser("analyze", help="analyze files, folders, JSONL or stdin ('-')")
+    a.add_argument("inputs", nargs="*", default=["-"], help="files, folders or '-' for stdin")
+    a.add_argument("--format", "-f", default="pretty",
+                   choices=("pretty", "json", "jsonl", "conllu"), help="output format")
+    a.add_argument("--input-format", default="auto", choices=("auto", "text", "html", "jsonl"))
+    a.add_argument("--date", help="document date YYYY-MM-DD (JSONL 'date' fields win)")
+    a.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1)")
+    a.add_argument("--output", "-o", help="write here instead of stdout")
+    a.add_argument("--progress", dest="progress", action="store_true", default=None,
+                   help="show a progress bar on stderr (default: when stderr is a terminal)")
+    a.add_argument("--no-progress", dest="progress", action="store_false")
+    a.add_argument("--indent", type=int, default=None, help="indent JSON output")
+
+    e = sub.add_parser("evaluate", help="print metrics on gold data",
+                       description=f"Evaluations: {', '.join(EVALUATIONS)}. "
+                                   "Run 'khabar evaluate NAME --help' for each one's options.")
+    e.add_argument("name", choices=EVALUATIONS)
+    e.add_argument("args", nargs=argparse.REMAINDER)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "analyze":
+            from khabar.cli.analyze import run_analyze
+            return run_analyze(args)
+        if args.command == "evaluate":
+            import importlib
+            mod = importlib.import_module(f"khabar.evaluate.{args.name}")
+            return int(mod.main(list(args.args)) or 0)
+        parser.print_help()
+        return 0
+    except KhabarError as exc:
+        print(f"khabar: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("khabar: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,141 @@
+"""The repair lexicon: word unigram counts and hashed word-bigram counts.
+
+Files (in ``khabar/models/repair/``), written by ``training/build_repair.py``:
+
+* ``unigrams.tsv.gz`` — first line ``#total<TAB>N`` (tokens counted), then ``word<TAB>count``
+  lines. Words are keys (see :func:`key_of`): Arabic words without diacritics, tatweel or
+  joiners; hamza, alef maqsura and ta marbuta are kept as written.
+* ``bigrams.bin.gz`` — ``b"KBG1"``, a little-endian uint32 ``n``, ``n`` uint32 deltas of the
+  sorted CRC-32 hashes of ``"w1 w2"`` and ``n`` uint16 counts (capped at 65535).
+
+The model is loaded once per process, on first use (never at import). :func:`lexicon`
+raises :class:`khabar.errors.ResourceError` when the files are missing or damaged.
+"""
+from __future__ import annotations
+
+import bisect
+import gzip
+import struct
+import sys
+import threading
+import zlib
+from array import array
+from itertools import accumulate
+from pathlib import Path
+
+from khabar.errors import ResourceError
+from khabar.lang import chars
+
+MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "repair"
+UNIGRAMS = "unigrams.tsv.gz"
+BIGRAMS = "bigrams.bin.gz"
+_MAGIC = b"KBG1"
+
+_STRIP = {ord(c): None for c in chars.DIACRITICS | {chars.TATWEEL, "\u200c", "\u200d"}}
+
+
+def key_of(word: str) -> str:
+    """The lexicon key of a surface word: diacritics, tatweel and joiners removed."""
+    return word.translate(_STRIP)
+
+
+def bigram_hash(w1: str, w2: str) -> int:
+    """Stable 32-bit hash of the word pair (keys, not surfaces)."""
+    return zlib.crc32(f"{w1} {w2}".encode("utf-8"))
+
+
+class Lexicon:
+    """Unigram dict plus a sorted hash array for bigrams; read-only after loading."""
+
+    __slots__ = ("uni", "total", "_keys", "_counts")
+
+    def __init__(self, uni: dict[str, int], total: int, keys: array, counts: array) -> None:
+        self.uni = uni
+        self.total = max(total, 1)
+        self._keys = keys
+        self._counts = counts
+
+    def count(self, word: str) -> int:
+        """Unigram count of a key (0 when unseen)."""
+        return self.uni.get(word, 0)
+
+    def bigram(self, w1: str, w2: str) -> int:
+        """Count of the key pair ``w1 w2`` (0 when unseen; rare hash collisions possible)."""
+        h = bigram_hash(w1, w2)
+        i = bisect.bisect_left(self._keys, h)
+        if i < len(self._keys) and self._keys[i] == h:
+            return self._counts[i]
+        return 0
+
+
+def write_model(out_dir: Path, uni: list[tuple[str, int]], total: int,
+                bigrams: dict[int, int]) -> None:
+    """Write both files deterministically (gzip mtime 0). Raises ``OSError`` on I/O failure."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    text = "".join([f"#total\t{total}\n"] + [f"{w}\t{c}\n" for w, c in uni])
+    _write_gz(out_dir / UNIGRAMS, text.encode("utf-8"))
+    keys = sorted(bigrams)
+    deltas = array("I", [b - a for a, b in zip([0] + keys[:-1], keys)])
+    counts = array("H", [min(bigrams[k], 65535) for k in keys])
+    if sys.byteorder == "big":
+        deltas.byteswap()
+        counts.byteswap()
+    payload = _MAGIC + struct.pack("<I", len(keys)) + deltas.tobytes() + counts.tobytes()
+    _write_gz(out_dir / BIGRAMS, payload)
+
+
+def _write_gz(path: Path, data: bytes) -> None:
+    with open(path, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw,
+                                                 mtime=0, compresslevel=9) as gz:
+        gz.write(data)
+
+
+def load_model(model_dir: Path = MODEL_DIR) -> Lexicon:
+    """Read the model files. Raises :class:`ResourceError` if they are missing or damaged."""
+    try:
+        with gzip.open(model_dir / UNIGRAMS, "rt", encoding="utf-8") as fh:
+            head = fh.readline().rstrip("\n").split("\t")
+            if head[0] != "#total":
+                raise ValueError("unigram header missing")
+            total = int(head[1])
+            uni: dict[str, int] = {}
+            for line in fh:
+                w, _, c = line.rstrip("\n").partition("\t")
+                uni[w] = int(c)
+        data = gzip.decompress((model_dir / BIGRAMS).read_bytes())
+        if data[:4] != _MAGIC:
+            raise ValueError("bad bigram magic")
+        (n,) = struct.unpack("<I", data[4:8])
+        deltas = array("I")
+        deltas.frombytes(data[8:8 + 4 * n])
+        counts = array("H")
+        counts.frombytes(data[8 + 4 * n:8 + 6 * n])
+        if len(deltas) != n or len(counts) != n:
+            raise ValueError("truncated bigram file")
+        if sys.byteorder == "big":
+            deltas.byteswap()
+            counts.byteswap()
+        keys = array("I", accumulate(deltas))
+    except (OSError, ValueError, EOFError, struct.error, zlib.error) as exc:
+        raise ResourceError(
+            f"repair model in {model_dir} is missing or damaged ({exc}); reinstall khabar or "
+            "rebuild it with `python -m training.build_repair`") from exc
+    return Lexicon(uni, total, keys, counts)
+
+
+_LOCK = threading.Lock()
+_LEXICON: Lexicon | None = None
+
+
+def lexicon() -> Lexicon:
+    """The process-wide lexicon, loaded on first call. Raises :class:`ResourceError`."""
+    global _LEXICON
+    if _LEXICON is None:
+        with _LOCK:
+            if _LEXICON is None:
+                _LEXICON = load_model()
+    return _LEXICON
+
+
+__all__ = ["Lexicon", "MODEL_DIR", "bigram_hash", "key_of", "lexicon", "load_model",
+           "write_model"]

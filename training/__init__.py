@@ -1,0 +1,1 @@
+"""Training scripts for Khabar models (run as ``python -m training.NAME``)."""
