@@ -1,14 +1,11 @@
 """Shared fixtures: the example page and the shared data folder (skipped when absent)."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLE = ROOT / "examples" / "geneva2-page.txt"
-DATA = Path(os.environ.get("KHABAR_DATA", ROOT.parent / "shared" / "data"))
+from _paths import DATA, EXAMPLE
 
 
 @pytest.fixture(scope="session")

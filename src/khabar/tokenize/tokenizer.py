@@ -21,8 +21,11 @@ _DIGIT = "0-9\u0660-\u0669\u06F0-\u06F9"
 _LATIN = "A-Za-z\u00C0-\u024F"
 _SKIP = "\\s\u200B\u200E\u200F\u061C\u2066-\u2069\u202A-\u202E\uFEFF\u00AD"
 
+#: One Arabic word: letters with diacritics, tatweel and joiners inside (shared with repair).
+ARABIC_WORD = rf"[{_AR}][{_AR}{_MARK}]*(?:[\u200C\u200D]+[{_AR}][{_AR}{_MARK}]*)*"
+
 TOKEN_RE = re.compile(
-    rf"[{_AR}][{_AR}{_MARK}]*(?:[\u200C\u200D]+[{_AR}][{_AR}{_MARK}]*)*"   # Arabic word
+    rf"{ARABIC_WORD}"                                                         # Arabic word
     rf"|[{_DIGIT}]+(?:[.,\u066B\u066C][{_DIGIT}]+)*"                          # number
     rf"|[{_LATIN}]+(?:['’][{_LATIN}]+)*"                                      # Latin word
     rf"|[{_MARK}]+"                                                           # stray marks

@@ -1,0 +1,219 @@
+"""``khabar evaluate articles``: article boundaries and inline headlines on assembled pages.
+
+There is no gold corpus of multi-article pages, so pages are assembled from real articles
+whose titles are known exactly:
+
+* ANT v1.1 (``ant_corpus_v1.1_topics/ant_v1.1.jsonl.gz``: ``title`` + ``text``), and
+* SaudiNewsNet (``raw_news/saudinewsnet.txt.gz``, whose lines begin with the title given in
+  the line-aligned ``saudinewsnet.meta.tsv.gz``).
+
+(The labeled Arabic Newspapers Corpus starts with its title but does not say where the title
+ends, and EASC has no titles, so neither can give exact headline gold.)
+
+Documents with a 2–30-word title and a 30+-word body are used, bodies capped at 400 words.
+Each document goes to ``dev`` or ``test`` by a hash of its id (fixed; never re-drawn), and
+pages are built from one split only, 1–4 articles each (seeded), in four styles:
+
+* ``inline``  — ``title body title body`` on one line, no punctuation after a title (like
+  ``examples/geneva2-page.txt``);
+* ``newline`` — each title on its own line, then its body (paragraphs on separate lines);
+* ``blank``   — blank lines between titles, paragraphs and articles;
+* ``mixed``   — each article inline or newline at random, joined by a space or a line break.
+
+Scores: article-boundary P/R/F1 (the start offset of every article after the first on a page,
+exact), headline exact-span P/R/F1 (every article's title, including the first), and the share
+of single-article pages kept as one article.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import random
+import time
+from pathlib import Path
+from typing import Iterator
+
+from khabar.errors import InputError
+from khabar.evaluate.sentences import data_dir, prf
+
+STYLES = ("inline", "newline", "blank", "mixed")
+Doc = tuple[str, str, list[str]]  # (title, body as one line, body paragraphs)
+
+
+def _split_of(doc_id: str) -> str:
+    return "dev" if hashlib.sha1(doc_id.encode("utf-8")).digest()[0] % 2 == 0 else "test"
+
+
+def _keep(title: str, body: str) -> bool:
+    nt = len(title.split())
+    return 2 <= nt <= 30 and len(body.split()) >= 30
+
+
+def _cap(paras: list[str], limit: int = 400) -> list[str]:
+    out, n = [], 0
+    for p in paras:
+        w = p.split()
+        if n + len(w) > limit:
+            if n == 0:
+                out.append(" ".join(w[:limit]))
+            break
+        out.append(" ".join(w))
+        n += len(w)
+    return out
+
+
+def load_docs(root: Path, split: str, limit_per_source: int = 3000) -> list[Doc]:
+    """Documents of one split from ANT and SaudiNewsNet. Raises InputError if data is missing."""
+    ant = root / "ant_corpus_v1.1_topics" / "ant_v1.1.jsonl.gz"
+    snn = root / "raw_news" / "saudinewsnet.txt.gz"
+    meta = root / "raw_news" / "saudinewsnet.meta.tsv.gz"
+    for p in (ant, snn, meta):
+        if not p.exists():
+            raise InputError(f"missing {p}; set KHABAR_DATA to the shared data folder")
+    docs: list[Doc] = []
+    n = 0
+    with gzip.open(ant, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            d = json.loads(line)
+            title = " ".join(d.get("title", "").split())
+            paras = _cap([p for p in d.get("text", "").split("\n") if p.strip()])
+            body = " ".join(paras)
+            if _split_of("ant:" + d["docno"]) != split or not _keep(title, body):
+                continue
+            if body.startswith(title):
+                continue
+            docs.append((title, body, paras))
+            n += 1
+            if n >= limit_per_source:
+                break
+    n = 0
+    with gzip.open(snn, "rt", encoding="utf-8") as ft, gzip.open(meta, "rt", encoding="utf-8") as fm:
+        next(fm)
+        for tline, mline in zip(ft, fm):
+            cols = mline.rstrip("\n").split("\t")
+            if len(cols) < 6:
+                continue
+            title = " ".join(cols[5].split())
+            text = tline.strip()
+            if not title or not text.startswith(title):
+                continue
+            body = " ".join(_cap([text[len(title):].strip()]))
+            if _split_of("snn:" + cols[1]) != split or not _keep(title, body):
+                continue
+            docs.append((title, body, [body]))
+            n += 1
+            if n >= limit_per_source:
+                break
+    return docs
+
+
+def assemble(docs: list[Doc], n_pages: int, seed: int) -> Iterator[tuple[str, str, list, list]]:
+    """Yield ``(style, text, article_starts, headline_spans)`` for ``n_pages`` pages."""
+    rng = random.Random(seed)
+    for i in range(n_pages):
+        style = STYLES[i % len(STYLES)]
+        k = rng.randint(1, 4)
+        chosen = rng.sample(docs, k)
+        parts: list[str] = []
+        starts, heads = [], []
+        pos = 0
+
+        def add(s: str) -> None:
+            nonlocal pos
+            parts.append(s)
+            pos += len(s)
+
+        for a, (title, body, paras) in enumerate(chosen):
+            if a:
+                if style == "inline":
+                    add(" ")
+                elif style == "newline":
+                    add("\n")
+                elif style == "blank":
+                    add("\n\n")
+                else:
+                    add(rng.choice([" ", "\n"]))
+            starts.append(pos)
+            heads.append((pos, pos + len(title)))
+            add(title)
+            st = style if style != "mixed" else rng.choice(["inline", "newline"])
+            if st == "inline":
+                add(" " + body)
+            elif st == "newline":
+                add("\n" + "\n".join(paras))
+            else:
+                add("\n\n" + "\n\n".join(paras))
+        yield style, "".join(parts), starts, heads
+
+
+def evaluate(pages: list[tuple[str, str, list, list]], verbose: bool = False) -> dict:
+    """Score :func:`khabar.segment.articles.find_articles` on assembled pages."""
+    from khabar.segment.articles import find_articles
+    from khabar.segment.sentences import split_sentences
+    res: dict[str, list[int]] = {}
+    for style, text, starts, heads in pages:
+        arts, _ = find_articles(text, split_sentences(text))
+        pb = {a[0] for a in arts[1:]}
+        gb = set(starts[1:])
+        ph = {a[2] for a in arts if a[2] is not None}
+        gh = set(heads)
+        for key in (style, "all"):
+            r = res.setdefault(key, [0] * 9)
+            r[0] += len(pb & gb)
+            r[1] += len(pb)
+            r[2] += len(gb)
+            r[3] += len(ph & gh)
+            r[4] += len(ph)
+            r[5] += len(gh)
+            r[6] += 1
+            if len(starts) == 1:
+                r[7] += 1
+                r[8] += len(arts) == 1
+        if verbose and (pb != gb or ph != gh):
+            print(f"--- {style}: gold heads {[text[s:e] for s, e in sorted(gh)]}")
+            for s, e in sorted(ph - gh):
+                print(f"  FALSE HEAD: {text[s:e]!r} || {text[e:e + 60]!r}")
+            for s, e in sorted(gh - ph):
+                print(f"  MISSED HEAD: {text[max(0, s - 40):s]!r} [[{text[s:e]}]] {text[e:e + 60]!r}")
+    return res
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the scores; returns 0. Raises :class:`InputError` when the data is missing."""
+    ap = argparse.ArgumentParser(prog="khabar evaluate articles", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", choices=("dev", "test"), default="test",
+                    help="which fixed half of the documents to build pages from (default test)")
+    ap.add_argument("--pages", type=int, default=400, help="pages to assemble (default 400)")
+    ap.add_argument("--seed", type=int, default=13, help="page assembly seed (default 13)")
+    ap.add_argument("--verbose", action="store_true", help="print every page with an error")
+    args = ap.parse_args(argv)
+    root = data_dir()
+    t0 = time.perf_counter()
+    docs = load_docs(root, args.split)
+    if len(docs) < 4:
+        raise InputError(f"only {len(docs)} usable documents under {root}")
+    pages = list(assemble(docs, args.pages, args.seed))
+    res = evaluate(pages, verbose=args.verbose)
+    dt = time.perf_counter() - t0
+    print(f"article pages: split={args.split} seed={args.seed} documents={len(docs)} "
+          f"pages={len(pages)} ({dt:.1f}s)")
+    print(f"{'style':<8} {'pages':>5}  {'bnd P':>6} {'bnd R':>6} {'bnd F1':>6}  "
+          f"{'head P':>6} {'head R':>6} {'head F1':>6}  {'single kept':>11}")
+    for key in (*STYLES, "all"):
+        if key not in res:
+            continue
+        r = res[key]
+        bp, br, bf = prf(r[0], r[1], r[2])
+        hp, hr, hf = prf(r[3], r[4], r[5])
+        single = f"{r[8]}/{r[7]}"
+        print(f"{key:<8} {r[6]:5d}  {bp:6.3f} {br:6.3f} {bf:6.3f}  {hp:6.3f} {hr:6.3f} {hf:6.3f}  "
+              f"{single:>11}")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
+
