@@ -114,3 +114,11 @@ def test_console_script_runs_as_a_process():
                           str(EXAMPLE)], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert res.returncode == 0, res.stderr
     assert json.loads(res.stdout)["schema"] == 1
+
+
+def test_folder_reports_skipped_files(capsys, tmp_path):
+    (tmp_path / "a.txt").write_text("قال الوزير.", encoding="utf-8")
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
+    code, out, err = run(["analyze", "-f", "jsonl", str(tmp_path)], capsys)
+    assert code == 0 and len(out.splitlines()) == 1
+    assert "skipped 1 file" in err and "notes.docx" in err

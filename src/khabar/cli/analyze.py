@@ -74,6 +74,7 @@ def run_analyze(args) -> int:
         import multiprocessing as mp
         pool = mp.get_context("fork").Pool(args.jobs)
     batch: list[tuple[Any, str | None, str]] = []
+    skipped: list[str] = []
 
     def flush() -> None:
         results = pool.imap(_analyze_record, batch, chunksize=2) if pool else \
@@ -86,7 +87,8 @@ def run_analyze(args) -> int:
         batch.clear()
 
     try:
-        records = iter_records(inputs, stdin=sys.stdin, fmt=args.input_format)
+        records = iter_records(inputs, stdin=sys.stdin, fmt=args.input_format,
+                               on_skip=skipped.append)
         first = list(itertools.islice(records, 2))
         writer.start(len(first) > 1)
         for rec in itertools.chain(first, records):
@@ -105,6 +107,10 @@ def run_analyze(args) -> int:
         if pool is not None:
             pool.close()
             pool.join()
+    if skipped:
+        print(f"khabar: skipped {len(skipped)} file(s) in folders with extensions Khabar does not "
+              f"read (.txt .html .jsonl .json .gz; give a file by name to read it anyway), e.g. "
+              f"{skipped[0]}", file=sys.stderr)
     if failures:
         print(f"khabar: {len(failures)} of {progress.docs} inputs failed:", file=sys.stderr)
         for f in failures:

@@ -7,9 +7,9 @@ from typing import TextIO
 
 
 class Progress:
-    def __init__(self, enabled: bool, stream: TextIO = sys.stderr, every: float = 0.2) -> None:
+    def __init__(self, enabled: bool, stream: TextIO | None = None, every: float = 0.2) -> None:
         self.enabled = enabled
-        self.stream = stream
+        self.stream = stream if stream is not None else sys.stderr
         self.every = every
         self.t0 = time.perf_counter()
         self.last = 0.0
@@ -26,8 +26,8 @@ class Progress:
 
     def _draw(self, now: float) -> None:
         dt = max(now - self.t0, 1e-9)
-        bar = "#" * (self.docs % 20) + "-" * (19 - self.docs % 20)
-        self.stream.write(f"\r[{bar}] {self.docs} docs  {self.docs / dt:,.1f} docs/s  "
+        spin = "|/-\\"[self.docs % 4]
+        self.stream.write(f"\r{spin} {self.docs:,} docs  {dt:,.1f} s  {self.docs / dt:,.1f} docs/s  "
                           f"{self.words / dt:,.0f} words/s  {self.failed} failed ")
         self.stream.flush()
 

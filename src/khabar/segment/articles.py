@@ -20,9 +20,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from itertools import accumulate
+from typing import Iterable, Iterator
 
 from khabar.lang import segment_cues as cues
+from khabar.segment._article_index import (IS_STOP, NORM, STOP, WordIndex, anchored_finditer,
+                                           key)
 from khabar.text.normalize import normalize
 
 Span = tuple[int, int]
@@ -61,32 +64,13 @@ _DATE_BEFORE = re.compile(r"\d{1,2}\s*[-/]\s*\d{1,2}\s*$")
 _PAREN_BEFORE = re.compile(r"\([^()\n]{0,40}\)\s*$")
 
 
-@lru_cache(maxsize=1 << 16)
-def _key(word: str) -> str:
-    """A light stem for comparing a headline with its lede: folded, clitics stripped."""
-    w = normalize(word)
-    for p in ("وال", "بال", "فال", "كال", "لل", "ال"):
-        if w.startswith(p) and len(w) - len(p) >= 2:
-            w = w[len(p):]
-            break
-    else:
-        if len(w) >= 4 and w[0] in "وفبل":
-            w = w[1:]
-    for s in ("ات", "ين", "ون", "ان", "ها", "هم"):
-        if w.endswith(s) and len(w) - len(s) >= 3:
-            w = w[:-len(s)]
-            break
-    if len(w) >= 4 and w[-1] in "هي":
-        w = w[:-1]
-    return w
-
-
-_STOP = frozenset(normalize(w) for w in cues.STOPWORDS)
+_key = key  # the stem used to compare a headline with its lede
+_STOP = STOP
 _CONT = frozenset(normalize(w) for w in cues.CONTINUATION_STARTERS)
 _AFTER_Q = frozenset(normalize(w) for w in cues.AFTER_QUOTE_CONTINUATIONS)
-_LEDE = frozenset(normalize(w) for w in cues.LEDE_STARTERS)
 _CITIES = frozenset(normalize(c) for c in cues.CITIES)
 _MAX_CITY = max(len(c.split()) for c in cues.CITIES)
+_WORD_SPLIT = re.compile("(" + _WORD.pattern + ")")
 
 
 def find_articles(text: str, sentences: list[Span]) -> tuple[list[ArticleT], list[Span]]:
@@ -99,53 +83,83 @@ def find_articles(text: str, sentences: list[Span]) -> tuple[list[ArticleT], lis
     sentences = sorted((s, e) for s, e in sentences if e > s)
     if not sentences:
         return [], []
-    words = [m.span() for m in _WORD.finditer(text, sentences[0][0], sentences[-1][1])]
-    if len(words) < MIN_WORDS + 3:
+    lo = sentences[0][0]
+    # The words of text[lo:hi]: [gap, word, gap, word, ..., gap], with their offsets.
+    pieces = _WORD_SPLIT.split(text[lo:sentences[-1][1]])
+    if len(pieces) < 2 * (MIN_WORDS + 3) + 1:
         return [(sentences[0][0], sentences[-1][1], None)], sentences
-    page = _Page(text, sentences, words)
+    offsets = list(accumulate(map(len, pieces), initial=lo))
+    page = _Page(text, sentences, offsets[1::2], offsets[2::2], pieces[1::2])
     heads = page.detect()
     return page.build(heads)
 
 
-def _occurs(positions: list[int], lo: int, hi: int) -> bool:
-    """Whether a sorted list of positions has one in ``[lo, hi)``."""
-    x = bisect.bisect_left(positions, lo)
-    return x < len(positions) and positions[x] < hi
+_KIND_INLINE = {"page": 0.6, "blank": 1.0, "line": 0.6, "sent": 0.0, "quote": 0.3}
+_KIND_WHOLE = {"page": 0.3, "blank": 0.4, "line": 0.2, "sent": -1.2, "quote": -1.5}
+_QUOTES = re.compile(r"[\"«»“”]")
+_DASH_TAIL = re.compile(r"[-–—]\s*\w+(?:[ \t]\w+)?\s*:")  # how an _AGENCY_FIRST match ends
+_RECUR = MAX_WORDS + LEDE_WINDOW  # a word restated in a lede recurs within this many words
+_EPS = 1e-9  # slack for float rounding in the score bounds
+_OV_DEN = [max(4.0, h ** 0.8) for h in range(MAX_WORDS + 1)]
+# Most that ``1.6 * ov + 0.35 * min(b, 4)`` can be with at most r restated words.
+_RESTATE_MAX = [1.6 * r / _OV_DEN[r] + 0.35 * min(r, 4) for r in range(MAX_WORDS + 1)]
 
 
 class _Page:
     """Word and sentence indexes of one page, and the candidate scoring."""
 
-    def __init__(self, text: str, sentences: list[Span], words: list[Span]) -> None:
+    def __init__(self, text: str, sentences: list[Span], wstart: list[int], wend: list[int],
+                 tokens: list[str]) -> None:
         self.text = text
         self.sents = sentences
-        self.words = words
-        self.wstart = [s for s, _ in words]
-        self.keys = [_key(text[s:e]) for s, e in words]
-        self.norms = [normalize(text[s:e]) for s, e in words]
-        self.content = [len(w) >= 2 and w not in _STOP for w in self.norms]
-        self.is_lede = [w in _LEDE for w in self.norms]
-        self.lede_prefix = [0]
-        for f in self.is_lede:
-            self.lede_prefix.append(self.lede_prefix[-1] + f)
-        self.key_pos: dict[str, list[int]] = {}
-        for x, k in enumerate(self.keys):
-            self.key_pos.setdefault(k, []).append(x)
-        self.pair_pos: dict[tuple[str, str], list[int]] = {}
-        ks = self.keys
-        for x in range(len(ks) - 1):
-            self.pair_pos.setdefault((ks[x], ks[x + 1]), []).append(x)
-            if x + 2 < len(ks):
-                self.pair_pos.setdefault((ks[x], ks[x + 2]), []).append(x)
+        self.wstart = wstart
+        self.wend = wend
+        self.tokens = tokens
+        self.index = ix = WordIndex(tokens, _RECUR)
+        self.info = ix.info
+        self.keys = ix.keys
+        self.content = ix.content
+        self.lede_prefix = ix.lede_prefix
         self.sstart = [s for s, _ in sentences]
         self.dateline = self._datelines()
 
     # -- cues ------------------------------------------------------------------------------
+    def _agency_matches(self, lo: int, hi: int) -> Iterator[re.Match[str]]:
+        """``_AGENCY.finditer(text, lo, hi)``: a match starts at "(", at a dash, or at one of
+        the two digits before a "-" or "/" (and spaces)."""
+        text = self.text
+
+        def starts() -> Iterator[int]:
+            for c in "(-–—/":
+                q = text.find(c, lo, hi)
+                while q >= 0:
+                    if c != "/":
+                        yield q
+                    if c in "-/":
+                        r = q - 1
+                        while r >= lo and text[r].isspace():
+                            r -= 1
+                        yield r
+                        yield r - 1
+                    q = text.find(c, q + 1, hi)
+        return anchored_finditer(_AGENCY, text, lo, hi, starts())
+
+    def _agency_first_matches(self, lo: int, hi: int) -> Iterable[re.Match[str]]:
+        """``_AGENCY_FIRST.finditer(text, lo, hi)``, skipped when no dash has its tail."""
+        text = self.text
+        for c in "-–—":
+            q = text.find(c, lo, hi)
+            while q >= 0:
+                if _DASH_TAIL.match(text, q, hi):
+                    return _AGENCY_FIRST.finditer(text, lo, hi)
+                q = text.find(c, q + 1, hi)
+        return ()
+
     def _datelines(self) -> dict[int, float]:
         """Word indexes where a dateline starts, with a strength."""
         text, out = self.text, {}
         lo, hi = self.sents[0][0], self.sents[-1][1]
-        for m in _AGENCY.finditer(text, lo, hi):
+        for m in self._agency_matches(lo, hi):
             a = m.start()
             strong = not m.group().lstrip()[:1].isdigit()
             k = a
@@ -163,24 +177,25 @@ class _Page:
             # Longest known city ending at wi, else one word.
             start = wi
             for n in range(min(_MAX_CITY, wi + 1), 0, -1):
-                cand = " ".join(normalize(text[s:e]) for s, e in self.words[wi - n + 1:wi + 1])
+                cand = " ".join(normalize(t) for t in self.tokens[wi - n + 1:wi + 1])
                 if cand in _CITIES:
                     start = wi - n + 1
                     break
             out[start] = max(out.get(start, 0.0), 1.0 if strong else 0.7)
-        for m in _AGENCY_FIRST.finditer(text, lo, hi):
+        for m in self._agency_first_matches(lo, hi):
             wi = bisect.bisect_left(self.wstart, m.start())
-            if wi < len(self.words) and self.words[wi][0] == m.start():
+            if wi < len(self.wstart) and self.wstart[wi] == m.start():
                 out[wi] = max(out.get(wi, 0.0), 0.9)
         return out
 
     def _starts(self) -> list[tuple[int, str, int]]:
         """Candidate headline starts: (word index, kind, index of the sentence)."""
-        text, out = self.text, []
+        text, wstart, out = self.text, self.wstart, []
+        nw = len(wstart)
         prev_end = None
         for k, (ss, se) in enumerate(self.sents):
-            wi = bisect.bisect_left(self.wstart, ss)
-            if wi >= len(self.words) or self.words[wi][0] >= se:
+            wi = bisect.bisect_left(wstart, ss)
+            if wi >= nw or wstart[wi] >= se:
                 prev_end = se
                 continue
             gap = text[prev_end:ss] if prev_end is not None else ""
@@ -189,9 +204,9 @@ class _Page:
             out.append((wi, kind, k))
             # After a closing quote inside the sentence.
             depth = 0
-            for m in re.finditer(r"[\"«»“”]", text[ss:se]):
+            for m in _QUOTES.finditer(text, ss, se):
                 c = m.group()
-                pos = ss + m.start()
+                pos = m.start()
                 if c in "«“":
                     depth += 1
                     continue
@@ -204,25 +219,29 @@ class _Page:
                     q += 1
                 if q >= se or q == pos + 1 or not text[q].isalpha():
                     continue
-                qi = bisect.bisect_left(self.wstart, q)
-                if qi < len(self.words) and self.words[qi][0] == q:
+                qi = bisect.bisect_left(wstart, q)
+                if qi < nw and wstart[qi] == q:
                     out.append((qi, "quote", k))
             prev_end = se
         return out
 
     # -- scoring ---------------------------------------------------------------------------
-    def detect(self) -> list[tuple[int, int, float]]:
-        """Accepted headlines as (first word, end word exclusive, score)."""
-        text, words = self.text, self.words
-        nw = len(words)
+    def detect(self, prune: bool = True) -> list[tuple[int, int, float]]:
+        """Accepted headlines as (first word, end word exclusive, score).
+
+        With ``prune``, inline candidates whose score bound (:meth:`_inline_ends`) is below
+        ``THRESHOLD`` are not scored; the result is the same as without.
+        """
+        text, wend, sents, info = self.text, self.wend, self.sents, self.info
         found: list[tuple[float, int, int]] = []
         for i, kind, k in self._starts():
-            ss, se = self.sents[k]
-            last = i
-            while last + 1 < nw and words[last + 1][1] <= se:
-                last += 1
-            n_in = last - i + 1
-            first = self.norms[i]
+            ss, se = sents[k]
+            # The last word of the sentence (at least i).
+            t = bisect.bisect_left(self.wstart, se)
+            last = t - 1 if wend[t - 1] <= se else t - 2
+            if last < i:
+                last = i
+            first = info[i][NORM]
             cont_pen = 0.0
             if first in _CONT:
                 cont_pen = 2.5
@@ -230,22 +249,30 @@ class _Page:
                 continue
             terminated = text[se - 1] in _TERMINAL or (
                 text[se - 1] in _CLOSERS and any(c in _TERMINAL for c in text[max(ss, se - 3):se]))
-            gap_after = text[se:self.sents[k + 1][0]] if k + 1 < len(self.sents) else ""
+            gap_after = text[se:sents[k + 1][0]] if k + 1 < len(sents) else ""
             best = None
-            for j in range(i + MIN_WORDS, min(i + MAX_WORDS, last + 1) + 1):
-                whole = j == last + 1
-                if whole and k + 1 >= len(self.sents):
-                    break
-                if whole and terminated and (j - i) > 14:
-                    continue
-                if not whole and self.dateline.get(j) is None and j - i < 3:
-                    continue
-                sc = self._score(i, j, kind, whole, terminated, gap_after)
+            j_end = min(i + MAX_WORDS, last + 1)
+            # Ends inside the sentence (j <= last), then the whole sentence (j == last + 1).
+            if prune:
+                ends = self._inline_ends(i, kind, cont_pen, min(j_end, last))
+            else:
+                ends = [j for j in range(i + MIN_WORDS, min(j_end, last) + 1)
+                        if j - i >= 3 or self.dateline.get(j) is not None]
+            for j in ends:
+                sc = self._score(i, j, kind, False, terminated, gap_after)
                 if sc is None:
                     continue
                 sc -= cont_pen
                 if best is None or sc > best[0]:
                     best = (sc, i, j)
+            j = last + 1
+            if (i + MIN_WORDS <= j <= j_end and k + 1 < len(sents)
+                    and not (terminated and (j - i) > 14) and "\n" in gap_after):
+                sc = self._score(i, j, kind, True, terminated, gap_after)
+                if sc is not None:
+                    sc -= cont_pen
+                    if best is None or sc > best[0]:
+                        best = (sc, i, j)
             if best is not None and best[0] >= THRESHOLD:
                 found.append(best)
         # Keep the best-scoring, non-overlapping, well separated candidates.
@@ -258,22 +285,83 @@ class _Page:
         kept.sort()
         return kept
 
+    def _inline_ends(self, i: int, kind: str, cont_pen: float, j_last: int,
+                     floor: float = THRESHOLD) -> list[int]:
+        """Ends ``j`` in ``[i + MIN_WORDS, j_last]`` of inline headlines from word ``i`` whose
+        score (:meth:`_score` minus ``cont_pen``) can reach ``floor``.
+
+        Uses an upper bound of the inline score: the restatement counts are bounded through
+        the same-key links (updated in O(1) per ``j``), and the penalties that need the text
+        (comma, the previous story, punctuation before the lede) are left out. Keep it in
+        step with :meth:`_score`.
+        """
+        j0 = i + MIN_WORDS
+        if j_last < j0:
+            return []
+        ix, dateline, lp = self.index, self.dateline, self.lede_prefix
+        rp = ix.recur_pre
+        floor -= _EPS
+        # All ends at once: at most r words recur within _RECUR words (restated keys and
+        # restated pairs start at such words).
+        r = rp[j_last] - rp[i]
+        dl_max = max((v for p, v in dateline.items() if j0 <= p <= j_last), default=0.0)
+        base = _KIND_INLINE[kind] - cont_pen
+        top = base + 2.2 * dl_max + LEDE_BONUS * (lp[j_last + 1] > lp[j0])
+        if top + _RESTATE_MAX[r] < floor:
+            return []
+        # Each end j: h <= len(hset), the content keys of words[i:j] (a key seen first on a
+        # stopword there is missed), and m >= the restated keys: the counted words x in
+        # [i, j) whose next same-key word is in [j, j + LEDE_WINDOW) (one per key).
+        content, counted, nxt, prv, info = ix.content, ix.counted, ix.nxt, ix.prv, ix.info
+        nw = len(content)
+        out = []
+        h = m = 0
+        for x in range(i, j_last):
+            # words[i:x] -> words[i:x + 1]
+            if content[x] and prv[x] < i:
+                h += 1
+            if counted[x]:
+                if prv[x] >= i:
+                    m -= 1  # restated at x, which is now in the headline
+                if nxt[x] <= x + LEDE_WINDOW:
+                    m += 1
+            y = x + LEDE_WINDOW
+            if y < nw and counted[y] and i <= prv[y] < x:
+                m += 1  # restated at y, which is now in the lede window
+            j = x + 1
+            if j < j0:
+                continue
+            dl = dateline.get(j, 0.0)
+            if j - i < 3 and not dl:
+                continue
+            restate = 1.6 * (1.8 * m - 0.8 * h) / _OV_DEN[h] + 0.35 * min(rp[j - 1] - rp[i], 4)
+            if restate + top < floor:
+                continue
+            ub = (restate + base + 2.2 * dl + LEDE_BONUS * (lp[j + 1] - lp[j])
+                  - 0.6 * (lp[j] - lp[i + 1]) - 1.2 * info[j - 1][IS_STOP] - 0.4 * (j - i == 2))
+            if ub >= floor:
+                out.append(j)
+        return out
+
     def _score(self, i: int, j: int, kind: str, whole: bool, terminated: bool,
                gap_after: str) -> float | None:
         """Score the headline ``words[i:j]``; ``None`` when it cannot be one."""
-        text, words, keys, content = self.text, self.words, self.keys, self.content
+        text, keys, content = self.text, self.keys, self.content
+        wstart, wend = self.wstart, self.wend
         head = [keys[x] for x in range(i, j) if content[x]]
         hset = set(head)
         dl = self.dateline.get(j, 0.0)
         if len(hset) < 2 and not dl:
             return None
         hi = j + LEDE_WINDOW
-        m = sum(1 for h in hset if _occurs(self.key_pos[h], j, hi))
+        m = len(hset.intersection(keys[j:hi]))
         ov = (m - 0.8 * (len(hset) - m)) / max(4.0, len(hset) ** 0.8)
         pairs = {(head[x], head[x + 1]) for x in range(len(head) - 1)}
-        pp = self.pair_pos
-        b = sum(1 for pr in pairs if pr in pp and _occurs(pp[pr], j, hi - 1))
-        last_norm = self.norms[j - 1]
+        # Word pairs (adjacent or one word apart) that start in [j, hi - 1).
+        near = set(zip(keys[j:hi - 1], keys[j + 1:hi]))
+        near.update(zip(keys[j:hi - 1], keys[j + 2:hi + 1]))
+        b = len(pairs & near)
+        last_norm = self.info[j - 1][NORM]
         if whole:
             # A line of its own: layout is the main cue, restatement a bonus.
             if "\n" not in gap_after:
@@ -282,7 +370,7 @@ class _Page:
             sc += 0.8 * max(ov, -0.6) + 0.2 * min(b, 3)
             if gap_after.count("\n") >= 2:
                 sc += 0.3
-            sc += {"page": 0.3, "blank": 0.4, "line": 0.2, "sent": -1.2, "quote": -1.5}[kind]
+            sc += _KIND_WHOLE[kind]
             if j - i > 15:
                 sc -= 0.08 * (j - i - 15)
             if dl:
@@ -296,13 +384,13 @@ class _Page:
             sc = 1.6 * ov + 0.35 * min(b, 4)
             if dl:
                 sc += 2.2 * dl
-            sc += {"page": 0.6, "blank": 1.0, "line": 0.6, "sent": 0.0, "quote": 0.3}[kind]
-            between = text[words[j - 1][1]:words[j][0]]
+            sc += _KIND_INLINE[kind]
+            between = text[wend[j - 1]:wstart[j]]
             if between.strip(" \t" + _CLOSERS + "!?؟") and not dl:
                 return None  # a comma, colon or dash between headline and lede
-            if self.is_lede[j]:
+            if self.lede_prefix[j + 1] > self.lede_prefix[j]:
                 sc += LEDE_BONUS
-            if "،" in text[words[i][0]:words[j - 1][1]]:
+            if "،" in text[wstart[i]:wend[j - 1]]:
                 sc -= COMMA_PENALTY
             if last_norm in _STOP:
                 sc -= 1.2
@@ -312,34 +400,34 @@ class _Page:
                 sc -= 0.4
         if m and kind != "page":
             lo = max(0, i - PREV_WINDOW)
-            seen = sum(1 for h in hset if _occurs(self.key_pos[h], lo, i))
+            seen = len(hset.intersection(keys[lo:i]))
             sc -= 1.0 * seen / len(hset)
         return sc
 
     def _line_words(self, j: int) -> int:
         """Number of words on the line that starts at word ``j``."""
-        text, words = self.text, self.words
-        if j >= len(words):
+        text, wstart = self.text, self.wstart
+        if j >= len(wstart):
             return 0
-        nl = text.find("\n", words[j][0])
+        nl = text.find("\n", wstart[j])
         end = len(text) if nl < 0 else nl
-        return bisect.bisect_left(self.wstart, end) - j
+        return bisect.bisect_left(wstart, end) - j
 
     # -- output ----------------------------------------------------------------------------
     def _head_span(self, i: int, j: int) -> Span:
-        text, words = self.text, self.words
-        k = bisect.bisect_right(self.sstart, words[i][0]) - 1
+        text, wstart = self.text, self.wstart
+        k = bisect.bisect_right(self.sstart, wstart[i]) - 1
         ss, se = self.sents[k]
-        start = words[i][0]
+        start = wstart[i]
         # Include opening quotes/brackets right before the first word.
         while start > ss and text[start - 1] in "«\"“('[":
             start -= 1
-        end = words[j - 1][1]
+        end = self.wend[j - 1]
         m = _AFTER_HEAD.match(text, end)
         if m and m.end() <= se:
             end = m.end()
-        if j < len(words) and words[j][0] >= se:
-            end = max(end, se) if se <= (words[j][0]) else end
+        if j < len(wstart) and wstart[j] >= se:
+            end = max(end, se) if se <= (wstart[j]) else end
         return start, end
 
     def build(self, heads: list[tuple[int, int, float]]) -> tuple[list[ArticleT], list[Span]]:
@@ -348,7 +436,7 @@ class _Page:
         art_heads: list[tuple[int, Span]] = []
         for i, j, _ in heads:
             hs, he = self._head_span(i, j)
-            lede = self.words[j][0] if j < len(self.words) else he
+            lede = self.wstart[j] if j < len(self.wstart) else he
             cuts.add(hs)
             cuts.add(lede)
             art_heads.append((hs, (hs, he)))

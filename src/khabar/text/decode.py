@@ -224,8 +224,17 @@ def legacy_score(text: str) -> float:
     return score / len(text)
 
 
+def _legacy_sample(data: bytes) -> bytes:
+    """Up to 64 KiB from the start, middle and end (Arabic may begin after an ASCII header)."""
+    if len(data) <= _SCORE_BYTES:
+        return data
+    part = _SCORE_BYTES // 4
+    mid = len(data) // 2
+    return b"\n".join((data[:2 * part], data[mid:mid + part], data[-part:]))
+
+
 def _decode_legacy(data: bytes) -> Decoded:
-    sample = data[:_SCORE_BYTES]
+    sample = _legacy_sample(data)
     cp = legacy_score(sample.decode("cp1256"))
     iso = legacy_score(sample.decode("iso-8859-6", "replace"))
     if iso > cp:

@@ -52,7 +52,7 @@ _LINE = frozenset({
 
 _WS = " \t\n\r\f"
 _WS_RUN = re.compile(r"[ \t\n\r\f]+")
-_NAME = re.compile(r"[A-Za-z][^\t\n\f\r />\x00]*")
+_NAME_END = re.compile(r"[\t\n\f\r />\x00]")
 _END_RAW: dict[str, re.Pattern[str]] = {}
 
 
@@ -85,6 +85,21 @@ class _Positions:
         return self.pos[i] if i < len(self.pos) else -1
 
 
+class _Finder:
+    """``s.find(needle, p)`` for non-decreasing ``p``, remembering the last answer."""
+
+    __slots__ = ("s", "needle", "start", "found")
+
+    def __init__(self, s: str, needle: str) -> None:
+        self.s, self.needle, self.start, self.found = s, needle, -1, -1
+
+    def find(self, p: int) -> int:
+        if self.start >= 0 and p >= self.start and (self.found < 0 or p <= self.found):
+            return self.found
+        self.start, self.found = p, self.s.find(self.needle, p)
+        return self.found
+
+
 class _Tokenizer:
     """Splits markup into events: ``("text", str)``, ``("start", name, selfclosing, pos)``,
     ``("end", name)`` and ``("raw", name, content)`` for raw-text elements."""
@@ -94,6 +109,9 @@ class _Tokenizer:
         self.gt = _Positions(s, ">")
         self.dq = _Positions(s, '"')
         self.sq = _Positions(s, "'")
+        self.name_end = [m.start() for m in _NAME_END.finditer(s)]
+        self.comment_end = _Finder(s, "-->")
+        self.comment_end2 = _Finder(s, "--!>")
         self.doomed: set[int] = set()      # quote positions from which a tag never closes
         self.last_end: dict[str, int] = {}  # last position of "</name" for skipped elements
 
@@ -105,6 +123,10 @@ class _Tokenizer:
                 last = m.start()
             self.last_end[name] = last
         return last >= after
+
+    def _name_end(self, p: int) -> int:
+        i = bisect.bisect_left(self.name_end, p)
+        return self.name_end[i] if i < len(self.name_end) else len(self.s)
 
     def _tag_end(self, k: int) -> int:
         """Index of the ``>`` closing a tag whose attributes start at ``k``, or -1."""
@@ -146,14 +168,14 @@ class _Tokenizer:
                 yield ("text", s[i:j])
             c = s[j + 1:j + 2]
             if c.isascii() and c.isalpha():
-                m = _NAME.match(s, j + 1)
-                name = m.group().lower()
-                end = self._tag_end(m.end())
+                name_end = self._name_end(j + 1)
+                end = self._tag_end(name_end)
                 if end < 0:
                     yield ("text", "<")
                     i = j + 1
                     continue
-                selfclosing = s[end - 1] == "/" and end - 1 >= m.end()
+                name = s[j + 1:name_end].lower()
+                selfclosing = s[end - 1] == "/" and end - 1 >= name_end
                 yield ("start", name, selfclosing, end + 1)
                 i = end + 1
                 if name in _RAW and not selfclosing:
@@ -173,8 +195,7 @@ class _Tokenizer:
                     i = j + 1
                     continue
                 if c2.isascii() and c2.isalpha():
-                    m = _NAME.match(s, j + 2)
-                    yield ("end", m.group().lower())
+                    yield ("end", s[j + 2:min(self._name_end(j + 2), g)].lower())
                 i = g + 1                  # "</>" and "</ bogus>" are dropped like comments
                 continue
             if c == "!":
@@ -185,18 +206,17 @@ class _Tokenizer:
                     if s.startswith("->", j + 4):
                         i = j + 6
                         continue
-                    e = s.find("-->", j + 4)
-                    if e < 0:
-                        e2 = s.find("--!>", j + 4)
-                        if e2 < 0:
-                            # Unclosed comment: per HTML5 it runs to the end; we keep the rest
-                            # as text rather than silently dropping a truncated page's tail.
-                            yield ("text", "<")
-                            i = j + 1
-                            continue
-                        i = e2 + 4
-                    else:
+                    e = self.comment_end.find(j + 4)
+                    e2 = self.comment_end2.find(j + 4)
+                    if e < 0 and e2 < 0:
+                        # Unclosed comment: per HTML5 it runs to the end; we keep the rest
+                        # as text rather than silently dropping a truncated page's tail.
+                        yield ("text", "<")
+                        i = j + 1
+                    elif e2 < 0 or 0 <= e < e2:
                         i = e + 3
+                    else:
+                        i = e2 + 4
                     continue
                 g = self.gt.next(j + 2)
                 if g < 0:
