@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+import pytest
+
+import khabar
+from khabar.errors import ConfigError
+from khabar.pipeline import Pipeline, component, registry
+
+
+def test_default_chain_and_registry():
+    names = Pipeline().names
+    assert names == ("repair", "tokens", "sentences", "articles")
+    reg = registry()
+    assert set(names) <= set(reg)
+    assert reg["tokens"].requires == ("view",) and "tokens" in reg["tokens"].provides
+
+
+def test_unknown_component_is_named():
+    with pytest.raises(ConfigError, match="'ner'"):
+        Pipeline(["repair", "ner"])
+
+
+def test_unmet_requirement_is_caught_when_built():
+    with pytest.raises(ConfigError, match="articles.*requires sentences"):
+        Pipeline(["repair", "articles"])
+
+
+def test_tokens_without_repair_reads_raw_text():
+    doc = Pipeline(["tokens"]) if False else None  # tokens requires the view
+    with pytest.raises(ConfigError):
+        Pipeline(["tokens"])
+    assert doc is None
+
+
+def test_custom_component_runs_in_order():
+    seen = []
+
+    @component("test_counter", requires=("tokens",), provides=("test_count",))
+    def counter(doc):
+        seen.append(len(doc.tokens))
+
+    pipe = Pipeline(["repair", "tokens", "test_counter"])
+    doc = pipe("اعترف الأمين العام بصعوبة المفاوضات")
+    assert seen == [5] and len(doc.tokens) == 5
+
+
+def test_pipeline_without_repair_has_no_repairs():
+    from khabar.pipeline import component as _  # noqa: F401
+    raw = "الأممالمتحدة تعترف"
+    full = khabar.analyze(raw)
+    assert [full.text(t) for t in full.tokens] == ["الأمم", "المتحدة", "تعترف"]
