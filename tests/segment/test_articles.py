@@ -119,3 +119,26 @@ def test_assembled_dev_pages_keep_precision(data_dir):
     tp, pred = res[0], res[1]
     assert pred and tp / pred > 0.7
     assert res[8] >= 0.75 * res[7]  # single-article pages mostly stay single
+
+
+_WORDS = ("الأمم المتحدة تعترف بصعوبة تحقيق تقدم في المسار السياسي للأزمة السورية وقال "
+          "أعلنت الله له وذلك ذلك والتي التي على وعلى القاهرة (رويترز) - 15 7 (اف ب) واس : "
+          "، . ؟ \" « » \n \n\n").split(" ")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=5, max_size=250))
+def test_pruned_scoring_finds_the_same_headlines(words):
+    from khabar.segment.articles import _page
+    text = " ".join(words)
+    sents = sorted(split_sentences(text))
+    page = _page(text, sents) if sents else None
+    if page is not None:
+        assert page.detect() == page.detect(prune=False)
+
+
+def test_pruned_scoring_on_the_example_page(page):
+    from khabar.segment.articles import _page
+    for text in (page, page.replace("الأممالمتحدة", "الأمم المتحدة"), SINGLE):
+        p = _page(text, sorted(split_sentences(text)))
+        assert p.detect() == p.detect(prune=False)

@@ -12,9 +12,8 @@ few rare characters, without running the regex engine over every position of the
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from itertools import accumulate
-from operator import itemgetter
+from itertools import accumulate, compress
+from operator import itemgetter, not_
 from typing import Iterable, Iterator
 
 from khabar.lang import segment_cues as cues
@@ -26,32 +25,33 @@ STOP = frozenset(normalize(w) for w in cues.STOPWORDS)
 LEDE = frozenset(normalize(w) for w in cues.LEDE_STARTERS)
 
 
+_PREFIX3 = frozenset(("وال", "بال", "فال", "كال"))
+_PREFIX2 = frozenset(("لل", "ال"))
+_SUFFIX2 = frozenset(("ات", "ين", "ون", "ان", "ها", "هم"))
+
+
 def stem(w: str) -> str:
-    """Strip clitics from a normalized word (see :func:`key`)."""
-    for p in ("وال", "بال", "فال", "كال", "لل", "ال"):
-        if w.startswith(p) and len(w) - len(p) >= 2:
-            w = w[len(p):]
-            break
-    else:
-        if len(w) >= 4 and w[0] in "وفبل":
-            w = w[1:]
-    for s in ("ات", "ين", "ون", "ان", "ها", "هم"):
-        if w.endswith(s) and len(w) - len(s) >= 3:
-            w = w[:-len(s)]
-            break
+    """The key of a normalized word: a light stem for comparing a headline with its lede.
+
+    Strips an article prefix leaving two letters or more (else one of «وفبل» from four
+    letters), a plural/pronoun suffix leaving three letters or more, and a final «ه»/«ي» from
+    four letters.
+    """
+    if len(w) >= 5 and w[:3] in _PREFIX3:
+        w = w[3:]
+    elif len(w) >= 4 and w[:2] in _PREFIX2:
+        w = w[2:]
+    elif len(w) >= 4 and w[0] in "وفبل":
+        w = w[1:]
+    if len(w) >= 5 and w[-2:] in _SUFFIX2:
+        w = w[:-2]
     if len(w) >= 4 and w[-1] in "هي":
         w = w[:-1]
     return w
 
 
-@lru_cache(maxsize=1 << 16)
-def key(word: str) -> str:
-    """A light stem for comparing a headline with its lede: folded, clitics stripped."""
-    return stem(normalize(word))
-
-
-# Keys of stopwords. A content word can share one (الله → له, وذلك → ذلك); such a key is
-# "mixed" on a page where a content word has it.
+# Keys of stopwords. A content word can share one (الله → له, وذلك → ذلك); such a key
+# is "mixed" on a page where a content word has it.
 _STOP_KEYS = frozenset(stem(w) for w in STOP)
 
 # word_info fields
@@ -79,9 +79,12 @@ def word_infos(tokens: list[str]) -> list[tuple[str, str, bool, bool, bool, bool
     if None in info:
         if len(_INFO) > _INFO_MAX:
             _INFO.clear()
-        for x, t in enumerate(info):
-            if t is None:
-                info[x] = _INFO[tokens[x]] = word_info(tokens[x])
+        for x in compress(range(len(info)), map(not_, info)):
+            t = tokens[x]
+            wi = _INFO.get(t)
+            if wi is None:
+                wi = _INFO[t] = word_info(t)
+            info[x] = wi
     return info  # type: ignore[return-value]
 
 
@@ -90,9 +93,10 @@ class WordIndex:
 
     ``counted[x]`` marks the words whose key can be a headline's content key: content words,
     and stopwords whose key is mixed on this page (such a stopword in the lede window restates
-    the headline's content word). ``nxt[x]``/``prv[x]`` are the next/previous word with the same
-    key (``FAR``/``-1`` when none). ``recur_pre`` counts, as a prefix sum, the counted words
-    whose key recurs less than ``recur`` words later.
+    the headline's content word). For a counted word, ``nxt[x]``/``prv[x]`` are the next and
+    previous word with the same key (``FAR``/``-1`` when none, and always for other words).
+    ``recur_pre`` is the prefix count of the counted words whose key recurs less than
+    ``recur`` words later.
     """
 
     def __init__(self, tokens: list[str], recur: int) -> None:
@@ -102,7 +106,7 @@ class WordIndex:
         self.lede_prefix = list(accumulate(map(_get_lede, info), initial=0))
         counted = content
         if any(map(_get_mixed, info)):
-            mk = {t[KEY] for t in info if t[MIXED]}
+            mk = set(compress(keys, map(_get_mixed, info)))
             counted = [c or k in mk for c, k in zip(content, keys)]
         self.counted = counted
         n = len(keys)
@@ -110,12 +114,13 @@ class WordIndex:
         prv = [-1] * n
         rec = [0] * n
         last: dict[str, int] = {}
-        for x, k in enumerate(keys):
+        # Only counted words are linked: all the words of a counted key are counted.
+        for x, k in compress(enumerate(keys), counted):
             p = last.get(k)
             if p is not None:
                 nxt[p] = x
                 prv[x] = p
-                if x - p < recur and counted[p]:
+                if x - p < recur:
                     rec[p] = 1
             last[k] = x
         self.nxt, self.prv = nxt, prv

@@ -24,8 +24,7 @@ from itertools import accumulate
 from typing import Iterable, Iterator
 
 from khabar.lang import segment_cues as cues
-from khabar.segment._article_index import (IS_STOP, NORM, STOP, WordIndex, anchored_finditer,
-                                           key)
+from khabar.segment._article_index import IS_STOP, NORM, STOP, WordIndex, anchored_finditer
 from khabar.text.normalize import normalize
 
 Span = tuple[int, int]
@@ -64,13 +63,28 @@ _DATE_BEFORE = re.compile(r"\d{1,2}\s*[-/]\s*\d{1,2}\s*$")
 _PAREN_BEFORE = re.compile(r"\([^()\n]{0,40}\)\s*$")
 
 
-_key = key  # the stem used to compare a headline with its lede
 _STOP = STOP
 _CONT = frozenset(normalize(w) for w in cues.CONTINUATION_STARTERS)
 _AFTER_Q = frozenset(normalize(w) for w in cues.AFTER_QUOTE_CONTINUATIONS)
 _CITIES = frozenset(normalize(c) for c in cues.CITIES)
 _MAX_CITY = max(len(c.split()) for c in cues.CITIES)
 _WORD_SPLIT = re.compile("(" + _WORD.pattern + ")")
+_QUOTES = re.compile(r"[\"«»“”]")
+_DASH_TAIL = re.compile(r"[-–—]\s*\w+(?:[ \t]\w+)?\s*:")  # how an _AGENCY_FIRST match ends
+_BETWEEN = " \t" + _CLOSERS + "!?؟"  # what may stand between an inline headline and its lede
+_KIND_INLINE = {"page": 0.6, "blank": 1.0, "line": 0.6, "sent": 0.0, "quote": 0.3}
+_KIND_WHOLE = {"page": 0.3, "blank": 0.4, "line": 0.2, "sent": -1.2, "quote": -1.5}
+
+# For the score bounds of _Page._inline_ends.
+_RECUR = MAX_WORDS + LEDE_WINDOW  # a word restated in a lede recurs within this many words
+_EPS = 1e-9  # slack for float rounding
+_OV_DEN = [max(4.0, h ** 0.8) for h in range(MAX_WORDS + 1)]
+# ``1.6 * ov`` with h content keys of which m restated, ``0.35 * min(b, 4)`` with b pairs,
+# and the most their sum can be with at most r restated words.
+_OV16 = [[1.6 * (1.8 * m - 0.8 * h) / _OV_DEN[h] for m in range(MAX_WORDS + 1)]
+         for h in range(MAX_WORDS + 1)]
+_B35 = [0.35 * min(b, 4) for b in range(2 * MAX_WORDS + 1)]
+_RESTATE_MAX = [_OV16[r][r] + _B35[r] for r in range(MAX_WORDS + 1)]
 
 
 def find_articles(text: str, sentences: list[Span]) -> tuple[list[ArticleT], list[Span]]:
@@ -83,26 +97,22 @@ def find_articles(text: str, sentences: list[Span]) -> tuple[list[ArticleT], lis
     sentences = sorted((s, e) for s, e in sentences if e > s)
     if not sentences:
         return [], []
-    lo = sentences[0][0]
-    # The words of text[lo:hi]: [gap, word, gap, word, ..., gap], with their offsets.
-    pieces = _WORD_SPLIT.split(text[lo:sentences[-1][1]])
-    if len(pieces) < 2 * (MIN_WORDS + 3) + 1:
+    page = _page(text, sentences)
+    if page is None:
         return [(sentences[0][0], sentences[-1][1], None)], sentences
-    offsets = list(accumulate(map(len, pieces), initial=lo))
-    page = _Page(text, sentences, offsets[1::2], offsets[2::2], pieces[1::2])
     heads = page.detect()
     return page.build(heads)
 
 
-_KIND_INLINE = {"page": 0.6, "blank": 1.0, "line": 0.6, "sent": 0.0, "quote": 0.3}
-_KIND_WHOLE = {"page": 0.3, "blank": 0.4, "line": 0.2, "sent": -1.2, "quote": -1.5}
-_QUOTES = re.compile(r"[\"«»“”]")
-_DASH_TAIL = re.compile(r"[-–—]\s*\w+(?:[ \t]\w+)?\s*:")  # how an _AGENCY_FIRST match ends
-_RECUR = MAX_WORDS + LEDE_WINDOW  # a word restated in a lede recurs within this many words
-_EPS = 1e-9  # slack for float rounding in the score bounds
-_OV_DEN = [max(4.0, h ** 0.8) for h in range(MAX_WORDS + 1)]
-# Most that ``1.6 * ov + 0.35 * min(b, 4)`` can be with at most r restated words.
-_RESTATE_MAX = [1.6 * r / _OV_DEN[r] + 0.35 * min(r, 4) for r in range(MAX_WORDS + 1)]
+def _page(text: str, sentences: list[Span]) -> _Page | None:
+    """The page over sorted, non-empty ``sentences``; ``None`` when it has too few words."""
+    lo = sentences[0][0]
+    # The words of text[lo:hi] split out: [gap, word, gap, word, ..., gap].
+    pieces = _WORD_SPLIT.split(text[lo:sentences[-1][1]])
+    if len(pieces) < 2 * (MIN_WORDS + 3) + 1:
+        return None
+    offsets = list(accumulate(map(len, pieces), initial=lo))
+    return _Page(text, sentences, offsets[1::2], offsets[2::2], pieces[1::2])
 
 
 class _Page:
@@ -192,6 +202,8 @@ class _Page:
         """Candidate headline starts: (word index, kind, index of the sentence)."""
         text, wstart, out = self.text, self.wstart, []
         nw = len(wstart)
+        lo, hi = self.sents[0][0], self.sents[-1][1]
+        quotes = [m.start() for m in _QUOTES.finditer(text, lo, hi)]
         prev_end = None
         for k, (ss, se) in enumerate(self.sents):
             wi = bisect.bisect_left(wstart, ss)
@@ -204,9 +216,9 @@ class _Page:
             out.append((wi, kind, k))
             # After a closing quote inside the sentence.
             depth = 0
-            for m in _QUOTES.finditer(text, ss, se):
-                c = m.group()
-                pos = m.start()
+            for x in range(bisect.bisect_left(quotes, ss), bisect.bisect_left(quotes, se)):
+                pos = quotes[x]
+                c = text[pos]
                 if c in "«“":
                     depth += 1
                     continue
@@ -253,17 +265,22 @@ class _Page:
             best = None
             j_end = min(i + MAX_WORDS, last + 1)
             # Ends inside the sentence (j <= last), then the whole sentence (j == last + 1).
+            # The best score wins, the first end among equals.
             if prune:
+                # Highest bound first, until no bound reaches the best score.
                 ends = self._inline_ends(i, kind, cont_pen, min(j_end, last))
+                ends.sort(reverse=True)
             else:
-                ends = [j for j in range(i + MIN_WORDS, min(j_end, last) + 1)
+                ends = [(0.0, j) for j in range(i + MIN_WORDS, min(j_end, last) + 1)
                         if j - i >= 3 or self.dateline.get(j) is not None]
-            for j in ends:
+            for ub, j in ends:
+                if prune and best is not None and ub < best[0] - _EPS:
+                    break
                 sc = self._score(i, j, kind, False, terminated, gap_after)
                 if sc is None:
                     continue
                 sc -= cont_pen
-                if best is None or sc > best[0]:
+                if best is None or sc > best[0] or (sc == best[0] and j < best[2]):
                     best = (sc, i, j)
             j = last + 1
             if (i + MIN_WORDS <= j <= j_end and k + 1 < len(sents)
@@ -286,14 +303,14 @@ class _Page:
         return kept
 
     def _inline_ends(self, i: int, kind: str, cont_pen: float, j_last: int,
-                     floor: float = THRESHOLD) -> list[int]:
-        """Ends ``j`` in ``[i + MIN_WORDS, j_last]`` of inline headlines from word ``i`` whose
-        score (:meth:`_score` minus ``cont_pen``) can reach ``floor``.
+                     floor: float = THRESHOLD) -> list[tuple[float, int]]:
+        """``(bound, j)`` for the ends ``j`` in ``[i + MIN_WORDS, j_last]`` of inline headlines
+        from word ``i`` whose score (:meth:`_score` minus ``cont_pen``) can reach ``floor``.
 
-        Uses an upper bound of the inline score: the restatement counts are bounded through
-        the same-key links (updated in O(1) per ``j``), and the penalties that need the text
-        (comma, the previous story, punctuation before the lede) are left out. Keep it in
-        step with :meth:`_score`.
+        ``bound`` is an upper bound of that score: the restatement counts are bounded through
+        the same-key links (updated in O(1) per ``j``, no search), the text checks (punctuation
+        before the lede, a comma) are exact. Keep it in step with :meth:`_score`; the tests
+        compare ``detect()`` with ``detect(prune=False)``.
         """
         j0 = i + MIN_WORDS
         if j_last < j0:
@@ -309,17 +326,26 @@ class _Page:
         top = base + 2.2 * dl_max + LEDE_BONUS * (lp[j_last + 1] > lp[j0])
         if top + _RESTATE_MAX[r] < floor:
             return []
-        # Each end j: h <= len(hset), the content keys of words[i:j] (a key seen first on a
-        # stopword there is missed), and m >= the restated keys: the counted words x in
-        # [i, j) whose next same-key word is in [j, j + LEDE_WINDOW) (one per key).
+        # Each end j: c content words in words[i:j], with h <= len(hset) keys (a key seen
+        # first on a stopword there is missed), s of them (at most) seen in the previous
+        # story's window; m >= the restated keys: the counted words x in [i, j) whose next
+        # same-key word is in [j, j + LEDE_WINDOW) (one per key); restated pairs start with
+        # a restated key: at most m, plus one per repeated content word (c - h).
+        text, wstart, wend = self.text, self.wstart, self.wend
         content, counted, nxt, prv, info = ix.content, ix.counted, ix.nxt, ix.prv, ix.info
         nw = len(content)
+        has_dl = dl_max > 0
+        seen_lo = max(0, i - PREV_WINDOW) if kind != "page" else i
         out = []
-        h = m = 0
+        h = m = c = s = 0
         for x in range(i, j_last):
             # words[i:x] -> words[i:x + 1]
-            if content[x] and prv[x] < i:
-                h += 1
+            if content[x]:
+                c += 1
+                if prv[x] < i:
+                    h += 1
+                    if prv[x] >= seen_lo:
+                        s += 1
             if counted[x]:
                 if prv[x] >= i:
                     m -= 1  # restated at x, which is now in the headline
@@ -331,16 +357,28 @@ class _Page:
             j = x + 1
             if j < j0:
                 continue
-            dl = dateline.get(j, 0.0)
+            dl = dateline.get(j, 0.0) if has_dl else 0.0
             if j - i < 3 and not dl:
                 continue
-            restate = 1.6 * (1.8 * m - 0.8 * h) / _OV_DEN[h] + 0.35 * min(rp[j - 1] - rp[i], 4)
+            b = m + c - h
+            r = rp[j - 1] - rp[i]
+            restate = _OV16[h][m] + _B35[r if r < b else b]
             if restate + top < floor:
                 continue
             ub = (restate + base + 2.2 * dl + LEDE_BONUS * (lp[j + 1] - lp[j])
                   - 0.6 * (lp[j] - lp[i + 1]) - 1.2 * info[j - 1][IS_STOP] - 0.4 * (j - i == 2))
-            if ub >= floor:
-                out.append(j)
+            if s and ub - s / c < floor and ub - restate + _OV16[h][0] < floor:
+                continue  # the previous story's words (when restated at all)
+            if ub < floor or c < 2 and not dl:
+                continue
+            # Exact parts of the score that need the text.
+            if not dl and text[wend[j - 1]:wstart[j]].strip(_BETWEEN):
+                continue  # _score gives None
+            if "،" in text[wstart[i]:wend[j - 1]]:
+                ub -= COMMA_PENALTY
+                if ub < floor:
+                    continue
+            out.append((ub, j))
         return out
 
     def _score(self, i: int, j: int, kind: str, whole: bool, terminated: bool,
@@ -386,7 +424,7 @@ class _Page:
                 sc += 2.2 * dl
             sc += _KIND_INLINE[kind]
             between = text[wend[j - 1]:wstart[j]]
-            if between.strip(" \t" + _CLOSERS + "!?؟") and not dl:
+            if between.strip(_BETWEEN) and not dl:
                 return None  # a comma, colon or dash between headline and lede
             if self.lede_prefix[j + 1] > self.lede_prefix[j]:
                 sc += LEDE_BONUS
@@ -442,8 +480,12 @@ class _Page:
             art_heads.append((hs, (hs, he)))
         # Refine the sentences at the cuts.
         sents: list[Span] = []
+        cut_list = sorted(cuts)
         for s, e in self.sents:
-            pts = sorted(c for c in cuts if s < c < e)
+            pts = cut_list[bisect.bisect_right(cut_list, s):bisect.bisect_left(cut_list, e)]
+            if not pts and not text[s].isspace() and not text[e - 1].isspace():
+                sents.append((s, e))  # nothing to cut or trim
+                continue
             prev = s
             for c in pts + [e]:
                 a, b = prev, c
