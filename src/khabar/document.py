@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from khabar.errors import SchemaError
 
@@ -33,9 +33,12 @@ class Word:
     lemma: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A surface token: raw span, normalized form of its (repaired) text, and its words."""
+class Token(NamedTuple):
+    """A surface token: raw span, normalized form of its (repaired) text, and its words.
+
+    Immutable like the other spans; a NamedTuple because documents hold millions of them
+    (creating one costs half of a frozen dataclass).
+    """
 
     start: int
     end: int

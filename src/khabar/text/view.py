@@ -54,6 +54,11 @@ class View:
         self._pieces = pieces or [(0, 0, 0, 0, True)]
         self._vs = [p[0] for p in self._pieces]
 
+    @property
+    def pieces(self) -> list[tuple[int, int, int, int, bool]]:
+        """The offset map: sorted ``(view_start, view_end, raw_start, raw_end, exact)``."""
+        return self._pieces
+
     def _piece(self, v: int) -> tuple[int, int, int, int, bool]:
         i = bisect.bisect_right(self._vs, v) - 1
         # Skip empty pieces (a deletion) so that v lands in the piece that holds it.

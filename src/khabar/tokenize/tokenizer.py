@@ -8,7 +8,6 @@ non-space character is a token of its own. Invisible controls outside words are 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from khabar.document import Token, Word
 from khabar.text.normalize import normalize
@@ -33,9 +32,18 @@ TOKEN_RE = re.compile(
 )
 
 
-@lru_cache(maxsize=1 << 17)
-def _word_of(text: str) -> tuple[Word, ...]:
-    return (Word(text),)
+_TYPES: dict[str, tuple[str, tuple[Word, ...]]] = {}
+_MAX_TYPES = 1 << 19
+
+
+def _type_info(text: str) -> tuple[str, tuple[Word, ...]]:
+    """(norm, words) of a token type, cached (news vocabulary is Zipfian)."""
+    info = _TYPES.get(text)
+    if info is None:
+        if len(_TYPES) >= _MAX_TYPES:
+            _TYPES.clear()
+        info = _TYPES[text] = (normalize(text), (Word(text),))
+    return info
 
 
 def tokenize_text(text: str) -> list[tuple[int, int]]:
@@ -50,16 +58,28 @@ def tokenize_view(view: View) -> tuple[Token, ...]:
     """
     text = view.text
     out: list[Token] = []
-    append = append_tok = out.append
+    append = out.append
+    info = _TYPES.get
     if view.identity:
         for m in TOKEN_RE.finditer(text):
-            s, e = m.span()
             w = m.group()
-            append_tok(Token(s, e, normalize(w), _word_of(w)))
+            t = info(w) or _type_info(w)
+            append(Token(m.start(), m.end(), t[0], t[1]))
         return tuple(out)
-    to_raw = view.to_raw
+    # Walk the view's pieces alongside the tokens (both sorted): exact pieces shift offsets.
+    pieces = view.pieces
+    npieces = len(pieces)
+    pi = 0
     for m in TOKEN_RE.finditer(text):
-        s, e = to_raw(*m.span())
+        s, e = m.span()
+        while pi + 1 < npieces and pieces[pi][1] <= s:
+            pi += 1
+        vs, ve, rs, _, exact = pieces[pi]
+        if exact and vs <= s and e <= ve:
+            s, e = rs + s - vs, rs + e - vs
+        else:
+            s, e = view.to_raw(s, e)
         w = m.group()
-        append(Token(s, e, normalize(w), _word_of(w)))
+        t = info(w) or _type_info(w)
+        append(Token(s, e, t[0], t[1]))
     return tuple(out)
