@@ -57,3 +57,34 @@ def _view(doc: Document) -> View:
     if doc.view is None:
         doc.view = View(doc.raw)
     return doc.view
+
+
+@component("morph", requires=("tokens", "sentences"), provides=("words",))
+def morph(doc: Document) -> None:
+    """Clitic segmentation, UPOS and lemma: fills every token's ``words``."""
+    from khabar.document import Word
+    from khabar.morph.segmenter import segment_tokens
+    from khabar.morph.tagger import tag_words
+    out = []
+    for toks in doc.tokens_by_sentence():
+        forms = [t.words[0].text if t.words else doc.raw[t.start:t.end] for t in toks]
+        segs = segment_tokens(forms)
+        words: list[str] = []
+        index: list[int] = []
+        for i, seg in enumerate(segs):
+            words.extend(seg)
+            index.extend([i] * len(seg))
+        tags = tag_words(words, index)
+        k = 0
+        for tok, seg in zip(toks, segs):
+            out.append(tok._replace(words=tuple(
+                Word(w, *tags[k + j]) for j, w in enumerate(seg))))
+            k += len(seg)
+    doc.tokens = tuple(out)
+
+
+@component("ner", requires=("tokens", "sentences"), provides=("entities",))
+def ner(doc: Document) -> None:
+    """Named entities (PER/LOC/ORG) with canonical names."""
+    from khabar.ner import find_entities
+    doc.entities = tuple(find_entities(doc))
