@@ -1,6 +1,7 @@
 """Build the repair lexicon (word unigrams + hashed word bigrams) from the shared data.
 
-Run: ``cd /work/main && PYTHONPATH=src python3 -m training.build_repair [--data DIR] [--out DIR]``
+Run from the repository root: ``khabar train repair`` or
+``PYTHONPATH=src python3 -m training.build_repair [--data DIR] [--out DIR]``
 
 Sources (see ``src/khabar/models/repair/MODEL_CARD.md`` for licences): raw_news minus the
 held-out slice (``khabar.text.repair.heldout``: CRC-32 of the document line mod 50 == 0),

@@ -122,3 +122,10 @@ def test_folder_reports_skipped_files(capsys, tmp_path):
     code, out, err = run(["analyze", "-f", "jsonl", str(tmp_path)], capsys)
     assert code == 0 and len(out.splitlines()) == 1
     assert "skipped 1 file" in err and "notes.docx" in err
+
+
+def test_train_outside_a_checkout_says_where_to_run(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "path", [p for p in sys.path if p not in ("", str(ROOT))])
+    code, _, err = run(["train", "repair"], capsys)
+    assert code == 2 and "repository checkout" in err

@@ -11,7 +11,9 @@ from typing import Sequence
 
 from khabar.errors import KhabarError
 
-EVALUATIONS = ("repair", "sentences", "articles")
+EVALUATIONS = ("repair", "sentences", "articles", "morph", "ner")
+TRAINING = {"repair": "training.build_repair", "segmenter": "training.train_segmenter",
+            "tagger": "training.train_tagger", "ner": "training.train_ner"}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,6 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
                                    "Run 'khabar evaluate NAME --help' for each one's options.")
     e.add_argument("name", choices=EVALUATIONS)
     e.add_argument("args", nargs=argparse.REMAINDER)
+
+    t = sub.add_parser("train", help="rebuild a shipped model from ../shared/data "
+                                     "(run from a repository checkout)")
+    t.add_argument("name", choices=sorted(TRAINING))
+    t.add_argument("args", nargs=argparse.REMAINDER)
     return p
 
 
@@ -52,6 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             import importlib
             mod = importlib.import_module(f"khabar.evaluate.{args.name}")
             return int(mod.main(list(args.args)) or 0)
+        if args.command == "train":
+            return _train(args.name, list(args.args))
         parser.print_help()
         return 0
     except KhabarError as exc:
@@ -62,6 +71,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+
+
+def _train(name: str, argv: list[str]) -> int:
+    """Run a training module from ``training/`` of the repository in the current folder."""
+    import importlib
+    import os
+    from khabar.errors import ConfigError
+    if os.path.isdir("training") and os.getcwd() not in sys.path:
+        sys.path.insert(0, os.getcwd())
+    try:
+        mod = importlib.import_module(TRAINING[name])
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("training"):
+            raise ConfigError(f"training code for {name!r} not found ({exc.name}); run "
+                              f"'khabar train' from the root of a Khabar repository checkout") from None
+        raise
+    return int(mod.main(argv) or 0)
 
 
 if __name__ == "__main__":  # pragma: no cover
