@@ -127,5 +127,7 @@ def test_folder_reports_skipped_files(capsys, tmp_path):
 def test_train_outside_a_checkout_says_where_to_run(capsys, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(sys, "path", [p for p in sys.path if p not in ("", str(ROOT))])
+    for mod in [m for m in sys.modules if m == "training" or m.startswith("training.")]:
+        monkeypatch.delitem(sys.modules, mod)  # never run a real build from a test
     code, _, err = run(["train", "repair"], capsys)
     assert code == 2 and "repository checkout" in err
