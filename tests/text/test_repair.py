@@ -131,3 +131,11 @@ def test_synthetic_heldout_sample(data_dir, lex):
     hits = sum((c.start, c.end, c.replacement) in
                {(r.start, r.end, r.replacement) for r in propose_repairs(c.noisy)} for c in cs)
     assert hits / len(cs) >= 0.7
+
+
+def test_rare_valid_words_and_fragments_are_left_alone(lex):
+    # seen on clean PADT dev text: a rare valid word, a nisba ending, a misspelt article
+    for text in ("عثرت شقيقته على المتشرد ستيفن كنت", "اتخذ موقفا انتقاديا من الحكومة",
+                 "وألفعاليات الثقافية مستمرة"):
+        assert [(text[r.start:r.end], r.replacement) for r in propose_repairs(text)
+                if r.kind != "orthography"] == []

@@ -20,6 +20,17 @@ def test_digits_split_from_letters_and_keep_decimals():
         "عام", "2014", "م", "بلغ", "2.5", "مليار", "و", "٣٫٥", "بالمئة"]
 
 
+def test_arabic_comma_between_digits_is_a_decimal_like_padt():
+    assert words("ارتفع 10،5 في المئة، و7، 3") == [
+        "ارتفع", "10،5", "في", "المئة", "،", "و", "7", "،", "3"]
+    assert words("عام 2014، قال") == ["عام", "2014", "،", "قال"]
+
+
+def test_percent_hyphen_slash_are_tokens_like_padt():
+    assert words("15-7 (اف ب) 20% ايار/مايو") == [
+        "15", "-", "7", "(", "اف", "ب", ")", "20", "%", "ايار", "/", "مايو"]
+
+
 def test_latin_and_mixed():
     assert words("قالت CNN's مراسلة BBC") == ["قالت", "CNN's", "مراسلة", "BBC"]
 

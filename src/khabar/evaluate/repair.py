@@ -171,11 +171,29 @@ def example_page(path: Path = EXAMPLE) -> bool:
     return good == want and false == 0
 
 
+def clean_padt(data: Path) -> None:
+    """Repairs proposed on PADT test text (edited newswire): an upper bound on false repairs."""
+    from khabar.text.repair import propose_repairs
+    path = data / "ud_arabic_padt" / "ar_padt-ud-test.tok-upos.conllu"
+    words = 0
+    kinds: Counter = Counter()
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("# text_tokens = "):
+                text = line[16:].rstrip("\n")
+                words += len(text.split())
+                kinds.update(r.kind for r in propose_repairs(text))
+    total = sum(kinds.values())
+    print(f"(d) PADT test text (edited newswire, {words} words): {total} repairs = "
+          f"{1000 * total / max(words, 1):.2f} per 1,000 words {dict(kinds)} (an upper bound on "
+          f"false repairs: some fix real typos)")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="khabar evaluate repair", description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path,
                     default=Path(os.environ.get("KHABAR_DATA", "/work/shared/data")))
-    ap.add_argument("--which", choices=("zaebuc", "synthetic", "all"), default="all")
+    ap.add_argument("--which", choices=("zaebuc", "synthetic", "padt", "all"), default="all")
     ap.add_argument("--half", choices=("test", "dev"), default="test",
                     help="held-out half for the synthetic benchmark (dev is for tuning)")
     ap.add_argument("--n", type=int, default=600, help="synthetic cases per error type")
@@ -187,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
         zaebuc(args.data)
     if args.which in ("synthetic", "all"):
         synthetic(args.data, args.half, args.n)
+    if args.which in ("padt", "all"):
+        clean_padt(args.data)
     example_page()
     return 0
 

@@ -2,7 +2,9 @@
 
 Rules: a run of Arabic letters (with diacritics, tatweel and joiners inside) is one token;
 digits are split from letters (``2014م`` → ``2014`` ``م``) and keep their decimal and
-thousands separators (``2.5``, ``1,200``, ``٣٫٥``); a Latin run is one token; every other
+thousands separators (``2.5``, ``1,200``, ``٣٫٥``, and the Arabic comma between digits as
+UD PADT does: ``10،5``; ``2014، `` with a space after the comma is a number and a comma);
+a percent sign, hyphen or slash is a token of its own (``15 %``, ``15 - 7``); a Latin run is one token; every other
 non-space character is a token of its own. Invisible controls outside words are skipped.
 """
 from __future__ import annotations
@@ -25,7 +27,7 @@ ARABIC_WORD = rf"[{_AR}][{_AR}{_MARK}]*(?:[\u200C\u200D]+[{_AR}][{_AR}{_MARK}]*)
 
 TOKEN_RE = re.compile(
     rf"{ARABIC_WORD}"                                                         # Arabic word
-    rf"|[{_DIGIT}]+(?:[.,\u066B\u066C][{_DIGIT}]+)*"                          # number
+    rf"|[{_DIGIT}]+(?:[.,\u066B\u066C\u060C][{_DIGIT}]+)*"                    # number
     rf"|[{_LATIN}]+(?:['’][{_LATIN}]+)*"                                      # Latin word
     rf"|[{_MARK}]+"                                                           # stray marks
     rf"|[^{_SKIP}]"                                                           # anything else

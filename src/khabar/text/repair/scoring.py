@@ -15,7 +15,9 @@ from khabar.text.repair.lexicon import Lexicon
 
 PROTECT = 50          # words seen this often are never touched (frequent as they are)
 RARE = 1              # spelling/split only for words seen at most this often (pruned: < 2)
-MIN_CAND = 10         # a correction must be a word seen at least this often
+MIN_CAND = 10         # an orthographic variant must be a word seen at least this often
+MIN_SPELL_CAND = 30   # a spelling correction must be seen this often (rare words are often
+                      # valid neighbours: المتشرد → التشرد)
 MIN_SPELL_LEN = 5     # shorter words have too many valid neighbours
 MIN_PIECE = 5         # each piece of a split must be seen at least this often
 STEM_MIN = 5          # clitic analysis: stem seen at least this often = valid word
@@ -128,7 +130,7 @@ def spelling_candidates(lex: Lexicon, key: str) -> tuple[tuple[str, float], ...]
         return ()
     out: dict[str, float] = {}
     for cand, kind in edits1(key):
-        if lex.count(cand) >= MIN_CAND:
+        if lex.count(cand) >= MIN_SPELL_CAND:
             lp = CHANNEL[kind]
             if lp > out.get(cand, -1e9):
                 out[cand] = lp

@@ -1,0 +1,165 @@
+"""``khabar evaluate morph``: tokens, clitic segmentation, UPOS and lemmas from raw text,
+scored the CoNLL 2018 way (:mod:`khabar.evaluate.conll18`) on UD Arabic-PADT.
+
+The raw text of every gold sentence (its ``# text`` line where present, else
+``# text_tokens``, the space-joined surface tokens — PADT's original spacing is not
+available here) is analysed as **one document per gold sentence** by the pipeline
+``repair, tokens, sentences, articles, morph``, written with
+:func:`khabar.io.conllu.to_conllu`, and the concatenation is scored against the gold file.
+The CoNLL 2018 scorer ignores sentence boundaries for Tokens/Words/UPOS/Lemmas (only the
+Sentences row uses them), so analysing sentence by sentence changes nothing there; it keeps
+the run independent of sentence splitting.
+
+Printed: Tokens, Words, UPOS F1; Lemmas the official way (gold ``_`` matches anything), and
+over words with a gold lemma only — exact and with diacritics removed on both sides
+(``LemmasGold``, ``LemmasGoldNoDiac``); then words/s of the whole run (model loading
+included) and of the warm run.
+
+``--segment-only`` fills words with :func:`khabar.morph.segmenter.segment_tokens` directly
+(UPOS and lemma left empty), so Words F1 can be measured without a tagger; it is used
+automatically, with a note, while no ``morph`` component is registered.
+``--baseline memo`` scores the memorization baseline instead (most frequent PADT-train
+segmentation of each seen form; unseen forms left whole).
+
+Data: ``--gold FILE`` (default ``$KHABAR_DATA/ud_arabic_padt/ar_padt-ud-test.tok-upos.conllu``,
+``$KHABAR_DATA`` defaulting to the shared data folder). Develop on the dev file.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import sys
+import time
+from pathlib import Path
+
+from khabar.errors import InputError
+
+DEFAULT_GOLD = "ud_arabic_padt/ar_padt-ud-test.tok-upos.conllu"
+BASE = ["repair", "tokens", "sentences", "articles"]
+
+
+def read_gold(path: Path) -> tuple[str, list[str]]:
+    """(gold CoNLL-U text, raw text of each sentence)."""
+    try:
+        if path.suffix == ".gz":
+            with gzip.open(path, "rt", encoding="utf-8") as fh:
+                text = fh.read()
+        else:
+            text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot read gold file {path}: {exc.strerror or exc}; pass --gold FILE "
+                         f"or set KHABAR_DATA to the shared data folder") from None
+    raws: list[str] = []
+    cur_text = cur_tokens = None
+    for line in text.splitlines():
+        if line.startswith("# text = "):
+            cur_text = line[len("# text = "):]
+        elif line.startswith("# text_tokens = "):
+            cur_tokens = line[len("# text_tokens = "):]
+        elif not line.strip():
+            if cur_text is not None or cur_tokens is not None:
+                raws.append(cur_text if cur_text is not None else cur_tokens)
+            cur_text = cur_tokens = None
+    if cur_text is not None or cur_tokens is not None:
+        raws.append(cur_text if cur_text is not None else cur_tokens)
+    if not raws:
+        raise InputError(f"{path}: no '# text' or '# text_tokens' lines to analyze")
+    return text, raws
+
+
+def _fill_words(doc, segment) -> None:
+    from khabar.document import Word
+    toks = doc.tokens
+    forms = [t.words[0].text if t.words else doc.raw[t.start:t.end] for t in toks]
+    segs = segment(forms)
+    doc.tokens = tuple(t._replace(words=tuple(Word(w) for w in ws))
+                       for t, ws in zip(toks, segs))
+
+
+def _memo_segmenter():
+    """The memorization baseline (see module docstring)."""
+    from khabar.morph.segmenter import _model
+    from khabar.morph.seg_text import strip
+    memo = _model().memo
+
+    def seg(forms: list[str]) -> list[tuple[str, ...]]:
+        return [memo.get(strip(f)) or (f,) for f in forms]
+    return seg
+
+
+def run(raws: list[str], segment_only: bool, baseline: str | None) -> tuple[str, int, float]:
+    """(system CoNLL-U, system words, seconds) for the sentences ``raws``."""
+    from khabar.io.conllu import to_conllu
+    from khabar.pipeline import Pipeline
+    t0 = time.perf_counter()
+    if segment_only or baseline:
+        pipe = Pipeline(BASE)
+        if baseline == "memo":
+            segment = _memo_segmenter()
+        else:
+            from khabar.morph.segmenter import segment_tokens as segment
+    else:
+        pipe = Pipeline(BASE + ["morph"])
+        segment = None
+    out: list[str] = []
+    nwords = 0
+    for raw in raws:
+        doc = pipe(raw)
+        if segment is not None:
+            _fill_words(doc, segment)
+        nwords += sum(len(t.words) or 1 for t in doc.tokens)
+        out.append(to_conllu(doc))
+    return "".join(out), nwords, time.perf_counter() - t0
+
+
+def _morph_ready() -> bool:
+    from khabar.pipeline import registry
+    if "morph" not in registry():
+        return False
+    try:
+        from khabar.morph.tagger import tag_words  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def main(argv: list[str] | None = None) -> int:
+    from khabar.evaluate.conll18 import evaluate
+    from khabar.evaluate.sentences import data_dir
+    ap = argparse.ArgumentParser(prog="khabar evaluate morph", description=__doc__.split("\n")[0])
+    ap.add_argument("--gold", help=f"gold CoNLL-U (default $KHABAR_DATA/{DEFAULT_GOLD})")
+    ap.add_argument("--segment-only", action="store_true",
+                    help="segmenter only: no UPOS/lemma (Words F1 without a tagger)")
+    ap.add_argument("--baseline", choices=["memo"], help="score a baseline segmenter instead")
+    ap.add_argument("--output", "-o", help="also write the system CoNLL-U here")
+    args = ap.parse_args(argv)
+    gold_path = Path(args.gold) if args.gold else data_dir() / DEFAULT_GOLD
+    gold_text, raws = read_gold(gold_path)
+    segment_only = args.segment_only
+    if not segment_only and not args.baseline and not _morph_ready():
+        print("note: the 'morph' component or its tagger is not available yet; running "
+              "--segment-only", file=sys.stderr)
+        segment_only = True
+    system, nwords, secs = run(raws, segment_only, args.baseline)
+    # A second pass with every model loaded and caches warm.
+    _, _, warm = run(raws, segment_only, args.baseline)
+    if args.output:
+        Path(args.output).write_text(system, encoding="utf-8")
+    scores = evaluate(gold_text, system)
+    mode = ("baseline " + args.baseline) if args.baseline else (
+        "segment-only" if segment_only else "pipeline")
+    print(f"gold: {gold_path} ({len(raws)} sentences, one document each); system: khabar {mode}")
+    print(f"{'metric':18s} {'P':>7s} {'R':>7s} {'F1':>7s}")
+    rows = [("Tokens", "Tokens"), ("Words", "Words"), ("UPOS", "UPOS"),
+            ("Lemma (official)", "Lemmas"), ("Lemma (has gold)", "LemmasGold"),
+            ("Lemma (no diacr.)", "LemmasGoldNoDiac"), ("Sentences", "Sentences")]
+    for label, key in rows:
+        sc = scores[key]
+        print(f"{label:18s} {100 * sc.precision:7.2f} {100 * sc.recall:7.2f} {100 * sc.f1:7.2f}")
+    print(f"speed: {nwords / secs:,.0f} words/s whole run (models loaded in it), "
+          f"{nwords / warm:,.0f} words/s warm; {nwords} words")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,72 @@
+"""Text helpers for the clitic segmenter: stripping, folding, affix inventories.
+
+Shared by the runtime (:mod:`khabar.morph.segmenter`) and the training script, so that
+features are computed identically in both.
+"""
+from __future__ import annotations
+
+from khabar.lang.chars import DIACRITICS, INVISIBLE, TATWEEL
+
+#: Proclitic letters PADT splits off (conjunctions, prepositions, future s-).
+PROCLITIC_LETTERS = "وفبلكس"
+
+#: Proclitic sequences (as surface strings) the candidate generator tries, longest first.
+PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "س", "وب", "ول", "وس", "وك", "فب", "فل", "فس", "فك")
+
+#: Pronoun enclitics PADT splits off (object/possessive pronouns).
+SUFFIXES = ("", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا", "ي", "ني")
+
+_STRIP = {ord(c): None for c in DIACRITICS | INVISIBLE | {TATWEEL}}
+_FOLD = {ord("أ"): "ا", ord("إ"): "ا", ord("آ"): "ا", ord("ٱ"): "ا",
+         ord("ؤ"): "ء", ord("ئ"): "ء", ord("ى"): "ي"} | _STRIP
+
+_AR_LO, _AR_HI = 0x0621, 0x06FF
+
+
+def strip(s: str) -> str:
+    """Remove diacritics, tatweel and invisible controls (PADT word texts carry none)."""
+    return s.translate(_STRIP)
+
+
+def fold(s: str) -> str:
+    """The spelling key: hamza seats and alef forms folded, alef maqsura to ya.
+
+    Ta marbuta is kept distinct (its restoration before a suffix is decided separately).
+    """
+    return s.translate(_FOLD)
+
+
+def is_arabic_word(s: str) -> bool:
+    """True when ``s`` (stripped) is made of Arabic letters only — the only tokens we split."""
+    if len(s) < 2:
+        return False
+    for c in s:
+        o = ord(c)
+        if not (_AR_LO <= o <= 0x064A or 0x066E <= o <= 0x06D3 or o == 0x06D5):
+            return False
+    return True
+
+
+def end_variants(stem: str, has_suffix: bool) -> list[str]:
+    """Spellings a stem may have as a word when PADT restores it (ة, ى, final hamza)."""
+    out = [stem]
+    if has_suffix and stem:
+        last = stem[-1]
+        if last == "ت":
+            out.append(stem[:-1] + "ة")
+        elif last == "ا":
+            out.append(stem[:-1] + "ى")
+        elif last in "ئؤ":
+            out.insert(0, stem[:-1] + "ء")
+        elif last == "و" and len(stem) > 2:
+            out.append(stem + "ا")      # verb plural: رافقو+ه → رافقوا
+    return out
+
+
+def bucket(n: int) -> int:
+    """A coarse log-scale bucket of a count (0 for unseen)."""
+    b = 0
+    while n > 0 and b < 12:
+        n >>= 1
+        b += 1
+    return b

@@ -1,0 +1,145 @@
+"""Clitic segmentation of surface tokens into syntactic words, following UD Arabic-PADT.
+
+``segment_tokens(["بالوفدين", "وأكد", "لسكانها"])`` →
+``[("ب", "الوفدين"), ("و", "أكد"), ("ل", "سكان", "ها")]``.
+
+Proclitics و ف ب ل ك س and one pronoun enclitic (ه ها هم هما هن ك كم كما نا ي ني) are split
+off; the article ال stays on its noun. Word texts follow PADT: diacritics and tatweel removed,
+ل + ال restored («للصناعة» → ل + الصناعة), ta marbuta / alef maqsura / final hamza restored
+before a suffix («حكومته» → حكومة + ه), hamza spelled as PADT spells it («واضاف» → و + أضاف).
+A token that stays whole keeps its surface text as its one word; non-Arabic tokens, digits
+and punctuation are always one word.
+
+Decisions: a surface form seen in PADT train gets its most frequent training analysis
+(memorization); any other Arabic token is analysed by the ranking model in
+:mod:`khabar.morph.seg_model`. Results are cached per token type. The model files in
+``khabar/models/morph_seg`` load on first use, never at import.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import threading
+from pathlib import Path
+
+from khabar.errors import ResourceError
+from khabar.morph.seg_model import Resources, candidates, features, words_of
+from khabar.morph.seg_text import fold, is_arabic_word, strip
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "morph_seg"
+
+_LOCK = threading.Lock()
+_MODEL: "_Model | None" = None
+_CACHE: dict[str, tuple[str, ...]] = {}
+_MAX_CACHE = 1 << 19
+_CTX_FORMS: set[str] = set()     # forms whose analysis depends on the previous token
+
+
+class _Model:
+    def __init__(self, folder: Path) -> None:
+        try:
+            with gzip.open(folder / "model.json.gz", "rt", encoding="utf-8") as fh:
+                data = json.load(fh)
+            news: dict[str, int] = {}
+            spell: dict[str, str] = {}
+            with gzip.open(folder / "news.tsv.gz", "rt", encoding="utf-8") as fh:
+                for line in fh:
+                    k, c, s = line.rstrip("\n").split("\t")
+                    news[k] = int(c)
+                    if s:
+                        spell[k] = s
+        except (OSError, ValueError, KeyError) as exc:
+            raise ResourceError(
+                f"the segmentation model in {folder} is missing or damaged ({exc}); reinstall "
+                f"khabar or rebuild it with 'python -m training.train_segmenter'") from None
+        self.weights: dict[str, float] = data["weights"]
+        memo: dict[str, tuple[str, ...]] = {b: tuple(w.split(" ")) for b, w in
+                                            data["memo"].items()}
+        for b in data["memo_whole"]:
+            memo[b] = ()
+        self.memo = memo
+        self.context: dict[str, dict[str, tuple[str, ...]]] = {
+            b: {prev: tuple(w.split(" ")) if w else () for prev, w in d.items()}
+            for b, d in data.get("context", {}).items()}
+        self.res = Resources(news=news, spell=spell, unsplit=data["unsplit"], host=data["host"],
+                             hostword=data["hostword"], rewrite=data["rewrite"])
+
+    def analyze(self, base: str) -> tuple[str, ...]:
+        """Words of a stripped Arabic token; ``()`` means "leave whole"."""
+        hit = self.memo.get(base)
+        if hit is not None:
+            return hit
+        cands = candidates(base)
+        if len(cands) == 1:
+            return ()
+        res, w = self.res, self.weights
+        tn = res.news.get(fold(base), 0)
+        best, best_score = cands[0], None
+        for c in cands:
+            sc = sum(w.get(f, 0.0) for f in features(base, c, res, tn))
+            if best_score is None or sc > best_score:
+                best, best_score = c, sc
+        if not best[0] and not best[1]:
+            return ()
+        return words_of(base, best, res)
+
+
+def _model() -> _Model:
+    global _MODEL
+    if _MODEL is None:
+        with _LOCK:
+            if _MODEL is None:
+                _MODEL = _Model(MODEL_DIR)
+    return _MODEL
+
+
+def reload(folder: str | Path | None = None) -> None:
+    """(Re)load the model, from ``folder`` if given (used by training and tests)."""
+    global _MODEL, MODEL_DIR
+    with _LOCK:
+        if folder is not None:
+            MODEL_DIR = Path(folder)
+        _MODEL = None
+        _CACHE.clear()
+        _CTX_FORMS.clear()
+
+
+def segment_token(form: str) -> tuple[str, ...]:
+    """The syntactic words of one surface token (never empty; words never empty)."""
+    hit = _CACHE.get(form)
+    if hit is not None:
+        return hit
+    base = strip(form)
+    words: tuple[str, ...] = ()
+    if is_arabic_word(base):
+        words = _model().analyze(base)
+    if not words or any(not w for w in words):
+        words = (form,)
+    if base in _model().context:
+        _CTX_FORMS.add(form)
+    if len(_CACHE) >= _MAX_CACHE:
+        _CACHE.clear()
+        _CTX_FORMS.clear()
+    _CACHE[form] = words
+    return words
+
+
+def segment_tokens(forms: list[str]) -> list[tuple[str, ...]]:
+    """Words of each token of one sentence (see module docstring)."""
+    cache = _CACHE
+    ctx_forms = _CTX_FORMS
+    out = []
+    append = out.append
+    for i, f in enumerate(forms):
+        hit = cache.get(f)
+        if hit is None:
+            hit = segment_token(f)
+        if f in ctx_forms:
+            alt = _model().context[strip(f)].get(strip(forms[i - 1]) if i else "")
+            if alt is not None:
+                hit = alt or (f,)
+        append(hit)
+    return out
+
+
+__all__ = ["segment_token", "segment_tokens", "reload"]

@@ -1,0 +1,136 @@
+"""Feature templates of the UPOS tagger, shared by training and tagging.
+
+The tagger's score for a word is a sum of per-type parts, so each part can be cached per type:
+the word's own features (form, normalized form, prefixes/suffixes, shape, clitic position,
+cluster) and the features it contributes as the neighbour at offsets -2, -1, +1, +2. Only the
+previous two tags are dynamic. A *type key* is ``(form, code)`` where ``code`` is the word's
+position inside its surface token: ``S`` alone, ``B`` first (a proclitic), ``I`` middle,
+``E`` last (usually an enclitic pronoun) of a multiword token.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from khabar.lang.chars import ALEF_FOLD, DIACRITICS, DIGIT_FOLD, TATWEEL
+
+_FOLD = {ord(c): None for c in DIACRITICS} | {ord(TATWEEL): None}
+_FOLD |= {ord(k): v for k, v in ALEF_FOLD.items()} | {ord("ى"): "ي"}
+_FOLD |= {ord(k): v for k, v in DIGIT_FOLD.items()}
+_STRIP_DIAC = {ord(c): None for c in DIACRITICS} | {ord(TATWEEL): None}
+
+_ARABIC = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]")
+_ALNUM = re.compile(r"\w")
+
+OFFSETS = (-2, -1, 1, 2)
+BOUNDARY = ("<B>", "S")
+
+
+def strip_diacritics(s: str) -> str:
+    return s.translate(_STRIP_DIAC)
+
+
+def normalize(form: str) -> str:
+    """Fold diacritics, tatweel, hamza-carrying alefs, alef maqsura and digits for features."""
+    return form.translate(_FOLD)
+
+
+@lru_cache(maxsize=200_000)
+def shape(form: str) -> str:
+    """Coarse character classes of a form, repeats collapsed: ``a`` Arabic, ``d`` digit, ``L`` Latin, ``p`` other."""
+    out = []
+    for ch in form:
+        if _ARABIC.match(ch):
+            c = "a"
+        elif _DIGIT.match(ch):
+            c = "d"
+        elif _LATIN.match(ch):
+            c = "L"
+        elif _ALNUM.match(ch):
+            c = "w"
+        else:
+            c = "p"
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out[:4])
+
+
+def clitic_codes(token_index: list[int] | None, n: int) -> list[str]:
+    """Position code of each word inside its surface token (``S``/``B``/``I``/``E``)."""
+    if token_index is None or len(token_index) != n:
+        return ["S"] * n
+    codes = []
+    for i, t in enumerate(token_index):
+        first = i == 0 or token_index[i - 1] != t
+        last = i == n - 1 or token_index[i + 1] != t
+        codes.append("S" if first and last else "B" if first else "E" if last else "I")
+    return codes
+
+
+def own_features(form: str, code: str, clusters: dict[str, str] | None = None) -> list[str]:
+    """Features of a word type in its own position."""
+    nm = normalize(form)
+    sh = shape(form)
+    f = ["b", "w=" + form, "n=" + nm, "sh=" + sh, "c=" + code, "cn=" + code + nm,
+         "ln=%d" % min(len(nm), 9), "csh=" + code + sh]
+    if sh == "a":
+        L = len(nm)
+        for k in range(1, 5):
+            if L > k:
+                f.append("p%d=%s" % (k, nm[:k]))
+                f.append("s%d=%s" % (k, nm[-k:]))
+        if L > 2:
+            f.append("cs2=" + code + nm[-2:])
+            f.append("ps=" + nm[:1] + "_" + nm[-1:])
+            f.append("al=" + nm[:2] + "|" + nm[-2:])
+    if clusters is not None:
+        cl = clusters.get(nm)
+        if cl is not None:
+            for j, c in enumerate(cl.split("|")):
+                f.append("k%d=%s" % (j, c))
+        else:
+            f.append("k=none")
+    return f
+
+
+def neighbor_features(form: str, code: str, off: int, clusters: dict[str, str] | None = None) -> list[str]:
+    """Features a word type contributes to the word ``off`` positions away from it."""
+    o = "%+d" % off
+    if (form, code) == BOUNDARY:
+        return [o + "w=<B>"]
+    nm = normalize(form)
+    f = [o + "w=" + nm]
+    if off in (-1, 1):
+        f.append(o + "c=" + code)
+        f.append(o + "cw=" + code + nm)
+        sh = shape(form)
+        if sh == "a":
+            if len(nm) > 2:
+                f.append(o + "s2=" + nm[-2:])
+                f.append(o + "p2=" + nm[:2])
+        else:
+            f.append(o + "sh=" + sh)
+    if clusters is not None:
+        cl = clusters.get(nm)
+        if cl is not None:
+            f.append(o + "k=" + cl.split("|")[0])
+    return f
+
+
+def rule_tag(form: str) -> str | None:
+    """UPOS fixed by the characters alone: digits → NUM, punctuation → PUNCT/SYM, Latin → X."""
+    if not form:
+        return "X"
+    if _ARABIC.search(form):
+        return None
+    if all(_DIGIT.match(c) or c in ".,،٫٬/:-" for c in form) and _DIGIT.search(form):
+        return "NUM"
+    if _LATIN.search(form):
+        return "X"
+    if not any(_ALNUM.match(c) for c in form):
+        if form in ("%", "+", "<", ">", "=", "٪", "$", "€", "£", "&", "^", "~", "|", "°"):
+            return "SYM"
+        return "PUNCT"
+    return None

@@ -1,0 +1,151 @@
+"""Canonical names: one string per real entity, within a document and across documents.
+
+Keys: a mention's normalized words (diacritics, hamza/alef forms, ى/ي and ة/ه folded), with
+leading proclitics and the article removed from every word and a final ``يه`` read as ``يا``
+(سورية/سوريا). Within a document a mention whose key is a contiguous part of a longer
+mention's key of the same label resolves to that longer name (الابراهيمي → الأخضر الإبراهيمي,
+بان → بان كي مون); when several longer names contain it, the most frequent (then the first)
+wins. The canonical string is then chosen deterministically, independent of the document:
+the preferred form in the variants tables (``lang/ner_variants.tsv``, the ``gaz_*.tsv``
+gazetteers) when the key is listed, else the resolved name written word by word in its most
+frequent written form in the news corpus (hamzas restored: الابراهيمي → الإبراهيمي), the
+proclitics left out and the article kept (للأمم → الأمم).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Sequence
+
+from khabar.ner import resources
+from khabar.ner.clitics import strip_options
+from khabar.text.normalize import dediacritize, normalize
+
+_PUNCT = "\"'«»()[]{}،,.:;!?؟-–—_/\\"
+
+
+@lru_cache(maxsize=1)
+def written_forms() -> dict[str, str]:
+    """normalized word -> most frequent written form in raw_news (only when it differs)."""
+    out: dict[str, str] = {}
+    path = resources.MODEL_DIR / "forms.tsv"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return out
+    for line in lines[1:]:
+        a, _, b = line.partition("\t")
+        if b:
+            out[a] = b
+    return out
+
+
+def _unclitic(w: str) -> str:
+    """A normalized first word without leading proclitics (article kept; لل → ال)."""
+    if len(w) > 3 and w[:2] == "لل":
+        return "ال" + w[2:]
+    for k, rest in strip_options(w):
+        if rest[:2] == "ال" and len(rest) > 3:
+            return rest
+        if w[:k + 2][k:] == "لل":
+            return "ال" + w[k + 2:]
+    return w
+
+
+def _bare(w: str) -> str:
+    """A normalized word without the article, with final يه read as يا."""
+    if len(w) > 4 and w[:2] == "ال":
+        w = w[2:]
+    if len(w) > 3 and w.endswith("يه"):
+        w = w[:-1] + "ا"
+    return w
+
+
+def name_words(surface: str) -> tuple[str, ...]:
+    """Normalized words of a mention, proclitics of the first word removed, article kept."""
+    words = [w.strip(_PUNCT) for w in normalize(surface).split()]
+    words = [w for w in words if w]
+    if words:
+        words[0] = _unclitic(words[0])
+    return tuple(words)
+
+
+def key(surface: str) -> tuple[str, ...]:
+    """The matching key of a mention (see module docstring)."""
+    return tuple(_bare(w) for w in name_words(surface))
+
+
+@lru_cache(maxsize=1)
+def _variant_index() -> dict[tuple[str, tuple[str, ...]], str]:
+    """(label, key) -> preferred form for every variant in the tables."""
+    out: dict[tuple[str, tuple[str, ...]], str] = {}
+    for fname, label in list(resources.GAZ_FILES.items()) + [("ner_variants.tsv", None)]:
+        for kind, names in resources._entries(fname):
+            lab = label or kind
+            for name in names:
+                k = key(name)
+                if fname == "ner_variants.tsv":
+                    out[(lab, k)] = names[0]
+                else:
+                    out.setdefault((lab, k), names[0])
+    return out
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    n, m = len(longer), len(shorter)
+    if m == 0 or m >= n:
+        return False
+    return any(longer[i:i + m] == shorter for i in range(n - m + 1))
+
+
+def spell(words: Sequence[str]) -> str:
+    """Write normalized words in their most frequent news spelling (hamzas, ة, ى restored)."""
+    forms = written_forms()
+    return " ".join(forms.get(w, w) for w in words)
+
+
+def canonical_name(label: str, surface: str) -> str:
+    """The document-independent canonical string of one full name."""
+    k = key(surface)
+    hit = _variant_index().get((label, k))
+    if hit is not None:
+        return hit
+    words = name_words(surface)
+    return spell(words) if words else dediacritize(surface).strip()
+
+
+def canonicalize(mentions: Sequence[tuple[str, str]]) -> list[str]:
+    """Canonical names for a document's mentions ``(surface text, label)``, in order."""
+    keys = [key(s) for s, _ in mentions]
+    counts: dict[tuple[str, tuple[str, ...]], int] = {}
+    first: dict[tuple[str, tuple[str, ...]], int] = {}
+    surface_of: dict[tuple[str, tuple[str, ...]], str] = {}
+    for i, ((s, lab), k) in enumerate(zip(mentions, keys)):
+        counts[(lab, k)] = counts.get((lab, k), 0) + 1
+        first.setdefault((lab, k), i)
+        surface_of.setdefault((lab, k), s)
+    out = []
+    cache: dict[tuple[str, tuple[str, ...]], str] = {}
+    for (s, lab), k in zip(mentions, keys):
+        ck = (lab, k)
+        if ck in cache:
+            out.append(cache[ck])
+            continue
+        target = ck
+        longer = [c for c in counts if c[0] == lab and _part_of(lab, c[1], k)]
+        if longer:
+            target = max(longer, key=lambda c: (counts[c], len(c[1]), -first[c]))
+        name = canonical_name(lab, surface_of[target]) if k else dediacritize(s).strip()
+        cache[ck] = name
+        out.append(name)
+    return out
+
+
+def _part_of(label: str, longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """Whether a short mention names the same entity as a longer one in the same document:
+    any contiguous part for persons (الابراهيمي, بان), a leading part for organizations
+    (الأمم → الأمم المتحدة), never for places (السودان is not جنوب السودان)."""
+    if label == "PER":
+        return _contains(longer, shorter)
+    if label == "ORG":
+        return len(shorter) < len(longer) and longer[:len(shorter)] == shorter
+    return False

@@ -1,0 +1,149 @@
+"""The NER model: a CRFsuite model over :mod:`khabar.ner.features`, and BIO → raw spans.
+
+Loaded lazily (``NerModel.load()``), once per process. Runtime dependency: python-crfsuite.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+from khabar.document import Token
+from khabar.errors import ResourceError
+from khabar.ner import resources
+from khabar.ner.features import Featurizer
+from khabar.text.normalize import normalize
+
+LABELS = ("PER", "LOC", "ORG")
+
+
+class NerModel:
+    """A trained tagger plus the featurizer configuration it was trained with."""
+
+    def __init__(self, model_path: Path, featurizer: Featurizer) -> None:
+        try:
+            import pycrfsuite
+        except ImportError:  # pragma: no cover - environment problem
+            raise ResourceError("NER needs python-crfsuite: pip install python-crfsuite") from None
+        if not model_path.exists():
+            raise ResourceError(f"NER model {model_path} is missing; reinstall khabar or run "
+                                f"'PYTHONPATH=src python3 -m training.train_ner'")
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open(str(model_path))
+        self.featurizer = featurizer
+
+    @classmethod
+    def load(cls, model_dir: Path | None = None) -> "NerModel":
+        d = model_dir or resources.MODEL_DIR
+        try:
+            cfg = json.loads((d / "config.json").read_text(encoding="utf-8"))
+        except OSError:
+            raise ResourceError(f"NER model config {d / 'config.json'} is missing; reinstall "
+                                f"khabar or run 'PYTHONPATH=src python3 -m training.train_ner'") from None
+        return cls(d / cfg.get("model", "ner.crfsuite"), Featurizer(**cfg.get("features", {})))
+
+    def tag(self, norms: Sequence[str]) -> list[str]:
+        """BIO labels (``B-PER``, ``I-ORG``, ``O``, also ``B-MISC``) for one sentence."""
+        if not norms:
+            return []
+        return self.tagger.tag(self.featurizer.sentence(norms))
+
+
+@lru_cache(maxsize=1)
+def default_model() -> NerModel:
+    return NerModel.load()
+
+
+def bio_spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Token spans ``(i, j, label)`` of BIO labels; an ``I-X`` after another type opens one."""
+    out: list[tuple[int, int, str]] = []
+    start, cur = -1, ""
+    for i, lab in enumerate(labels):
+        kind = lab[2:] if len(lab) > 2 else ""
+        if lab.startswith("B-") or (lab.startswith("I-") and kind != cur):
+            if cur:
+                out.append((start, i, cur))
+            start, cur = i, kind
+        elif lab == "O" or not lab.startswith("I-"):
+            if cur:
+                out.append((start, i, cur))
+            start, cur = -1, ""
+    if cur:
+        out.append((start, len(labels), cur))
+    return out
+
+
+def proclitic_letters(norm: str, featurizer: Featurizer, known: frozenset[str] = frozenset()) -> int:
+    """How many leading letters of a mention's first token are proclitics to leave out.
+
+    Strips when the rest is a gazetteer name or a more frequent news word (``وسوريا``), or is
+    ``known`` (another mention's first word in the same document); keeps names that merely
+    begin with these letters (``لبنان``, ``بغداد``, ``ويندي``, ``بان``).
+    """
+    if len(norm) < 4 or norm[0] not in "وفبلك":
+        return 0
+    gaz = featurizer._gaz or resources.gazetteer()
+    from khabar.ner.clitics import core_of, strip_options
+    if (core_of(norm),) in gaz and norm[:2] != "لل":
+        return 0
+    if norm[:2] == "لل":  # ل + article with its alef dropped: keep the article's lam
+        alt = "ال" + norm[2:]
+        if alt in known or (core_of(alt),) in gaz or alt in resources.clusters():
+            return 1
+        return 0
+    rest = featurizer.rest_of(norm)
+    if rest is not None:
+        return len(norm) - len(rest)
+    for k, r in strip_options(norm):
+        if r in known or (core_of(r),) in gaz:
+            return k
+    return 0
+
+
+def letters_offset(raw_tok: str, norm: str, k: int) -> int:
+    """Raw character offset after the first ``k`` letters of ``raw_tok`` (``0`` if unsure)."""
+    if k <= 0:
+        return 0
+    count = 0
+    i = 0
+    n = len(raw_tok)
+    while i < n and count < k:
+        if normalize(raw_tok[i]):
+            count += 1
+        i += 1
+    while i < n and not normalize(raw_tok[i]):
+        i += 1
+    if count < k or i >= n or normalize(raw_tok[:i]) != norm[:k]:
+        return 0
+    return i
+
+
+def mention_spans(raw: str, tokens: Sequence[Token], labels: Sequence[str],
+                  featurizer: Featurizer, known: frozenset[str] = frozenset()
+                  ) -> list[tuple[int, int, str, str]]:
+    """Mentions ``(start, end, label, name text)`` of PER/LOC/ORG in one tagged sentence.
+
+    The name text joins the tokens' repaired texts with spaces (a glued «الأممالمتحدة» reads
+    «الأمم المتحدة»), without the stripped proclitics (``للأمم`` reads ``الأمم``).
+    """
+    out = []
+    for i, j, lab in bio_spans(labels):
+        if lab == "PERS":
+            lab = "PER"
+        if lab not in LABELS:
+            continue
+        first = tokens[i]
+        k = proclitic_letters(first.norm, featurizer, known)
+        off = letters_offset(raw[first.start:first.end], first.norm, k) if k else 0
+        start = first.start + off
+        end = tokens[j - 1].end
+        if end <= start:
+            continue
+        texts = [t.words[0].text if t.words else raw[t.start:t.end] for t in tokens[i:j]]
+        if off:
+            head = texts[0]
+            hk = letters_offset(head, first.norm, k) or off
+            texts[0] = ("ال" + head[hk + 1:]) if first.norm[:2] == "لل" and k == 1 else head[hk:]
+        out.append((start, end, lab, " ".join(texts)))
+    return out

@@ -1,0 +1,89 @@
+"""Topic of a text: multinomial logistic regression over hashed word and character n-grams.
+
+The model (``khabar/models/topic/model.npz`` + ``model.json``, built by
+``training/train_topic.py``) is loaded once, lazily, on the first call. Labels are ANT's nine
+sections: localNews (Tunisian national/regional news), sport, internationalNews, society,
+politic, diverse, economy, culture, technology.
+"""
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import numpy as np
+
+from khabar.errors import ResourceError
+from khabar.topics.features import featurize
+
+MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "topic"
+
+_LOCK = threading.Lock()
+_MODEL: "TopicModel | None" = None
+
+
+class TopicModel:
+    """Weights ``W`` [buckets × labels], bias ``b``, per-bucket idf; see the model card."""
+
+    def __init__(self, directory: Path = MODEL_DIR) -> None:
+        try:
+            meta = json.loads((directory / "model.json").read_text(encoding="utf-8"))
+            with np.load(directory / "model.npz", allow_pickle=False) as z:
+                self.W = z["W"].astype(np.float32)
+                self.b = z["b"].astype(np.float32)
+                self.idf = z["idf"].astype(np.float32)
+        except (OSError, ValueError, KeyError) as exc:
+            raise ResourceError(f"topic model missing or damaged in {directory} ({exc}); "
+                                f"reinstall khabar or rebuild it with "
+                                f"'python -m training.train_topic'") from None
+        self.labels: tuple[str, ...] = tuple(meta["labels"])
+        self.bits = int(meta["bits"])
+
+    def probabilities(self, norms: list[str]) -> np.ndarray:
+        """Class probabilities (in ``labels`` order) for a list of normalized tokens."""
+        idx, val = featurize(norms, self.bits, self.idf)
+        z = self.b.astype(np.float64) + (val[:, None] * self.W[idx]).sum(0)
+        z -= z.max()
+        p = np.exp(z)
+        return p / p.sum()
+
+    def classify(self, norms: list[str]) -> tuple[str, float]:
+        p = self.probabilities(norms)
+        k = int(p.argmax())
+        return self.labels[k], float(p[k])
+
+
+def model() -> TopicModel:
+    """The shared model (loaded on first use; raises ResourceError if missing)."""
+    global _MODEL
+    if _MODEL is None:
+        with _LOCK:
+            if _MODEL is None:
+                _MODEL = TopicModel()
+    return _MODEL
+
+
+def labels() -> tuple[str, ...]:
+    return model().labels
+
+
+def classify(text_tokens_norm: list[str]) -> tuple[str, float]:
+    """``(label, probability)`` for normalized tokens (``Token.norm`` of a text).
+
+    A text with no word gets the prior's most likely label with its probability.
+    """
+    return model().classify(list(text_tokens_norm))
+
+
+def classify_doc(doc, article: int | None = None) -> tuple[str, float] | None:
+    """Topic of a Document (all its tokens, or one article's); None when it has no tokens."""
+    toks = doc.tokens
+    if article is not None and doc.articles:
+        a = doc.articles[article]
+        toks = doc.char_span(a.start, a.end, mode="contract")
+    if not toks:
+        return None
+    return classify([t.norm for t in toks])
+
+
+__all__ = ["MODEL_DIR", "TopicModel", "classify", "classify_doc", "labels", "model"]

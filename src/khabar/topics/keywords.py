@@ -1,0 +1,208 @@
+"""Ranked key phrases of an article: maximal runs of content words, scored by tf × idf.
+
+Candidates: inside each sentence, runs of *content tokens* (a letter, not a stop word or news
+filler from :mod:`khabar.lang.stopwords`, not a digit or punctuation) are cut at every other
+token; every 1–4-token stretch of a run is a candidate, so no candidate starts or ends with a
+stop word. When the document has entities (``doc.entities``), each entity inside the article
+is a candidate too, grouped by its canonical name.
+
+Grouping key of a token: the lemma of its content word when morphology filled ``words``
+(``Word.lemma``), else its normalized form with the article and attached prepositions taken
+off (ال، وال، بال، لل …), so «الأمم المتحدة» and «للأمم المتحدة» count together.
+
+Score of a phrase ``p`` of ``n`` words ``w_i``::
+
+    mean_i idf(w_i) × (tf(p) + 0.25 Σ_i (tf(w_i) − tf(p))) × (1 + 0.35 (n − 1)) × position
+
+with tf counted in the article, idf from raw_news (:mod:`khabar.topics.idf`), position 1.4
+when the phrase is in the headline or the first sentence, 1.15 in the first three; an entity
+gets × 1.3. Phrases are taken best first; one contained in an already chosen phrase (or
+containing one, when it adds little) is dropped. The surface returned is the most frequent
+raw surface of the phrase (tokens joined by one space), preferring forms without a leading
+preposition or conjunction.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from khabar.lang.stopwords import normalized as _stopwords
+
+_LETTER = re.compile(r"[^\W\d_]")
+_PREFIXES = ("وبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال")
+_CLITIC_START = ("و", "ف", "ب", "ل", "ك")
+_CONTENT_UPOS = ("PROPN", "NOUN", "ADJ", "X", "VERB", "NUM")
+MAX_N = 4
+
+
+def _strip(norm: str) -> str:
+    for p in _PREFIXES:
+        if norm.startswith(p) and len(norm) - len(p) >= 2:
+            return norm[len(p):]
+    return norm
+
+
+def _token_key(tok, stop: frozenset[str]) -> str | None:
+    """Grouping key of a content token, or None for a stop word / non-word."""
+    norm = tok.norm
+    if not norm or not _LETTER.search(norm) or norm[0].isdigit():
+        return None
+    if norm in stop or len(norm) < 2:
+        return None
+    words = tok.words
+    if words and len(words) > 0 and any(w.lemma for w in words):
+        best = None
+        for w in words:
+            if w.lemma and (w.upos in _CONTENT_UPOS or w.upos is None):
+                if best is None or len(w.text) > len(best.text):
+                    best = w
+        if best is None:
+            return None  # only function words (a preposition with a pronoun, …)
+        from khabar.text.normalize import normalize
+        lem = normalize(best.lemma)
+        if lem in stop:
+            return None
+        return lem
+    return _strip(norm)
+
+
+def _article_sentences(doc, article: int | None) -> list[tuple[int, list]]:
+    """(sentence index, tokens) of the article (all sentences when ``article`` is None)."""
+    groups = doc.tokens_by_sentence()
+    if not doc.sentences:
+        return [(0, groups[0])] if groups else []
+    out = []
+    for i, toks in enumerate(groups):
+        if article is None or doc.sentences[i].article == article:
+            out.append((i, toks))
+    return out
+
+
+def _headline_range(doc, article: int | None) -> tuple[int, int] | None:
+    if article is None or not doc.articles or article >= len(doc.articles):
+        return None
+    h = doc.articles[article].headline
+    return (h.start, h.end) if h is not None else None
+
+
+def keywords(doc, article: int | None = None, k: int = 10) -> list[str]:
+    """Up to ``k`` key phrases of article ``article`` (of the whole document when None),
+    best first, as raw surfaces. Empty when the text has no content word."""
+    from khabar.topics.idf import idf_table
+    stop = _stopwords("all")
+    sents = _article_sentences(doc, article)
+    if not sents:
+        return []
+    idf = idf_table()
+    head = _headline_range(doc, article)
+    raw = doc.raw
+
+    word_tf: Counter[str] = Counter()
+    word_idf: dict[str, float] = {}
+    phrase_tf: Counter[tuple[str, ...]] = Counter()
+    first_pos: dict[tuple[str, ...], int] = {}
+    surfaces: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+
+    def add(key: tuple[str, ...], surface: str, pos: int) -> None:
+        phrase_tf[key] += 1
+        surfaces[key][surface] += 1
+        if key not in first_pos:
+            first_pos[key] = pos
+
+    for rank, (si, toks) in enumerate(sents):
+        in_head = head is not None and toks and head[0] <= toks[0].start < head[1]
+        pos = 0 if (rank == 0 or in_head) else 1 if rank < 3 else 2
+        run: list[tuple[str, object]] = []
+        for tok in list(toks) + [None]:
+            key = _token_key(tok, stop) if tok is not None else None
+            if key is not None:
+                run.append((key, tok))
+                word_tf[key] += 1
+                if key not in word_idf:
+                    word_idf[key] = idf[tok.norm]
+                else:
+                    word_idf[key] = min(word_idf[key], idf[tok.norm])
+                continue
+            for i in range(len(run)):
+                for n in range(1, min(MAX_N, len(run) - i) + 1):
+                    part = run[i:i + n]
+                    add(tuple(kk for kk, _ in part),
+                        " ".join(raw[t.start:t.end] for _, t in part), pos)
+            run = []
+
+    entity_keys: set[tuple[str, ...]] = set()
+    if getattr(doc, "entities", ()):
+        lo = sents[0][1][0].start if sents[0][1] else 0
+        hi = max((toks[-1].end for _, toks in sents if toks), default=len(raw))
+        for e in doc.entities:
+            if lo <= e.start and e.end <= hi:
+                key = ("E:" + (e.canonical or raw[e.start:e.end]),)
+                entity_keys.add(key)
+                add(key, " ".join(raw[e.start:e.end].split()), 0 if e.start < lo + 200 else 2)
+
+    scored = []
+    for key, tf in phrase_tf.items():
+        if key in entity_keys:
+            ws = [w for w in surfaces[key].most_common(1)[0][0].split()]
+            mean_idf = sum(idf[_norm(w)] for w in ws) / max(len(ws), 1)
+            n = len(ws)
+            wtf = [tf] * n
+        else:
+            n = len(key)
+            mean_idf = sum(word_idf[w] for w in key) / n
+            wtf = [word_tf[w] for w in key]
+        if n == 1 and tf == 1 and key not in entity_keys:
+            continue  # a single word seen once is noise, not a key phrase
+        s = mean_idf * (tf + 0.25 * sum(t - tf for t in wtf)) * (1 + 0.35 * (n - 1))
+        s *= (1.4, 1.15, 1.0)[first_pos[key]]
+        if key in entity_keys:
+            s *= 1.3
+        scored.append((s, key))
+    scored.sort(key=lambda x: (-x[0], x[1]))
+
+    chosen: list[tuple[tuple[str, ...], str]] = []
+    chosen_words: list[set[str]] = []
+    for s, key in scored:
+        if len(chosen) >= k:
+            break
+        surface = _best_surface(surfaces[key])
+        words = set(_norm(w) for w in surface.split())
+        stripped = tuple(_strip(w) for w in (_norm(x) for x in surface.split()))
+        dup = False
+        for (ck, csurf), cw in zip(chosen, chosen_words):
+            cstripped = tuple(_strip(_norm(x)) for x in csurf.split())
+            if _contains(cstripped, stripped) or _contains(stripped, cstripped):
+                dup = True
+                break
+            if words and len(words & cw) >= max(1, len(words) - 0) and len(words) <= len(cw):
+                dup = True
+                break
+        if not dup:
+            chosen.append((key, surface))
+            chosen_words.append(words)
+    return [s for _, s in chosen]
+
+
+def _norm(w: str) -> str:
+    from khabar.text.normalize import normalize
+    return normalize(w)
+
+
+def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    n = len(small)
+    if n == 0 or n > len(big):
+        return False
+    return any(big[i:i + n] == small for i in range(len(big) - n + 1))
+
+
+def _best_surface(c: Counter[str]) -> str:
+    """Most frequent surface; among close ones, prefer no leading clitic preposition."""
+    def rank(item: tuple[str, int]) -> tuple[int, int, str]:
+        surf, cnt = item
+        first = _norm(surf.split()[0]) if surf.split() else ""
+        clitic = first[:1] in _CLITIC_START and _strip(first) != first and not first.startswith("ال")
+        return (-(cnt * 2 - (1 if clitic else 0)), len(surf), surf)
+    return sorted(c.items(), key=rank)[0][0]
+
+
+__all__ = ["keywords"]

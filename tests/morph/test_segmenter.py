@@ -1,0 +1,86 @@
+"""Clitic segmentation (PADT scheme): the example page, restorations, non-Arabic tokens."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from khabar.morph import segmenter
+from khabar.morph.segmenter import segment_tokens
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _loaded():
+    segment_tokens(["وأكد"])   # load the model once for the module
+    yield
+
+
+def seg(*forms: str) -> list[tuple[str, ...]]:
+    return segment_tokens(list(forms))
+
+
+def test_example_page():
+    assert seg("بالوفدين", "وأكد", "لسكانها") == [
+        ("ب", "الوفدين"), ("و", "أكد"), ("ل", "سكان", "ها")]
+
+
+def test_article_stays_on_its_noun():
+    assert seg("والإعلام") == [("و", "الإعلام")]
+    assert seg("الحكومة") == [("الحكومة",)]
+
+
+def test_restorations():
+    assert seg("للصناعة") == [("ل", "الصناعة")]       # ل + ال
+    assert seg("حكومته") == [("حكومة", "ه")]           # ta marbuta before a suffix
+    assert seg("واضاف") == [("و", "أضاف")]             # hamza as PADT spells it
+    assert seg("وذلك") == [("و", "ذٰلك")]              # PADT's dagger alef
+
+
+def test_unseen_words_are_analysed():
+    # Forms absent from PADT train: the ranking model decides.
+    assert seg("وبمستشفياتهم") == [("و", "ب", "مستشفيات", "هم")]
+    assert seg("للمستوردين") == [("ل", "المستوردين")]
+    assert seg("وسيناقشون") == [("و", "س", "يناقشون")]
+
+
+def test_whole_words_stay_whole():
+    assert seg("الولايات", "المتحدة", "كتاب", "مدينة") == [
+        ("الولايات",), ("المتحدة",), ("كتاب",), ("مدينة",)]
+
+
+def test_diacritics_and_tatweel_do_not_break_it():
+    assert seg("وَأَكَّدَ") == [("و", "أكد")]
+    assert seg("بالوفـــدين") == [("ب", "الوفدين")]
+
+
+def test_non_arabic_tokens_are_one_word():
+    forms = ["2014", "10،5", "CNN's", ".", "،", "«", "%", "و", "ب", "", "١٢"]
+    assert seg(*forms) == [(f,) for f in forms]
+
+
+def test_context_decides_inna_vs_anna():
+    assert seg("وقال", "انه")[1] == ("إن", "ه")
+    assert seg("أكد", "أنه")[1] == ("أن", "ه")
+
+
+def test_cached_results_are_stable():
+    assert seg("بالوفدين") == seg("بالوفدين")
+
+
+def test_reload_clears_the_cache(tmp_path):
+    with pytest.raises(Exception):
+        segmenter.reload(tmp_path)
+        seg("كلمةجديدةتماما")
+    segmenter.reload(segmenter.Path(__file__).resolve().parents[2] / "src" / "khabar"
+                     / "models" / "morph_seg")
+    assert seg("وأكد") == [("و", "أكد")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(
+    list("وفبلكسالتةهيامنىأإآءئؤ") + ["\u064e", "\u0640", "1", "-", "a", " "]),
+    min_size=0, max_size=12), max_size=6))
+def test_never_crashes_and_words_are_non_empty(forms):
+    out = segment_tokens(forms)
+    assert len(out) == len(forms)
+    for f, words in zip(forms, out):
+        assert words and (all(words) or words == (f,))

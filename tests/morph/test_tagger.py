@@ -1,0 +1,93 @@
+"""UPOS tags and lemmas of PADT syntactic words (khabar.morph.tagger)."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from khabar.morph.tagger import get_tagger, tag_words
+
+
+@pytest.fixture(scope="module", autouse=True)
+def tagger():
+    return get_tagger()  # load once for the module
+
+
+def test_empty():
+    assert tag_words([]) == []
+
+
+def test_clear_sentence_tags():
+    # «وأكد الوزير بموجبه أن الحكومة ستدعم الصناعة .» in PADT words
+    words = ["و", "أكد", "الوزير", "ب", "موجب", "ه", "أن", "الحكومة", "س", "تدعم", "الصناعة", "."]
+    tokens = [0, 0, 1, 2, 2, 2, 3, 4, 5, 5, 6, 7]
+    tags = [u for u, _ in tag_words(words, tokens)]
+    assert tags[0] == "CCONJ"
+    assert tags[1] == "VERB"
+    assert tags[2] == "NOUN"
+    assert tags[3] == "ADP"
+    assert tags[4] == "NOUN"
+    assert tags[5] == "PRON"
+    assert tags[7] == "NOUN"
+    assert tags[9] == "VERB"
+    assert tags[11] == "PUNCT"
+
+
+def test_lemmas_of_frequent_words():
+    words = ["و", "قال", "الرئيس", "في", "بيان", "ان", "المفاوضات", "مع", "الولايات", "المتحدة", "."]
+    tokens = [0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9]
+    out = tag_words(words, tokens)
+    lemmas = [l for _, l in out]
+    assert lemmas[0] == "وَ"
+    assert lemmas[1] == "قَال"
+    assert lemmas[2] == "رَئِيس"
+    assert lemmas[3] == "فِي"
+    assert lemmas[6] == "مُفَاوَضَة"
+    assert lemmas[10] == "."
+
+
+def test_pronoun_clitic_lemma():
+    out = tag_words(["ل", "سكان", "ها"], [0, 0, 0])
+    assert [u for u, _ in out] == ["ADP", "NOUN", "PRON"]
+    assert out[2][1] == "هُوَ"  # PADT lemmatizes every 3rd-person pronoun clitic as هُوَ
+
+
+def test_digits_punct_latin():
+    out = tag_words(["في", "عام", "2010", "،", "قالت", "Reuters", "٢٠١١", "%", "!"])
+    tags = [u for u, _ in out]
+    assert tags[2] == "NUM" and out[2][1] == "2010"
+    assert tags[3] == "PUNCT" and out[3][1] == "،"
+    assert tags[5] == "X"
+    assert tags[6] == "NUM"
+    assert tags[7] == "SYM"
+    assert tags[8] == "PUNCT"
+
+
+def test_unknown_word_gets_a_lemma():
+    # an unseen definite plural adjective-like word still gets a non-empty lemma
+    (u, lem), = tag_words(["الكهروضوئيات"])
+    assert u in {"NOUN", "ADJ", "X"}
+    assert lem
+
+
+def test_token_index_optional_and_mismatch_tolerated():
+    assert len(tag_words(["و", "أكد"], None)) == 2
+    assert len(tag_words(["و", "أكد"], [0])) == 2  # wrong length: treated as separate tokens
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(min_size=0, max_size=12), max_size=25))
+def test_never_crashes(words):
+    out = tag_words(words, list(range(len(words))))
+    assert len(out) == len(words)
+    for u, lem in out:
+        assert isinstance(u, str) and u
+        assert lem is None or isinstance(lem, str)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(["و", "ب", "ال", "كتاب", "ه", "ها", "قال", "،", "12", "abc", "ـ", "ً"]),
+                max_size=20), st.data())
+def test_arabic_pieces_never_crash(words, data):
+    toks = sorted(data.draw(st.lists(st.integers(0, 5), min_size=len(words), max_size=len(words))))
+    out = tag_words(words, toks)
+    assert len(out) == len(words)
