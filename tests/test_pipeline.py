@@ -9,7 +9,7 @@ from khabar.pipeline import Pipeline, component, registry
 
 def test_default_chain_and_registry():
     names = Pipeline().names
-    assert names == ("repair", "tokens", "sentences", "articles")
+    assert names == ("repair", "tokens", "sentences", "articles", "morph", "temporal")
     reg = registry()
     assert set(names) <= set(reg)
     assert reg["tokens"].requires == ("view",) and "tokens" in reg["tokens"].provides

@@ -88,3 +88,10 @@ def ner(doc: Document) -> None:
     """Named entities (PER/LOC/ORG) with canonical names."""
     from khabar.ner import find_entities
     doc.entities = tuple(find_entities(doc))
+
+
+@component("temporal", requires=("view",), provides=("dates", "numbers"))
+def temporal(doc: Document) -> None:
+    """Dates resolved against the document date, and numbers with their units."""
+    from khabar.temporal import annotate
+    doc.dates, doc.numbers = annotate(doc)

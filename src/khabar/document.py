@@ -96,11 +96,15 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class Value:
-    """A date or number mention with its normalized value (ISO string or number)."""
+    """A date or number mention with its normalized value (ISO string or number).
+
+    ``unit`` is the currency or unit of a number («دولار» → ``"USD"``, «بالمئة» → ``"%"``).
+    """
 
     start: int
     end: int
     value: Any
+    unit: str | None = None
 
 
 @dataclass(slots=True)

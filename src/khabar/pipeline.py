@@ -24,7 +24,7 @@ class Component:
 
 
 _REGISTRY: dict[str, Component] = {}
-DEFAULT_COMPONENTS = ("repair", "tokens", "sentences", "articles")
+DEFAULT_COMPONENTS = ("repair", "tokens", "sentences", "articles", "morph", "temporal")
 
 
 def component(name: str, requires: Sequence[str] = (), provides: Sequence[str] = ()):

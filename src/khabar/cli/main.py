@@ -11,7 +11,7 @@ from typing import Sequence
 
 from khabar.errors import KhabarError
 
-EVALUATIONS = ("repair", "sentences", "articles", "morph", "ner")
+EVALUATIONS = ("repair", "sentences", "articles", "morph", "ner", "dates")
 TRAINING = {"repair": "training.build_repair", "segmenter": "training.train_segmenter",
             "tagger": "training.train_tagger", "ner": "training.train_ner"}
 

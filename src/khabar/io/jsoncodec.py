@@ -43,7 +43,7 @@ def document_to_json(doc: Document) -> dict[str, Any]:
         "cue": _span(q.cue), "content": _span(q.content), "direct": q.direct}
         for q in doc.quotes]
     out["dates"] = [_value(raw, d) for d in doc.dates]
-    out["numbers"] = [_value(raw, n) for n in doc.numbers]
+    out["numbers"] = [_value(raw, n) | {"unit": n.unit} for n in doc.numbers]
     out["topic"] = None if doc.topic is None else {"label": doc.topic[0], "score": doc.topic[1]}
     out["keywords"] = list(doc.keywords)
     out["summary"] = list(doc.summary)
@@ -113,8 +113,8 @@ def _build(raw: str, d: dict[str, Any]) -> Document:
         direct=bool(q["direct"])) for q in d.get("quotes", []))
     doc.dates = tuple(Value(*span(v, "dates", True), value=v.get("value"))
                       for v in d.get("dates", []))
-    doc.numbers = tuple(Value(*span(v, "numbers", True), value=v.get("value"))
-                        for v in d.get("numbers", []))
+    doc.numbers = tuple(Value(*span(v, "numbers", True), value=v.get("value"),
+                              unit=v.get("unit")) for v in d.get("numbers", []))
     topic = d.get("topic")
     doc.topic = None if topic is None else (topic["label"], float(topic["score"]))
     doc.keywords = tuple(d.get("keywords", []))

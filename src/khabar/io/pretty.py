@@ -6,7 +6,7 @@ from khabar.document import Document
 _LRM = "\u200e"
 
 
-def _clip(s: str, n: int = 110) -> str:
+def _clip(s: str, n: int = 160) -> str:
     s = " ".join(s.split())
     return s if len(s) <= n else s[: n - 1] + "…"
 
@@ -44,6 +44,17 @@ def render(doc: Document, source: str | None = None) -> str:
         out.append(f"{_LRM}-- entities ({len(doc.entities)})")
         for e in doc.entities:
             out.append(f"{_LRM}   {e.label:4} {raw[e.start:e.end]} → {e.canonical}")
+    if doc.dates:
+        out.append("")
+        out.append(f"{_LRM}-- dates ({len(doc.dates)})")
+        for d in doc.dates:
+            out.append(f"{_LRM}   {raw[d.start:d.end]} → {d.value if d.value else '(no document date)'}")
+    if doc.numbers:
+        out.append("")
+        out.append(f"{_LRM}-- numbers ({len(doc.numbers)})")
+        for n in doc.numbers:
+            unit = f" {n.unit}" if n.unit else ""
+            out.append(f"{_LRM}   {raw[n.start:n.end]} → {n.value:,}{unit}")
     if doc.topic:
         out.append(f"{_LRM}-- topic: {doc.topic[0]} ({doc.topic[1]:.2f})")
     return "\n".join(out) + "\n"

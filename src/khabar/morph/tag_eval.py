@@ -24,7 +24,7 @@ def _default_files() -> list[Path]:
 
 
 def evaluate_file(path: Path) -> dict:
-    from khabar.morph.tagger import Tagger, tag_words, get_tagger
+    from khabar.morph.tagger import get_tagger, tag_words
     sents = list(read_conllu(path))
     get_tagger()
     t0 = time.perf_counter()

@@ -74,13 +74,6 @@ class Tagger:
         return cls(meta["tags"], feats, W, trans, clusters, lem)
 
     # -- per-type cache --------------------------------------------------------------------
-    def _rows(self, feats: list[str]) -> np.ndarray:
-        fid = self.fid
-        rows = [fid[f] for f in feats if f in fid]
-        if not rows:
-            return np.zeros(self.T, dtype=np.float32)
-        return self.W[rows].sum(0)
-
     def _add(self, key: tuple[str, str]) -> int:
         i = len(self.key_id)
         if i >= len(self.C):

@@ -58,16 +58,21 @@ class Featurizer:
         """The word after one or two proclitic letters when that rest is a more frequent word
         or a gazetteer key (``وسوريا`` → ``سوريا``; ``لبنان`` stays); else ``None``."""
         ranks = self._ranks
-        rw = ranks.get(w)
-        rw_rank = rw[3] if rw is not None else 1 << 30
-        for _, rest in strip_options(w):
+        gaz = self._gaz
+
+        def score(x: str) -> int:
+            r = ranks.get(x)
+            return r[3] if r is not None else 1 << 30
+
+        best, best_rank = None, score(w)
+        w_in_gaz = (core_of(w),) in gaz
+        for _, rest in sorted(strip_options(w)):  # one letter first, then two
             if len(rest) < 3:
                 continue
-            rr = ranks.get(rest)
-            if (rr is not None and rr[3] < rw_rank) or (
-                    (core_of(rest),) in self._gaz and (core_of(w),) not in self._gaz):
-                return rest
-        return None
+            rr = score(rest)
+            if rr < best_rank or (best is None and not w_in_gaz and (core_of(rest),) in gaz):
+                best, best_rank = rest, rr
+        return best
 
     def _type(self, w: str) -> tuple[list[str], list[list[str]], tuple[str, ...]]:
         info = self._cache.get(w)

@@ -99,17 +99,3 @@ def triggers() -> dict[tuple[str, ...], frozenset[str]]:
             if words:
                 out.setdefault(words, set()).add(kind)
     return {k: frozenset(v) for k, v in out.items()}
-
-
-@lru_cache(maxsize=1)
-def preferred_forms() -> dict[tuple[str, tuple[str, ...]], str]:
-    """(label, key words) -> preferred written form, from the gazetteers and ``ner_variants.tsv``."""
-    out: dict[tuple[str, tuple[str, ...]], str] = {}
-    for fname, label in GAZ_FILES.items():
-        for _, names in _entries(fname):
-            for name in names:
-                out.setdefault((label, key_words(name)), names[0])
-    for kind, names in _entries("ner_variants.tsv"):
-        for name in names:
-            out[(kind, key_words(name))] = names[0]
-    return out

@@ -4,8 +4,7 @@
 :func:`khabar.temporal.numbers.find_numbers` over ``doc.view.text`` (``doc.raw`` when there
 is no View), maps every span to raw with ``View.to_raw``, drops numbers that overlap a date
 span (the «2014» of «15 آذار 2014», the «3» of «ثلاث سنوات»), and returns both layers as
-:class:`khabar.document.Value` tuples. The units of the numbers are kept, aligned with the
-returned numbers, in ``doc.scratch["number_units"]`` until the JSON contract carries them.
+:class:`khabar.document.Value` tuples; a number's currency or unit is ``Value.unit``.
 
 The document date is ``doc.date``; when it is None, :func:`guess_doc_date` looks for a full
 explicit date in the dateline (the first 200 characters) and uses it, so that relative
@@ -50,14 +49,11 @@ def annotate(doc: Document, infer_date: bool = True
     out_dates = tuple(Value(*to_raw(s, e), v) for s, e, v in dates)
     starts = [s for s, _, _ in dates]
     out_nums: list[Value] = []
-    units: list[str | None] = []
     for s, e, v, unit in numbers:
         k = bisect.bisect_right(starts, s) - 1
         inside = (k >= 0 and dates[k][1] > s) or (
             k + 1 < len(dates) and dates[k + 1][0] < e)
         if inside:
             continue
-        out_nums.append(Value(*to_raw(s, e), v))
-        units.append(unit)
-    doc.scratch["number_units"] = tuple(units)
+        out_nums.append(Value(*to_raw(s, e), v, unit))
     return out_dates, tuple(out_nums)

@@ -62,7 +62,7 @@ def _token_key(tok, stop: frozenset[str]) -> str | None:
         lem = normalize(best.lemma)
         if lem in stop:
             return None
-        return lem
+        return ("V:" if best.upos == "VERB" else "") + lem
     return _strip(norm)
 
 
@@ -126,6 +126,8 @@ def keywords(doc, article: int | None = None, k: int = 10) -> list[str]:
             for i in range(len(run)):
                 for n in range(1, min(MAX_N, len(run) - i) + 1):
                     part = run[i:i + n]
+                    if part[0][0].startswith("V:") or part[-1][0].startswith("V:"):
+                        continue  # a key phrase neither starts nor ends with a verb
                     add(tuple(kk for kk, _ in part),
                         " ".join(raw[t.start:t.end] for _, t in part), pos)
             run = []
@@ -140,46 +142,60 @@ def keywords(doc, article: int | None = None, k: int = 10) -> list[str]:
                 entity_keys.add(key)
                 add(key, " ".join(raw[e.start:e.end].split()), 0 if e.start < lo + 200 else 2)
 
-    scored = []
-    for key, tf in phrase_tf.items():
+    def score(key: tuple[str, ...]) -> float:
+        tf = phrase_tf[key]
         if key in entity_keys:
-            ws = [w for w in surfaces[key].most_common(1)[0][0].split()]
-            mean_idf = sum(idf[_norm(w)] for w in ws) / max(len(ws), 1)
+            ws = surfaces[key].most_common(1)[0][0].split()
             n = len(ws)
-            wtf = [tf] * n
+            mean_idf = sum(idf[_norm(w)] for w in ws) / max(n, 1)
+            spread = 0.0
         else:
             n = len(key)
             mean_idf = sum(word_idf[w] for w in key) / n
-            wtf = [word_tf[w] for w in key]
-        if n == 1 and tf == 1 and key not in entity_keys:
-            continue  # a single word seen once is noise, not a key phrase
-        s = mean_idf * (tf + 0.25 * sum(t - tf for t in wtf)) * (1 + 0.35 * (n - 1))
+            spread = sum(word_tf[w] - tf for w in key) / n
+        s = mean_idf * tf * (1 + 0.1 * spread) * (0.6 if n == 1 else 1 + 0.3 * (n - 1))
         s *= (1.4, 1.15, 1.0)[first_pos[key]]
         if key in entity_keys:
             s *= 1.3
-        scored.append((s, key))
+        return s
+
+    scored = []
+    for key, tf in phrase_tf.items():
+        if tf == 1 and len(key) != 2 and key not in entity_keys:
+            continue  # a word seen once is noise; a one-off long run is rarely a phrase
+        scored.append((score(key), key))
     scored.sort(key=lambda x: (-x[0], x[1]))
+    # Longer phrases that hold a shorter one (for expansion: «الابراهيمي» → «الأخضر الابراهيمي»).
+    longer: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    for key, tf in phrase_tf.items():
+        if tf >= 2 and 1 < len(key) and key not in entity_keys:
+            for n in range(1, len(key)):
+                for i in range(len(key) - n + 1):
+                    longer[key[i:i + n]].append(key)
 
     chosen: list[tuple[tuple[str, ...], str]] = []
-    chosen_words: list[set[str]] = []
     for s, key in scored:
         if len(chosen) >= k:
             break
+        tf = phrase_tf[key]
+        ext = [q for q in longer.get(key, ()) if phrase_tf[q] >= max(2, 0.4 * tf)]
+        if ext:
+            key = min(ext, key=lambda q: (-phrase_tf[q], len(q), q))
         surface = _best_surface(surfaces[key])
-        words = set(_norm(w) for w in surface.split())
-        stripped = tuple(_strip(w) for w in (_norm(x) for x in surface.split()))
+        stripped = tuple(_strip(_norm(x)) for x in surface.split())
         dup = False
-        for (ck, csurf), cw in zip(chosen, chosen_words):
+        for ck, csurf in chosen:
             cstripped = tuple(_strip(_norm(x)) for x in csurf.split())
             if _contains(cstripped, stripped) or _contains(stripped, cstripped):
                 dup = True
                 break
-            if words and len(words & cw) >= max(1, len(words) - 0) and len(words) <= len(cw):
+            shared = len(set(stripped) & set(cstripped))
+            if shared and (phrase_tf[key] == 1
+                           or shared * 3 >= 2 * min(len(stripped), len(cstripped))):
                 dup = True
                 break
         if not dup:
             chosen.append((key, surface))
-            chosen_words.append(words)
     return [s for _, s in chosen]
 
 

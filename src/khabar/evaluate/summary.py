@@ -1,0 +1,225 @@
+"""``khabar evaluate summary``: extractive summaries scored with ROUGE on EASC.
+
+EASC (Essex Arabic Summaries Corpus): 153 articles, each with 5 extractive summaries written
+by different people (``easc.jsonl``: ``topic, category, article_file, article,
+summaries[{file, text}]``).
+
+Protocol (the same for every system):
+
+- The article is analyzed with the pipeline ``repair, tokens, sentences`` (one article per
+  text: the article splitter is not run, EASC files are single articles).
+- Budget: the references' average length in words (ROUGE tokens, see
+  :mod:`khabar.evaluate.rouge`). A system adds whole sentences until its summary reaches the
+  budget; the summary is then cut to the budget's number of words before scoring (ROUGE's
+  usual length limit), so no system gains from being longer.
+- ROUGE-1/2/L F against each of the 5 references: max and average over the references,
+  then the mean over articles, ×100.
+
+Systems: ``lead`` (the first sentences), ``khabar``
+(:func:`khabar.summarize.extractive.summarize` with ``max_words`` = budget) and ``textrank``
+(sumy's ``TextRankSummarizer`` over the same sentences and normalized words, the same stop
+words, sentences taken by rank until the budget; skipped with a note when sumy is not
+importable — install it in the benchmark environment only).
+
+Held-out: EASC has no split. The summarizer's constants were tuned (``--tune``) on the
+articles whose topic number is odd (``Topic1``, ``Topic3`` …, 77 articles); the table shows
+that half, the even half (76 articles, never tuned on) and all 153.
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+import time
+from pathlib import Path
+
+from khabar.errors import InputError
+from khabar.evaluate.rouge import MEASURES, rouge_multi, rouge_tokens
+
+EASC = "easc_summarization/easc.jsonl"
+
+
+def data_dir() -> Path:
+    from khabar.topics.data import data_dir as dd
+    return dd()
+
+
+def read_easc(path: Path) -> list[dict]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror}; pass --data DIR or set "
+                         f"KHABAR_DATA to the shared data folder") from None
+    return [json.loads(x) for x in lines if x.strip()]
+
+
+def topic_number(row: dict) -> int:
+    return int("".join(c for c in row["topic"] if c.isdigit()) or 0)
+
+
+class Item:
+    """One EASC article, analyzed once: sentences, their token counts, references."""
+
+    def __init__(self, row: dict, pipeline) -> None:
+        self.row = row
+        self.doc = pipeline(row["article"])
+        self.sent_text = [self.doc.text(s) for s in self.doc.sentences]
+        self.sent_toks = [rouge_tokens(t) for t in self.sent_text]
+        self.refs = [rouge_tokens(s["text"]) for s in row["summaries"]]
+        self.budget = max(1, round(sum(map(len, self.refs)) / max(len(self.refs), 1)))
+
+    def tokens_of(self, chosen: list[int]) -> list[str]:
+        out: list[str] = []
+        for i in sorted(chosen):
+            out.extend(self.sent_toks[i])
+        return out[:self.budget]
+
+
+def lead(item: Item) -> list[int]:
+    chosen, n = [], 0
+    for i, toks in enumerate(item.sent_toks):
+        if n >= item.budget:
+            break
+        chosen.append(i)
+        n += len(toks)
+    return chosen
+
+
+def khabar_system(params: dict | None = None):
+    from khabar.summarize.extractive import summarize
+
+    def run(item: Item) -> list[int]:
+        return summarize(item.doc, max_words=item.budget, params=params)
+    return run
+
+
+def textrank_system():
+    """sumy TextRank over our sentences, or None when sumy is not importable."""
+    try:
+        from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+        from sumy.summarizers.text_rank import TextRankSummarizer
+    except Exception:  # noqa: BLE001 - any import failure means "not available"
+        return None
+    from khabar.lang.stopwords import normalized
+
+    class Tok:
+        language = "arabic"
+
+        @staticmethod
+        def to_words(text: str) -> list[str]:
+            return rouge_tokens(text)
+
+        @staticmethod
+        def to_sentences(text: str) -> list[str]:
+            return [text]
+
+    summ = TextRankSummarizer()
+    summ.stop_words = normalized("all")
+
+    def run(item: Item) -> list[int]:
+        if not item.sent_text:
+            return []
+        sents = [Sentence(t, Tok) for t in item.sent_text]
+        docm = ObjectDocumentModel([Paragraph(sents)])
+        ranks = summ.power_method(summ._create_matrix(docm), summ.epsilon)
+        order = sorted(range(len(sents)), key=lambda i: (-ranks[i], i))
+        chosen, n = [], 0
+        for i in order:
+            if n >= item.budget:
+                break
+            chosen.append(i)
+            n += len(item.sent_toks[i])
+        return chosen
+    return run
+
+
+def score(items: list[Item], system) -> dict[str, float]:
+    tot = {f"{m}_{a}": 0.0 for m in MEASURES for a in ("max", "avg")}
+    for it in items:
+        r = rouge_multi(it.tokens_of(system(it)), it.refs)
+        for k in tot:
+            tot[k] += r[k]
+    return {k: 100 * v / max(len(items), 1) for k, v in tot.items()}
+
+
+def _table(rows: list[tuple[str, str, int, dict | None]]) -> str:
+    cols = [f"{m}_{a}" for a in ("avg", "max") for m in MEASURES]
+    head = ["part", "system", "n"] + [c.replace("rouge", "R-") for c in cols]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for part, name, n, res in rows:
+        if res is None:
+            lines.append(f"| {part} | {name} | {n} | " + " | ".join(["n/a"] * len(cols)) + " |")
+        else:
+            lines.append(f"| {part} | {name} | {n} | " +
+                         " | ".join(f"{res[c]:.1f}" for c in cols) + " |")
+    return "\n".join(lines)
+
+
+TUNE_GRID = {"w_pos": [0.2, 0.35, 0.5, 0.65], "pos_decay": [0.5, 1.0], "lambda": [0.6, 0.7, 0.85],
+             "min_words": [4, 6]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="khabar evaluate summary",
+                                 description="ROUGE-1/2/L on EASC: khabar vs lead vs TextRank.")
+    ap.add_argument("--data", type=Path, default=None, help="shared data folder")
+    ap.add_argument("--tune", action="store_true",
+                    help="grid-search the summarizer's constants on the odd half and print them")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON too")
+    args = ap.parse_args(argv)
+    from khabar.pipeline import Pipeline
+    t0 = time.time()
+    rows = read_easc((args.data or data_dir()) / EASC)
+    pipe = Pipeline(["repair", "tokens", "sentences"])
+    items = [Item(r, pipe) for r in rows]
+    tune = [it for it in items if topic_number(it.row) % 2 == 1]
+    held = [it for it in items if topic_number(it.row) % 2 == 0]
+    words = sum(len(t) for it in items for t in it.sent_toks)
+    print(f"EASC: {len(items)} articles ({len(tune)} tune / {len(held)} held-out), "
+          f"{words} words; reference length avg {sum(it.budget for it in items) / len(items):.0f} "
+          f"words; analyzed in {time.time() - t0:.1f}s")
+    if args.tune:
+        keys = list(TUNE_GRID)
+        best = None
+        for vals in itertools.product(*(TUNE_GRID[k] for k in keys)):
+            p = dict(zip(keys, vals))
+            r = score(tune, khabar_system(p))
+            key = r["rouge2_avg"] + r["rougeL_avg"]
+            print(f"  {p} R-2 {r['rouge2_avg']:.2f} R-L {r['rougeL_avg']:.2f}")
+            if best is None or key > best[0]:
+                best = (key, p, r)
+        print(f"best on the tune half: {best[1]} (R-2 avg {best[2]['rouge2_avg']:.2f}, "
+              f"R-L avg {best[2]['rougeL_avg']:.2f})")
+        return 0
+    systems = [("lead", lead), ("khabar", khabar_system())]
+    tr = textrank_system()
+    systems.append(("textrank (sumy)", tr))
+    out = []
+    results = {}
+    for part, its in (("tune (odd)", tune), ("held-out (even)", held), ("all", items)):
+        for name, fn in systems:
+            t = time.time()
+            res = score(its, fn) if fn is not None else None
+            results[(part, name)] = res
+            out.append((part, name, len(its), res))
+    print(_table(out))
+    print("F scores ×100; avg = mean over the 5 references, max = best reference; "
+          "summaries cut at the references' average length in words.")
+    if tr is None:
+        print("textrank: sumy not importable here; run with the benchmark environment "
+              "(e.g. /work/benchenv/bin/python) to get that row.")
+    t = time.time()
+    n = 0
+    summ = khabar_system()
+    for it in items:
+        summ(it)
+        n += sum(len(s) for s in it.sent_toks)
+    print(f"khabar summarizer speed: {n / (time.time() - t):.0f} words/s (after analysis)")
+    if args.json:
+        print(json.dumps({f"{p}|{s}": r for (p, s), r in results.items()}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
