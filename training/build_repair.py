@@ -16,13 +16,13 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import os
 import re
 import time
 from collections import Counter
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from khabar.evaluate import data_dir
 from khabar.text.repair.heldout import raw_news_docs
 from khabar.text.repair.lexicon import MODEL_DIR, bigram_hash, key_of, write_model
 from khabar.tokenize.tokenizer import TOKEN_RE
@@ -123,7 +123,7 @@ def build(data: Path, out: Path) -> dict[str, int]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path,
-                    default=Path(os.environ.get("KHABAR_DATA", "/work/shared/data")))
+                    default=data_dir())
     ap.add_argument("--out", type=Path, default=MODEL_DIR)
     args = ap.parse_args(argv)
     t = time.time()

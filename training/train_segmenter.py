@@ -30,7 +30,7 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from khabar.morph.seg_model import Resources, candidates, features, restore, stem_of
+from khabar.morph.seg_model import Resources, candidates, features, stem_of
 from khabar.morph.seg_text import PROCLITIC_LETTERS, SUFFIXES, fold, is_arabic_word, strip
 
 SEED = 13
@@ -41,10 +41,10 @@ Sent = list[tuple[str, tuple[str, ...]]]
 
 
 def data_dir(arg: str | None) -> Path:
-    import os
     if arg:
         return Path(arg)
-    return Path(os.environ.get("KHABAR_DATA", "/work/shared/data"))
+    from khabar.evaluate import data_dir as _shared
+    return _shared()
 
 
 def read_padt(path: Path) -> list[Sent]:
@@ -297,7 +297,7 @@ def words_f1(sents: list[Sent], seg) -> tuple[float, float]:
 # --------------------------------------------------------------------------- main
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--data", help="shared data folder (default $KHABAR_DATA or /work/shared/data)")
+    ap.add_argument("--data", help="shared data folder (default $KHABAR_DATA or the shared/data folder beside the checkout)")
     ap.add_argument("--out", default=str(Path(__file__).resolve().parents[1]
                                          / "src" / "khabar" / "models" / "morph_seg"))
     ap.add_argument("--epochs", type=int, default=8)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import itertools
 import json
 import sys
-from typing import Any, Iterator
+from typing import Any
 
 from khabar.errors import InputError
 

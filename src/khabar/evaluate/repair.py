@@ -7,11 +7,12 @@ returns 0, or 2 when the data folder is missing (the message says which path was
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import time
 from collections import Counter
 from pathlib import Path
+
+from khabar.evaluate import data_dir
 
 from khabar.text.normalize import normalize
 from khabar.text.repair import propose_repairs
@@ -192,7 +193,7 @@ def clean_padt(data: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="khabar evaluate repair", description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path,
-                    default=Path(os.environ.get("KHABAR_DATA", "/work/shared/data")))
+                    default=data_dir())
     ap.add_argument("--which", choices=("zaebuc", "synthetic", "padt", "all"), default="all")
     ap.add_argument("--half", choices=("test", "dev"), default="test",
                     help="held-out half for the synthetic benchmark (dev is for tuning)")

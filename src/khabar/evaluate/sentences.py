@@ -17,7 +17,6 @@ Develop on the dev file (``--gold .../ar_padt-ud-dev.tok-upos.conllu``); the def
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
 import time
@@ -28,20 +27,9 @@ from khabar.errors import InputError
 
 DEFAULT_GOLD = "ud_arabic_padt/ar_padt-ud-test.tok-upos.conllu"
 
+from khabar.evaluate import data_dir  # noqa: E402
+
 Spans = list[tuple[int, int]]
-
-
-def data_dir() -> Path:
-    """The shared data folder: ``$KHABAR_DATA``, else ``/work/shared/data``."""
-    env = os.environ.get("KHABAR_DATA")
-    if env:
-        return Path(env)
-    here = Path(__file__).resolve()
-    for parent in here.parents:
-        cand = parent / "shared" / "data"
-        if (cand / "README.md").exists():
-            return cand
-    return Path("/work/shared/data")
 
 
 def read_padt(path: Path) -> list[tuple[str, str]]:

@@ -10,7 +10,6 @@ the input size. An article or sentence never spans two parts: a part boundary is
 from __future__ import annotations
 
 import json
-import re
 import tempfile
 from typing import IO, Any, Callable, Iterator
 
