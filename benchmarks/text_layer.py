@@ -29,6 +29,8 @@ STAGES = {
     "sentences": "khabar sentence splitter",
     "repair": "khabar repair proposals",
     "text_layer": "khabar full text layer: repair+tokens+sentences+articles",
+    "morph": "khabar segmentation+UPOS+lemma on the text layer's tokens",
+    "pipeline": "khabar default pipeline (all layers built so far)",
     "pyarabic": "pyarabic.araby.tokenize",
     "camel": "camel_tools simple_word_tokenize",
 }
@@ -87,6 +89,24 @@ def run_stage(stage: str, docs: list[str]) -> float:
     if stage == "text_layer":
         from khabar.pipeline import Pipeline
         pipe = Pipeline(["repair", "tokens", "sentences", "articles"])
+        pipe("تحميل النموذج قبل القياس.")
+        t = time.perf_counter()
+        for d in docs:
+            pipe(d)
+        return time.perf_counter() - t
+    if stage == "morph":
+        from khabar.pipeline import Pipeline, registry
+        text_layer = Pipeline(["repair", "tokens", "sentences", "articles"])
+        morph = registry()["morph"].fn
+        morph(text_layer("تحميل النموذج قبل القياس."))
+        prepared = [text_layer(d) for d in docs]
+        t = time.perf_counter()
+        for doc in prepared:
+            morph(doc)
+        return time.perf_counter() - t
+    if stage == "pipeline":
+        from khabar.pipeline import Pipeline
+        pipe = Pipeline()
         pipe("تحميل النموذج قبل القياس.")
         t = time.perf_counter()
         for d in docs:

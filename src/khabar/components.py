@@ -1,7 +1,7 @@
 """The built-in components, registered with the pipeline by name."""
 from __future__ import annotations
 
-from khabar.document import Article, Document, Sentence, Span
+from khabar.document import Article, Document, Sentence, Span, Token, Word
 from khabar.pipeline import component
 from khabar.text.view import View
 
@@ -62,10 +62,10 @@ def _view(doc: Document) -> View:
 @component("morph", requires=("tokens", "sentences"), provides=("words",))
 def morph(doc: Document) -> None:
     """Clitic segmentation, UPOS and lemma: fills every token's ``words``."""
-    from khabar.document import Word
     from khabar.morph.segmenter import segment_tokens
     from khabar.morph.tagger import tag_words
     out = []
+    append = out.append
     for toks in doc.tokens_by_sentence():
         forms = [t.words[0].text if t.words else doc.raw[t.start:t.end] for t in toks]
         segs = segment_tokens(forms)
@@ -77,10 +77,25 @@ def morph(doc: Document) -> None:
         tags = tag_words(words, index)
         k = 0
         for tok, seg in zip(toks, segs):
-            out.append(tok._replace(words=tuple(
-                Word(w, *tags[k + j]) for j, w in enumerate(seg))))
-            k += len(seg)
+            n = len(seg)
+            append(Token(tok.start, tok.end, tok.norm,
+                         tuple(_word(w, *tags[k + j]) for j, w in enumerate(seg))))
+            k += n
     doc.tokens = tuple(out)
+
+
+_WORDS: dict[tuple[str, str, str | None], Word] = {}
+
+
+def _word(text: str, upos: str, lemma: str | None) -> Word:
+    """Shared, immutable Word objects (news repeats the same analyses)."""
+    key = (text, upos, lemma)
+    w = _WORDS.get(key)
+    if w is None:
+        if len(_WORDS) > 500_000:
+            _WORDS.clear()
+        w = _WORDS[key] = Word(text, upos, lemma)
+    return w
 
 
 @component("ner", requires=("tokens", "sentences"), provides=("entities",))
