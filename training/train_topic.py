@@ -9,7 +9,7 @@
    3/4-grams of normalized tokens, outlet names removed), ``log1p`` tf × idf (idf from train),
    L2-normalized.
 3. Model: multinomial logistic regression, minibatch AdaGrad in numpy, class weights
-   ``(n / (K n_c)) ** 0.5`` for the imbalance, L2 by weight decay; epochs chosen on dev
+   ``(n / (K n_c)) ** 0.5`` for the imbalance (optional L2, off by default); epochs chosen on dev
    (macro-F1), then the final model is trained on train only with that number of epochs
    (test is never looked at here).
 4. Output: ``model.npz`` (W float16 [2^bits × K], b, idf float16), ``model.json`` (labels,
@@ -164,9 +164,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--bits", type=int, default=DEFAULT_BITS)
     ap.add_argument("--epochs", type=int, default=0, help="fixed epochs (0: choose on dev)")
-    ap.add_argument("--max-epochs", type=int, default=12)
-    ap.add_argument("--lr", type=float, default=0.5)
-    ap.add_argument("--l2", type=float, default=1e-6)
+    ap.add_argument("--max-epochs", type=int, default=8)
+    ap.add_argument("--lr", type=float, default=0.1)
+    ap.add_argument("--l2", type=float, default=0.0)
     ap.add_argument("--cw-power", type=float, default=0.5)
     ap.add_argument("--resplit", action="store_true")
     ap.add_argument("--no-idf", action="store_true", help="skip building idf.tsv.gz")

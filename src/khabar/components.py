@@ -110,3 +110,24 @@ def temporal(doc: Document) -> None:
     """Dates resolved against the document date, and numbers with their units."""
     from khabar.temporal import annotate
     doc.dates, doc.numbers = annotate(doc)
+
+
+@component("topic", requires=("tokens",), provides=("topic",))
+def topic(doc: Document) -> None:
+    """News topic (ANT's nine classes) with its probability."""
+    from khabar.topics.classifier import classify_doc
+    doc.topic = classify_doc(doc)
+
+
+@component("keywords", requires=("tokens", "sentences"), provides=("keywords",))
+def keywords(doc: Document) -> None:
+    """Ranked multiword key phrases of the document."""
+    from khabar.topics.keywords import keywords as find_keywords
+    doc.keywords = tuple(find_keywords(doc))
+
+
+@component("summary", requires=("tokens", "sentences", "articles"), provides=("summary",))
+def summary(doc: Document) -> None:
+    """Extractive summary: sentence indices per article, in reading order."""
+    from khabar.summarize.extractive import summarize
+    doc.summary = tuple(summarize(doc))

@@ -24,7 +24,8 @@ class Component:
 
 
 _REGISTRY: dict[str, Component] = {}
-DEFAULT_COMPONENTS = ("repair", "tokens", "sentences", "articles", "morph", "temporal")
+DEFAULT_COMPONENTS = ("repair", "tokens", "sentences", "articles", "morph", "temporal", "topic",
+                      "keywords", "summary")
 
 
 def component(name: str, requires: Sequence[str] = (), provides: Sequence[str] = ()):

@@ -11,9 +11,10 @@ from typing import Sequence
 
 from khabar.errors import KhabarError
 
-EVALUATIONS = ("repair", "sentences", "articles", "morph", "ner", "dates")
+EVALUATIONS = ("repair", "sentences", "articles", "morph", "ner", "dates", "topics", "summary")
 TRAINING = {"repair": "training.build_repair", "segmenter": "training.train_segmenter",
-            "tagger": "training.train_tagger", "ner": "training.train_ner"}
+            "tagger": "training.train_tagger", "ner": "training.train_ner",
+            "topic": "training.train_topic", "idf": "training.build_idf"}
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -156,8 +156,7 @@ def _table(rows: list[tuple[str, str, int, dict | None]]) -> str:
     return "\n".join(lines)
 
 
-TUNE_GRID = {"w_pos": [0.2, 0.35, 0.5, 0.65], "pos_decay": [0.5, 1.0], "lambda": [0.6, 0.7, 0.85],
-             "min_words": [4, 6]}
+TUNE_GRID = {"lambda": [0.7, 0.85, 1.0], "w_cent": [0.15, 0.3], "w_len": [0.15, 0.253]}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -56,5 +56,14 @@ def render(doc: Document, source: str | None = None) -> str:
             unit = f" {n.unit}" if n.unit else ""
             out.append(f"{_LRM}   {raw[n.start:n.end]} → {n.value:,}{unit}")
     if doc.topic:
+        out.append("")
         out.append(f"{_LRM}-- topic: {doc.topic[0]} ({doc.topic[1]:.2f})")
+    if doc.keywords:
+        out.append(f"{_LRM}-- keywords: {' · '.join(doc.keywords)}")
+    if doc.summary:
+        out.append("")
+        out.append(f"{_LRM}-- summary ({len(doc.summary)} sentences)")
+        for i in doc.summary:
+            s = doc.sentences[i]
+            out.append(f"{_LRM}   [{i + 1}] {_clip(raw[s.start:s.end])}")
     return "\n".join(out) + "\n"

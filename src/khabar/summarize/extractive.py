@@ -5,12 +5,16 @@ Per article:
 1. Each sentence becomes a TF-IDF vector over its content words (stop words out; the
    grouping key of :mod:`khabar.topics.keywords`: the lemma when morphology is present, else
    the normalized form without the article/prepositions), with idf from raw_news.
-2. ``centrality`` = cosine to the article's centroid (sum of the vectors), divided by the best
-   sentence's; ``position`` = ``1 / (1 + rank) ** POS_DECAY``; sentences shorter than
-   ``MIN_WORDS`` words or longer than ``MAX_WORDS`` are discounted.
-   ``score = W_POS · position + (1 − W_POS) · centrality``.
+2. ``centrality`` = cosine to the article's centroid (sum of the vectors). Sentence score
+   (a linear fit, on the odd half of EASC, of how many of the 5 human summaries picked each
+   sentence; then the centrality and length weights set by ``--tune`` on that half)::
+
+       W_LEAD / (1 + rank) − W_REL · rank / n + W_CENT · centrality − W_LEN · min(words, 60) / 60
+
+   minus 0.2 for a sentence shorter than ``MIN_WORDS`` words.
 3. MMR: repeatedly take the sentence maximizing ``LAMBDA · score − (1 − LAMBDA) · max cosine to
-   the sentences already taken`` until the length budget is reached.
+   the sentences already taken`` until the length budget is reached (shorter sentences
+   score higher: per word of budget, the human summaries favour them).
 4. The chosen sentences are returned in reading order.
 
 Length (per article): ``max_words`` (sentences are added while the summary is shorter than
@@ -29,11 +33,12 @@ from collections import Counter
 
 from khabar.lang.stopwords import normalized as _stopwords
 
-W_POS = 0.35
-POS_DECAY = 1.0
-LAMBDA = 0.7
-MIN_WORDS = 6
-MAX_WORDS = 80
+W_LEAD = 0.333
+W_REL = 0.177
+W_CENT = 0.3
+W_LEN = 0.253
+LAMBDA = 0.85
+MIN_WORDS = 3
 DEFAULT_RATIO = 0.3
 DEFAULT_MAX_SENTENCES = 5
 
@@ -75,8 +80,8 @@ def summarize(doc, ratio: float | None = None, max_sentences: int | None = None,
     """
     if not doc.sentences:
         return []
-    p = {"w_pos": W_POS, "pos_decay": POS_DECAY, "lambda": LAMBDA, "min_words": MIN_WORDS,
-         "max_words": MAX_WORDS}
+    p = {"w_lead": W_LEAD, "w_rel": W_REL, "w_cent": W_CENT, "w_len": W_LEN,
+         "lambda": LAMBDA, "min_words": MIN_WORDS}
     if params:
         p.update(params)
     if ratio is not None and not (0 < ratio <= 1):
@@ -133,15 +138,13 @@ def _summarize_article(sids, by_sent, stop, idf, p, ratio, max_sentences, max_wo
     cnorm = math.sqrt(sum(x * x for x in centroid.values())) or 1.0
     norms = [math.sqrt(sum(x * x for x in v.values())) or 1.0 for v in vecs]
     cent = [sum(x * centroid[k] for k, x in v.items()) / (n * cnorm) for v, n in zip(vecs, norms)]
-    top = max(cent) or 1.0
+    n_s = len(sids)
     scores = []
     for r, (c, n) in enumerate(zip(cent, lens)):
-        pos = 1.0 / (1 + r) ** p["pos_decay"]
-        s = p["w_pos"] * pos + (1 - p["w_pos"]) * c / top
+        s = (p["w_lead"] / (1 + r) - p["w_rel"] * r / n_s + p["w_cent"] * c
+             - p["w_len"] * min(n, 60) / 60)
         if n < p["min_words"]:
-            s *= 0.5
-        elif n > p["max_words"]:
-            s *= 0.8
+            s -= 0.2
         scores.append(s)
 
     def sim(a: int, b: int) -> float:

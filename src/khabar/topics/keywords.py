@@ -109,6 +109,17 @@ def keywords(doc, article: int | None = None, k: int = 10) -> list[str]:
         if key not in first_pos:
             first_pos[key] = pos
 
+    # Entity spans: a run stretch that cuts through an entity is a fragment, not a candidate.
+    ents = sorted((e.start, e.end) for e in getattr(doc, "entities", ()) or ())
+
+    def cuts_entity(a: int, b: int) -> bool:
+        for es, ee in ents:
+            if es >= b:
+                break
+            if ee > a and not (a <= es and ee <= b):
+                return True
+        return False
+
     for rank, (si, toks) in enumerate(sents):
         in_head = head is not None and toks and head[0] <= toks[0].start < head[1]
         pos = 0 if (rank == 0 or in_head) else 1 if rank < 3 else 2
@@ -128,6 +139,8 @@ def keywords(doc, article: int | None = None, k: int = 10) -> list[str]:
                     part = run[i:i + n]
                     if part[0][0].startswith("V:") or part[-1][0].startswith("V:"):
                         continue  # a key phrase neither starts nor ends with a verb
+                    if ents and cuts_entity(part[0][1].start, part[-1][1].end):
+                        continue
                     add(tuple(kk for kk, _ in part),
                         " ".join(raw[t.start:t.end] for _, t in part), pos)
             run = []

@@ -1,0 +1,1 @@
+"""Topic classification and keyword extraction."""

@@ -1,0 +1,62 @@
+"""Key phrases on the example page (real Arabic) and on arbitrary text."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings, strategies as st
+
+import khabar
+from khabar.document import Entity
+from khabar.lang.stopwords import normalized
+from khabar.text.normalize import normalize
+from khabar.topics.keywords import keywords
+
+
+def _check(phrases):
+    stop = normalized("all")
+    for ph in phrases:
+        words = ph.split()
+        assert words, ph
+        assert normalize(words[0]) not in stop and normalize(words[-1]) not in stop, ph
+        assert not re.fullmatch(r"[\d\s.,]+", ph), ph
+        assert not re.search(r"[.,،:;!?؟«»\"()]", ph), ph
+
+
+def test_example_page(page):
+    doc = khabar.analyze(page)
+    allk = keywords(doc)
+    assert 5 <= len(allk) <= 10
+    _check(allk)
+    assert "الأمم المتحدة" in allk
+    assert any("الابراهيمي" in k for k in allk)
+    assert sum(len(k.split()) > 1 for k in allk) >= len(allk) // 2  # mostly multiword
+    for a in range(len(doc.articles)):
+        ks = keywords(doc, a)
+        assert 5 <= len(ks) <= 10
+        _check(ks)
+    assert len(set(allk)) == len(allk)
+
+
+def test_k_limit_and_empty(page):
+    doc = khabar.analyze(page)
+    assert len(keywords(doc, k=3)) == 3
+    assert keywords(khabar.analyze("")) == []
+    assert keywords(khabar.analyze("في من على . 2014")) == []
+
+
+def test_entities_used_when_present(page):
+    doc = khabar.analyze(page)
+    i = page.index("بان كي مون")
+    doc.entities = (Entity(i, i + len("بان كي مون"), "PER", "بان كي مون"),) * 1
+    j = page.index("بان كي مون", i + 5)
+    doc.entities += (Entity(j, j + len("بان كي مون"), "PER", "بان كي مون"),)
+    assert "بان كي مون" in keywords(doc)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300))
+def test_never_crashes(text):
+    doc = khabar.analyze(text)
+    ks = keywords(doc)
+    assert len(ks) <= 10
+    _check(ks)

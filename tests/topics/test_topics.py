@@ -1,0 +1,58 @@
+"""Topic classifier: shipped model, real Arabic, never crashes."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from khabar.topics.classifier import classify, classify_doc, labels
+from khabar.topics.data import LABELS, norm_tokens
+from khabar.topics.features import clean_tokens, featurize
+
+SPORT = ("فاز الترجي الرياضي على النادي الإفريقي بهدفين دون رد في مباراة الدربي ضمن الجولة "
+         "العاشرة من بطولة الرابطة المحترفة الأولى لكرة القدم وسجل المهاجم الهدف الأول في "
+         "الدقيقة العشرين من الشوط الأول قبل أن يضيف زميله الهدف الثاني")
+ECONOMY = ("ارتفعت نسبة التضخم في تونس إلى 6 بالمائة خلال شهر مارس وفق المعهد الوطني للإحصاء "
+           "بينما تراجع سعر صرف الدينار مقابل الأورو والدولار وأعلن البنك المركزي رفع نسبة "
+           "الفائدة المديرية لمواجهة عجز الميزان التجاري وتراجع الاستثمار والصادرات")
+
+
+def test_labels_are_ants_nine():
+    assert set(labels()) == set(LABELS) and len(LABELS) == 9
+
+
+@pytest.mark.parametrize("text,label", [(SPORT, "sport"), (ECONOMY, "economy")])
+def test_obvious_texts(text, label):
+    got, p = classify(norm_tokens(text))
+    assert got in LABELS
+    assert 0.0 < p <= 1.0
+    assert got == label
+
+
+def test_outlet_signature_removed():
+    toks = norm_tokens("وفق ما أكده مراسل الجوهرة أف أم بالجهة")
+    assert "الجوهره" not in clean_tokens(toks)
+    assert "اف" not in clean_tokens(toks)
+
+
+def test_features_are_normalized_and_deterministic():
+    i1, v1 = featurize(norm_tokens(SPORT))
+    i2, v2 = featurize(norm_tokens(SPORT))
+    assert (i1 == i2).all() and (v1 == v2).all()
+    assert abs(float((v1 * v1).sum()) - 1.0) < 1e-4
+
+
+def test_empty_and_document(page):
+    lab, p = classify([])
+    assert lab in LABELS and 0 < p <= 1
+    import khabar
+    doc = khabar.analyze(page)
+    lab, p = classify_doc(doc)
+    assert lab in LABELS
+    assert classify_doc(khabar.analyze("")) is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(max_size=12), max_size=30))
+def test_never_crashes(tokens):
+    lab, p = classify(tokens)
+    assert lab in LABELS and 0 <= p <= 1
