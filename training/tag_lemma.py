@@ -23,13 +23,39 @@ def lemma_entries(train) -> list[tuple[str, str, str, int]]:
     return [(f, u, l, n) for (f, u, l), n in sorted(c.items())]
 
 
+CTX_MIN = 3      # a context lemma needs this many occurrences
+CTX_SHARE = 0.6  # ... and this share of its (form, UPOS, next UPOS)
+
+
+def context_entries(train, entries) -> list[tuple[str, str, str, str]]:
+    """(form, UPOS, next UPOS, lemma) where the next word's UPOS changes the lemma."""
+    base: dict = {}
+    for f, u, l, n in entries:
+        if (f, u) not in base or n > base[(f, u)][1] or (n == base[(f, u)][1] and l > base[(f, u)][0]):
+            base[(f, u)] = (l, n)
+    c: dict = {}
+    for s in train:
+        for i, w in enumerate(s):
+            if w.lemma is None or w.upos == "_":
+                continue
+            nu = s[i + 1].upos if i + 1 < len(s) else "<E>"
+            c.setdefault((w.form, w.upos, nu), Counter())[w.lemma] += 1
+    out = []
+    for (f, u, nu), cnt in sorted(c.items()):
+        l, n = max(cnt.items(), key=lambda kv: (kv[1], kv[0]))
+        tot = sum(cnt.values())
+        if n >= CTX_MIN and n >= CTX_SHARE * tot and base.get((f, u), (None,))[0] != l:
+            out.append((f, u, nu, l))
+    return out
+
+
 def _index(feats_per_ex: list[list[str]]) -> tuple[list[str], dict[str, int]]:
     cnt = Counter(f for fl in feats_per_ex for f in set(fl))
     names = sorted(f for f, n in cnt.items() if n >= MIN_FEAT)
     return names, {f: i for i, f in enumerate(names)}
 
 
-def train_lemmatizer(entries, log=print) -> Lemmatizer:
+def train_lemmatizer(entries, log=print, context=None) -> Lemmatizer:
     # (1) edit classes over (form, upos, lemma) types
     ex = []
     for f, u, l, n in entries:
@@ -65,7 +91,8 @@ def train_lemmatizer(entries, log=print) -> Lemmatizer:
     dy = np.array([mix[m] for _, m in dex])
     log(f"diacritics: {len(marks)} marks, {len(dnames)} features, {len(DX)} letters")
     DW = train_multiclass(DX, dy, len(dnames), len(marks), EPOCHS, SEED)
-    return Lemmatizer(entries, classes, cnames, CW, marks, dnames, DW), (classes, cnames, CW, marks, dnames, DW)
+    return (Lemmatizer(entries, classes, cnames, CW, marks, dnames, DW, context),
+            (classes, cnames, CW, marks, dnames, DW, context or []))
 
 
 def prune(W: np.ndarray, keep: float = 0.02) -> np.ndarray:
@@ -75,7 +102,9 @@ def prune(W: np.ndarray, keep: float = 0.02) -> np.ndarray:
 
 
 def write_lemmatizer(parts, entries, out: Path) -> None:
-    classes, cnames, CW, marks, dnames, DW = parts
+    classes, cnames, CW, marks, dnames, DW, context = parts
+    with gzip.GzipFile(out / "lemma_context.tsv.gz", "wb", mtime=0) as gz:
+        gz.write("".join("\t".join(e) + "\n" for e in context).encode("utf-8"))
     with gzip.GzipFile(out / "lemma_lexicon.tsv.gz", "wb", mtime=0) as gz:
         gz.write("".join(f"{f}\t{u}\t{l}\t{n}\n" for f, u, l, n in entries).encode("utf-8"))
     (out / "lemma_classes.json").write_text(json.dumps(
@@ -88,11 +117,12 @@ def eval_lemmas(lem: Lemmatizer, sents, pred_upos=None) -> tuple[float, float, i
     from khabar.morph.tag_features import strip_diacritics
     ok = okd = n = 0
     for si, s in enumerate(sents):
+        us = [w.upos for w in s] if pred_upos is None else pred_upos[si]
+        ls = lem.lemmas([w.form for w in s], us)
         for wi, w in enumerate(s):
             if w.lemma is None:
                 continue
-            u = w.upos if pred_upos is None else pred_upos[si][wi]
-            p = lem.lemma(w.form, u) or ""
+            p = ls[wi] or ""
             n += 1
             ok += p == w.lemma
             okd += strip_diacritics(p) == strip_diacritics(w.lemma)

@@ -116,7 +116,8 @@ def main(argv=None) -> int:
     fit, dev = items[:cut], items[cut:]
     print(f"train {len(fit)} sentences, dev {len(dev)} (last {DEV_FRACTION:.0%}); params {params}"
           f" ({time.time() - t0:.0f} s)")
-    tmp = args.out / "dev.crfsuite"
+    import tempfile
+    tmp = Path(tempfile.mkdtemp(prefix="khabar-ner-")) / "dev.crfsuite"
     runs = ABLATIONS if args.ablation else {"full": {}}
     print(HEADER)
     for name, cfg in runs.items():

@@ -16,12 +16,16 @@ from pathlib import Path
 import numpy as np
 
 from khabar.morph.tag_data import read_conllu
-from khabar.morph.tag_features import BOUNDARY, OFFSETS, clitic_codes, neighbor_features, own_features
+from khabar.morph.tag_features import (BOUNDARY, OFFSETS, clitic_codes, neighbor_features, own_features,
+                                       read_tagdict, stack_feature_names)
 from khabar.morph.tagger import MODEL_DIR
-from training.tag_lemma import eval_lemmas, lemma_entries, train_lemmatizer, write_lemmatizer
+from training.tag_lemma import (context_entries, eval_lemmas, lemma_entries, train_lemmatizer,
+                               write_lemmatizer)
 
 SEED = 13
 EPOCHS = 7
+EPOCHS2 = 3
+FOLDS = 5
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -60,7 +64,7 @@ class FeatIndex:
         return i
 
 
-def sentence_fids(sent, fi: FeatIndex, grow: bool, clusters, cache: dict) -> list[np.ndarray]:
+def sentence_fids(sent, fi: FeatIndex, grow: bool, clusters, cache: dict, tagdict=None) -> list[np.ndarray]:
     forms = [w.form for w in sent]
     codes = clitic_codes([w.token for w in sent], len(sent))
     keys = list(zip(forms, codes))
@@ -68,43 +72,35 @@ def sentence_fids(sent, fi: FeatIndex, grow: bool, clusters, cache: dict) -> lis
     out = []
     for i in range(n):
         fl = []
-        fl.extend(_own(keys[i], fi, grow, clusters, cache))
+        fl.extend(_own(keys[i], fi, grow, clusters, cache, tagdict))
         for off in OFFSETS:
             j = i + off
             k = keys[j] if 0 <= j < n else BOUNDARY
-            fl.extend(_nb(k, off, fi, grow, clusters, cache))
+            fl.extend(_nb(k, off, fi, grow, clusters, cache, tagdict))
         arr = np.array([x for x in fl if x >= 0], dtype=np.int32)
         out.append(arr)
     return out
 
 
-def _own(key, fi, grow, clusters, cache):
+def _own(key, fi, grow, clusters, cache, tagdict=None):
     ck = ("o", key, grow)
     r = cache.get(ck)
     if r is None:
-        r = cache[ck] = [fi.get(f, grow) for f in own_features(key[0], key[1], clusters)]
+        r = cache[ck] = [fi.get(f, grow) for f in own_features(key[0], key[1], clusters, tagdict)]
     return r
 
 
-def _nb(key, off, fi, grow, clusters, cache):
+def _nb(key, off, fi, grow, clusters, cache, tagdict=None):
     ck = (off, key, grow)
     r = cache.get(ck)
     if r is None:
-        r = cache[ck] = [fi.get(f, grow) for f in neighbor_features(key[0], key[1], off, clusters)]
+        r = cache[ck] = [fi.get(f, grow) for f in neighbor_features(key[0], key[1], off, clusters, tagdict)]
     return r
 
 
-def train_tagger(train, dev, clusters, epochs=EPOCHS, seed=SEED, log=print):
-    tags = sorted({fix_tag(w.upos) for s in train for w in s})
-    T = len(tags)
-    tix = {t: i for i, t in enumerate(tags)}
-    fi = FeatIndex()
-    cache: dict = {}
-    X = [sentence_fids(s, fi, True, clusters, cache) for s in train]
-    Y = [np.array([tix[fix_tag(w.upos)] for w in s], dtype=np.int64) for s in train]
-    F = len(fi.counts)
-    log(f"tagger: {F} static features, {T} tags")
-    # transition features: rows F + p1 (p1 in 0..T, T = start) and F + (T+1) + p2*(T+1) + p1
+def train_pass(X, Y, T, F, epochs, seed, Xd=None, Yd=None, log=print, name="tagger"):
+    """Greedy left-to-right averaged perceptron over fixed per-word feature ids plus the
+    previous one and two tags (rows ``F + p1`` and ``F + S + p2 * S + p1``; ``T`` = start)."""
     S = T + 1
     n_feat = F + S + S * S
     W = np.zeros((n_feat, T))
@@ -112,9 +108,6 @@ def train_tagger(train, dev, clusters, epochs=EPOCHS, seed=SEED, log=print):
     c = 1.0
     rng = np.random.default_rng(seed)
     order = np.arange(len(X))
-    dev_cache: dict = {}
-    Xd = [sentence_fids(s, fi, False, clusters, dev_cache) for s in dev]
-    Yd = [np.array([tix[fix_tag(w.upos)] for w in s]) for s in dev]
     for ep in range(epochs):
         t0 = time.time()
         rng.shuffle(order)
@@ -150,11 +143,61 @@ def train_tagger(train, dev, clusters, epochs=EPOCHS, seed=SEED, log=print):
                 # follow the prediction (greedy, as at test time)
                 p2, p1 = p1, pr
             tot += n
-        Wa = W - U / c
-        acc = evaluate(Wa, F, S, T, Xd, Yd)
-        log(f"epoch {ep + 1}: train err {errs / tot:.4f}  dev acc {acc:.4f}  ({time.time() - t0:.0f}s)")
-    Wa = W - U / c
-    return Wa, fi, tags, F
+        if Xd is not None:
+            acc = evaluate(W - U / c, F, S, T, Xd, Yd)
+            log(f"{name} epoch {ep + 1}: train err {errs / tot:.4f}  dev acc {acc:.4f}  ({time.time() - t0:.0f}s)")
+    return W - U / c
+
+
+def add_stack(X, preds, sents_tags, fi, grow):
+    """Append the stacking features (first-pass tags around each word) to per-word fids."""
+    out = []
+    for fids, p in zip(X, preds):
+        tags = [sents_tags[t] for t in p]
+        row = []
+        for i, a in enumerate(fids):
+            extra = [fi.get(f, grow) for f in stack_feature_names(tags, i)]
+            extra = [x for x in extra if x >= 0]
+            row.append(np.concatenate([a, np.array(extra, dtype=np.int32)]))
+        out.append(row)
+    return out
+
+
+def decode_all(Wa, F, T, X):
+    return [decode(Wa, F, T + 1, T, f) for f in X]
+
+
+def train_tagger(train, dev, clusters, epochs=EPOCHS, epochs2=EPOCHS2, folds=FOLDS, seed=SEED, log=print,
+                 tagdict=None):
+    tags = sorted({fix_tag(w.upos) for s in train for w in s})
+    T = len(tags)
+    tix = {t: i for i, t in enumerate(tags)}
+    fi = FeatIndex()
+    cache: dict = {}
+    X = [sentence_fids(s, fi, True, clusters, cache, tagdict) for s in train]
+    Y = [np.array([tix[fix_tag(w.upos)] for w in s], dtype=np.int64) for s in train]
+    F1 = len(fi.counts)
+    log(f"tagger: {F1} static features, {T} tags")
+    dev_cache: dict = {}
+    Xd = [sentence_fids(s, fi, False, clusters, dev_cache, tagdict) for s in dev]
+    Yd = [np.array([tix[fix_tag(w.upos)] for w in s]) for s in dev]
+    W1 = train_pass(X, Y, T, F1, epochs, seed, Xd, Yd, log, "pass 1")
+    if not folds:
+        return W1, None, fi, tags, F1
+    # jackknifed first-pass tags of train: fold k tagged by a model trained on the other folds
+    preds: list = [None] * len(X)
+    for k in range(folds):
+        tr = [i for i in range(len(X)) if i % folds != k]
+        Wk = train_pass([X[i] for i in tr], [Y[i] for i in tr], T, F1, epochs, seed + k + 1, log=log)
+        for i in range(k, len(X), folds):
+            preds[i] = decode(Wk, F1, T + 1, T, X[i])
+        log(f"fold {k + 1}/{folds} tagged")
+    X2 = add_stack(X, preds, tags, fi, True)
+    F2 = len(fi.counts)
+    Xd2 = add_stack(Xd, decode_all(W1, F1, T, Xd), tags, fi, False)
+    log(f"pass 2: {F2 - F1} stacking features")
+    W2 = train_pass(X2, Y, T, F2, epochs2, seed, Xd2, Yd, log, "pass 2")
+    return W1, W2, fi, tags, F1
 
 
 def decode(Wa, F, S, T, fids):
@@ -179,32 +222,32 @@ def evaluate(Wa, F, S, T, Xd, Yd):
     return ok / tot
 
 
-def confusion(Wa, F, S, T, Xd, Yd, tags, dev, k=25):
-    conf = Counter()
-    ex = {}
-    for fids, gold, s in zip(Xd, Yd, dev):
-        p = decode(Wa, F, S, T, fids)
-        for i, (a, b) in enumerate(zip(gold, p)):
-            if a != b:
-                conf[(tags[a], tags[b])] += 1
-                ex.setdefault((tags[a], tags[b]), []).append(s[i].form)
-    for (a, b), n in conf.most_common(k):
-        print(a, "->", b, n, " ".join(ex[(a, b)][:12]))
+def write_tagger(W1, W2, fi, tags, F1, use_clusters: bool, out: Path, keep: float = 0.01) -> None:
+    """Prune static features whose weights are all tiny in both passes, store float16 weights.
 
-
-def write_tagger(Wa, fi, tags, F, use_clusters: bool, out: Path, keep: float = 0.01) -> None:
-    """Prune static features whose weights are all tiny, store float16 weights."""
-    W = Wa[:F].astype(np.float32)
-    thr = keep * float(np.abs(W).max())
-    alive = np.abs(W).max(1) >= thr
+    ``W`` has the first pass's weights in columns ``:T`` and the second pass's in ``T:``
+    (stacking features have zero first-pass weights); ``trans`` likewise."""
+    T = len(tags)
+    F = len(fi.counts)
+    W = np.zeros((F, 2 * T), dtype=np.float32)
+    W[:F1, :T] = W1[:F1]
+    trans = np.zeros((len(W1) - F1, 2 * T), dtype=np.float32)
+    trans[:, :T] = W1[F1:]
+    if W2 is not None:
+        W[:, T:] = W2[:F]
+        trans[:, T:] = W2[F:]
+    thr1 = keep * float(np.abs(W[:, :T]).max())
+    thr2 = keep * float(np.abs(W[:, T:]).max())
+    alive = (np.abs(W[:, :T]).max(1) >= thr1) | (np.abs(W[:, T:]).max(1) >= max(thr2, 1e-9))
     names = sorted(fi.ids, key=fi.ids.get)
     kept = [n for n, a in zip(names, alive) if a]
     with gzip.GzipFile(out / "tag_features.txt.gz", "wb", mtime=0) as gz:
         gz.write(("\n".join(kept) + "\n").encode("utf-8"))
     np.savez_compressed(out / "tag_weights.npz", W=W[alive].astype(np.float16),
-                        trans=Wa[F:].astype(np.float16))
+                        trans=trans.astype(np.float16))
     (out / "tagger.json").write_text(json.dumps({"tags": tags, "clusters": use_clusters,
-                                                 "offsets": list(OFFSETS)}), encoding="utf-8")
+                                                 "offsets": list(OFFSETS),
+                                                 "two_pass": W2 is not None}), encoding="utf-8")
     print(f"tagger: kept {len(kept)} of {F} features")
 
 
@@ -213,9 +256,12 @@ def main(argv=None) -> int:
     ap.add_argument("--data", type=Path, default=default_data())
     ap.add_argument("--out", type=Path, default=MODEL_DIR)
     ap.add_argument("--epochs", type=int, default=EPOCHS)
-    ap.add_argument("--confusion", action="store_true")
+    ap.add_argument("--epochs2", type=int, default=EPOCHS2)
+    ap.add_argument("--folds", type=int, default=FOLDS, help="jackknife folds for the second pass (0: one pass)")
     ap.add_argument("--no-clusters", action="store_true", help="train without raw_news clusters")
     ap.add_argument("--reuse-clusters", action="store_true", help="keep an existing clusters.tsv.gz")
+    ap.add_argument("--autotag", type=Path, help="use this auto-tagged news lexicon (experiments)")
+    ap.add_argument("--tagger-only", action="store_true", help="skip the lemmatizer (experiments)")
     args = ap.parse_args(argv)
     t0 = time.time()
     train, dev = load(args.data)
@@ -227,24 +273,20 @@ def main(argv=None) -> int:
             args.out.mkdir(parents=True, exist_ok=True)
             write_clusters(build_clusters(args.data), cpath)
         clusters = load_clusters(cpath)
-    Wa, fi, tags, F = train_tagger(train, dev, clusters, epochs=args.epochs)
+    tagdict = read_tagdict(args.autotag) if args.autotag else None
+    W1, W2, fi, tags, F1 = train_tagger(train, dev, clusters, epochs=args.epochs,
+                                        epochs2=args.epochs2, folds=args.folds, tagdict=tagdict)
     print(f"tagger trained ({time.time() - t0:.0f}s)")
     args.out.mkdir(parents=True, exist_ok=True)
-    write_tagger(Wa, fi, tags, F, clusters is not None, args.out)
-    entries = lemma_entries(train)
-    lem, parts = train_lemmatizer(entries)
-    write_lemmatizer(parts, entries, args.out)
-    print(f"lemmatizer trained; dev lemma acc (gold UPOS) exact/dediacritized/n: {eval_lemmas(lem, dev)}")
+    write_tagger(W1, W2, fi, tags, F1, clusters is not None, args.out)
+    if not args.tagger_only:
+        entries = lemma_entries(train)
+        lem, parts = train_lemmatizer(entries, context=context_entries(train, entries))
+        write_lemmatizer(parts, entries, args.out)
+        print(f"lemmatizer trained; dev lemma acc (gold UPOS) exact/dediacritized/n: {eval_lemmas(lem, dev)}")
     print(f"done in {time.time() - t0:.0f}s")
-    if args.confusion:
-        Xd = [sentence_fids(s, fi, False, clusters, {}) for s in dev]
-        tix = {t: i for i, t in enumerate(tags)}
-        Yd = [np.array([tix[fix_tag(w.upos)] for w in s]) for s in dev]
-        S = len(tags) + 1
-        confusion(Wa, F, S, len(tags), Xd, Yd, tags, dev)
     return 0
 
 
 if __name__ == "__main__":
     raise SystemExit(main())
-

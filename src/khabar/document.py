@@ -135,6 +135,13 @@ class Document:
         """The raw surface text of any object with ``start``/``end``."""
         return self.raw[span.start:span.end]
 
+    def repaired(self, span: Any) -> str:
+        """The repaired text (what later stages read) of any object with ``start``/``end``."""
+        if self.view is None or self.view.identity:
+            return self.raw[span.start:span.end]
+        a, b = self.view.view_span(span.start, span.end)
+        return self.view.text[a:b]
+
     def char_span(self, start: int, end: int, mode: str = "expand") -> tuple[Token, ...]:
         """Tokens covering ``[start, end)``, like spaCy's ``Doc.char_span``.
 

@@ -91,3 +91,11 @@ def test_arabic_pieces_never_crash(words, data):
     toks = sorted(data.draw(st.lists(st.integers(0, 5), min_size=len(words), max_size=len(words))))
     out = tag_words(words, toks)
     assert len(out) == len(words)
+
+
+def test_an_lemma_depends_on_next_word():
+    # «أن» before a verb is the subjunctive أَن, before a noun أَنَّ (PADT's lemmas)
+    out = tag_words(["قال", "أن", "الحكومة", "ستدعم"], [0, 1, 2, 3])
+    assert out[1] == ("SCONJ", "\u0623\u064e\u0646\u0651\u064e")  # أَنَّ as PADT writes it
+    out = tag_words(["يريد", "أن", "يدعم", "الصناعة"], [0, 1, 2, 3])
+    assert out[1] == ("SCONJ", "أَن")

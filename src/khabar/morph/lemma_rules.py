@@ -48,12 +48,63 @@ def _lcs(a: str, b: str) -> tuple[int, int, int]:
     return best
 
 
+def _subseq(a: str, b: str) -> list[tuple[int, int]]:
+    """Aligned positions ``(i, j)`` of a longest common subsequence of ``a`` and ``b``."""
+    m, n = len(a), len(b)
+    L = [[0] * (n + 1) for _ in range(m + 1)]
+    for i in range(m - 1, -1, -1):
+        for j in range(n - 1, -1, -1):
+            L[i][j] = L[i + 1][j + 1] + 1 if a[i] == b[j] else max(L[i + 1][j], L[i][j + 1])
+    out, i, j = [], 0, 0
+    while i < m and j < n:
+        if a[i] == b[j]:
+            out.append((i, j))
+            i += 1
+            j += 1
+        elif L[i + 1][j] >= L[i][j + 1]:
+            i += 1
+        else:
+            j += 1
+    return out
+
+
+def template_class(form: str, base: str) -> str | None:
+    """A pattern (non-concatenative) class, e.g. «حرائق» → «حريق» = ``T:12ائ3>12ي3``: the
+    letters shared in order are root slots, the rest pattern letters (broken plurals, weak
+    verbs). ``None`` unless at least three letters are shared, at most 9."""
+    al = _subseq(form.translate(_LEN_FOLD), base.translate(_LEN_FOLD))
+    if len(al) < 3 or len(al) > 9:
+        return None
+    ft, bt = list(form), list(base)
+    for k, (i, j) in enumerate(al):
+        ft[i] = bt[j] = str(k + 1)
+    return "T:" + "".join(ft) + ">" + "".join(bt)
+
+
+def _apply_template(form: str, cls: str) -> str | None:
+    ft, bt = cls[2:].split(">")
+    if len(ft) != len(form):
+        return None
+    slots = {}
+    for t, c in zip(ft, form):
+        if t.isdigit():
+            slots[t] = c
+        elif t != c:
+            return None
+    return "".join(slots.get(t, t) if t.isdigit() else t for t in bt)
+
+
 def edit_class(form: str, base: str) -> str:
     """The edit class that turns ``form`` into the undiacritized lemma ``base``."""
     fa, fb = form.translate(_LEN_FOLD), base.translate(_LEN_FOLD)
     sa, sb, n = _lcs(fa, fb)
     if n == 0:
         return "=" + base  # whole-word replacement (suppletive)
+    if n < len(base) - 1:
+        # the lemma is not (almost) a contiguous piece of the form: a pattern change
+        t = template_class(form, base)
+        if t is not None:
+            return t
     ip, jf = sa, len(form) - sa - n
     pre, suf = base[:sb], base[sb + n:]
     subs = []
@@ -68,6 +119,8 @@ def apply_class(form: str, cls: str) -> str | None:
     """Apply an edit class to a form; ``None`` when it does not fit."""
     if cls.startswith("="):
         return cls[1:]
+    if cls.startswith("T:"):
+        return _apply_template(form, cls)
     ip_s, jf_s, pre, suf, subs = cls.split("|")
     ip, jf = int(ip_s), int(jf_s)
     n = len(form) - ip - jf
@@ -98,6 +151,10 @@ def class_features(form: str, upos: str) -> list[str]:
             f.append("up%d=%s%s" % (k, upos, form[:k]))
     if L >= 3:
         f.append("ps=%s%s%s" % (upos, form[:2], form[-2:]))
+    # the pattern: root-like letters abstracted
+    sk = "".join(ch if ch in "امتوينسةىأإآئؤء" else "C" for ch in form)
+    f.append("sk=%s%s" % (upos, sk))
+    f.append("sk3=%s%s" % (upos, sk[-4:]))
     return f
 
 

@@ -28,26 +28,31 @@ def _most_common(c: Counter) -> str:
 class Lemmatizer:
     def __init__(self, entries: list[tuple[str, str, str, int]], classes: list[str],
                  cfeats: list[str], CW: np.ndarray, marks: list[str], dfeats: list[str],
-                 DW: np.ndarray) -> None:
+                 DW: np.ndarray, context: list[tuple[str, str, str, str]] | None = None) -> None:
         by_fu: dict[tuple[str, str], Counter] = defaultdict(Counter)
         by_nu: dict[tuple[str, str], Counter] = defaultdict(Counter)
-        by_f: dict[str, Counter] = defaultdict(Counter)
         base_u: dict[tuple[str, str], Counter] = defaultdict(Counter)
         base_a: dict[str, Counter] = defaultdict(Counter)
         from khabar.morph.lemma_rules import split_diacritics
         for form, upos, lemma, n in entries:
             by_fu[(form, upos)][lemma] += n
             by_nu[(normalize(form), upos)][lemma] += n
-            by_f[form][lemma] += n
             b = split_diacritics(lemma)[0]
             base_u[(b, upos)][lemma] += n
             base_a[b][lemma] += n
         self.lex = {k: _most_common(v) for k, v in by_fu.items()}
         self.lexn = {k: _most_common(v) for k, v in by_nu.items()}
+        # lemmas seen for the same form under another tag (fallback for tagging slips): names
+        # (X/PROPN) are left out, as PADT often gives them their undiacritized form
+        by_f: dict[str, Counter] = defaultdict(Counter)
+        for form, upos, lemma, n in entries:
+            if upos not in ("X", "PROPN"):
+                by_f[form][lemma] += n
         self.lexf = {k: _most_common(v) for k, v in by_f.items()}
         by_nf: dict[str, Counter] = defaultdict(Counter)
-        for (nf, _u), c in by_nu.items():
-            by_nf[nf].update(c)
+        for (nf, u), c in by_nu.items():
+            if u not in ("X", "PROPN"):
+                by_nf[nf].update(c)
         self.lexnf = {k: _most_common(v) for k, v in by_nf.items()}
         self.base_u = {k: _most_common(v) for k, v in base_u.items()}
         self.base_a = {k: _most_common(v) for k, v in base_a.items()}
@@ -58,6 +63,9 @@ class Lemmatizer:
         self.dfid = {f: i for i, f in enumerate(dfeats)}
         self.DW = DW.astype(np.float32)
         self.cache: dict[tuple[str, str], str] = {}
+        # (form, UPOS, UPOS of the next word) → lemma where the next word decides, e.g.
+        # «أن» + verb → أَن, + noun → أَنَّ
+        self.context = {(f, u, nu): l for f, u, nu, l in (context or [])}
 
     # -- files -------------------------------------------------------------------------
     @classmethod
@@ -70,8 +78,25 @@ class Lemmatizer:
         meta = json.loads((model_dir / "lemma_classes.json").read_text(encoding="utf-8"))
         with np.load(model_dir / "lemma_weights.npz", allow_pickle=False) as z:
             CW, DW = z["CW"], z["DW"]
+        context = []
+        cpath = model_dir / "lemma_context.tsv.gz"
+        if cpath.exists():
+            with gzip.open(cpath, "rt", encoding="utf-8") as fh:
+                context = [tuple(line.rstrip("\n").split("\t")) for line in fh]
         return cls(entries, meta["classes"], meta["class_features"], CW, meta["marks"],
-                   meta["diac_features"], DW)
+                   meta["diac_features"], DW, context)
+
+    def lemmas(self, words: list[str], upos: list[str]) -> list[str | None]:
+        """Lemmas of a sentence's words given their UPOS (the next word's UPOS may decide)."""
+        out = [self.lemma(w, u) for w, u in zip(words, upos)]
+        ctx = self.context
+        if ctx:
+            n = len(words)
+            for i in range(n):
+                r = ctx.get((words[i], upos[i], upos[i + 1] if i + 1 < n else "<E>"))
+                if r is not None:
+                    out[i] = r
+        return out
 
     # -- prediction ----------------------------------------------------------------------
     def lemma(self, form: str, upos: str) -> str | None:

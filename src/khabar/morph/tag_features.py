@@ -25,6 +25,23 @@ _DIGIT = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]")
 _ALNUM = re.compile(r"\w")
 
 OFFSETS = (-2, -1, 1, 2)
+AUTOTAG_MIN = 3      # a word's auto-tag entry needs this many tagged occurrences in raw news
+AUTOTAG_SHARE = 0.1  # ... and lists the tags with at least this share of them
+
+
+def read_tagdict(path) -> dict[str, str]:
+    """``{normalized word: "TAG1 TAG2"}`` from ``autotag.tsv.gz`` (word, then ``TAG:count`` items)."""
+    import gzip
+    out = {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            w, items = line.rstrip("\n").split("\t")
+            pairs = [(t, int(c)) for t, c in (x.rsplit(":", 1) for x in items.split(" "))]
+            tot = sum(c for _, c in pairs)
+            if tot < AUTOTAG_MIN:
+                continue
+            out[w] = " ".join(t for t, c in pairs[:2] if c >= AUTOTAG_SHARE * tot)
+    return out
 BOUNDARY = ("<B>", "S")
 
 
@@ -69,7 +86,8 @@ def clitic_codes(token_index: list[int] | None, n: int) -> list[str]:
     return codes
 
 
-def own_features(form: str, code: str, clusters: dict[str, str] | None = None) -> list[str]:
+def own_features(form: str, code: str, clusters: dict[str, str] | None = None,
+                 tagdict: dict[str, str] | None = None) -> list[str]:
     """Features of a word type in its own position."""
     nm = normalize(form)
     sh = shape(form)
@@ -92,10 +110,19 @@ def own_features(form: str, code: str, clusters: dict[str, str] | None = None) -
                 f.append("k%d=%s" % (j, c))
         else:
             f.append("k=none")
+    if tagdict is not None:
+        td = tagdict.get(nm)
+        if td is not None:
+            f.append("at=" + td)
+            f.append("at1=" + td.split(" ")[0])
+            f.append("atc=" + code + td)
+        else:
+            f.append("at=none")
     return f
 
 
-def neighbor_features(form: str, code: str, off: int, clusters: dict[str, str] | None = None) -> list[str]:
+def neighbor_features(form: str, code: str, off: int, clusters: dict[str, str] | None = None,
+                      tagdict: dict[str, str] | None = None) -> list[str]:
     """Features a word type contributes to the word ``off`` positions away from it."""
     o = "%+d" % off
     if (form, code) == BOUNDARY:
@@ -116,6 +143,9 @@ def neighbor_features(form: str, code: str, off: int, clusters: dict[str, str] |
         cl = clusters.get(nm)
         if cl is not None:
             f.append(o + "k=" + cl.split("|")[0])
+    if tagdict is not None and off in (-1, 1):
+        td = tagdict.get(nm)
+        f.append(o + "at=" + (td.split(" ")[0] if td is not None else "none"))
     return f
 
 
@@ -134,3 +164,24 @@ def rule_tag(form: str) -> str | None:
             return "SYM"
         return "PUNCT"
     return None
+
+
+# -- second pass (stacking) ------------------------------------------------------------------
+# The second pass sees the first pass's tags around each word (so also to its right). Each
+# template is a tuple of offsets; its feature is the first-pass tags at those offsets, with
+# ``<S>`` before the sentence and ``<E>`` after it.
+STACK_TEMPLATES = ((1,), (2,), (1, 2), (0,), (0, 1), (-1, 0, 1), (-1,), (-1, 1))
+START_TAG, END_TAG = "<S>", "<E>"
+
+
+def stack_feature_names(tags: list[str], i: int) -> list[str]:
+    """Stacking features of word ``i`` given the first-pass tags of its sentence."""
+    n = len(tags)
+    out = []
+    for tpl in STACK_TEMPLATES:
+        parts = []
+        for o in tpl:
+            j = i + o
+            parts.append(tags[j] if 0 <= j < n else START_TAG if j < 0 else END_TAG)
+        out.append("st" + ",".join("%+d" % o for o in tpl) + "=" + "|".join(parts))
+    return out

@@ -16,8 +16,8 @@ from pathlib import Path
 import numpy as np
 
 from khabar.errors import ResourceError
-from khabar.morph.tag_features import (BOUNDARY, OFFSETS, clitic_codes, neighbor_features,
-                                       own_features, rule_tag)
+from khabar.morph.tag_features import (BOUNDARY, END_TAG, OFFSETS, STACK_TEMPLATES, START_TAG,
+                                       clitic_codes, neighbor_features, own_features, rule_tag)
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "morph_tag"
 _CACHE_LIMIT = 400_000
@@ -27,17 +27,44 @@ class Tagger:
     """A loaded tagger + lemmatizer. Build with :meth:`load`; use :meth:`tag`."""
 
     def __init__(self, tags: list[str], features: list[str], W: np.ndarray, trans: np.ndarray,
-                 clusters: dict[str, str] | None, lemmatizer=None) -> None:
+                 clusters: dict[str, str] | None, lemmatizer=None, two_pass: bool = False) -> None:
         self.tags = tags
         T = self.T = len(tags)
         S = T + 1
+        self.two_pass = two_pass
         self.fid = {f: i for i, f in enumerate(features)}
-        # one extra all-zero row: the index of features the model does not know
-        self.W = np.vstack([np.asarray(W, dtype=np.float32), np.zeros((1, T), dtype=np.float32)])
-        self._zero = len(self.W) - 1
+        W = np.asarray(W, dtype=np.float32)
         tr = np.asarray(trans, dtype=np.float32)  # rows: S unigram + S*S bigram
-        uni, bi = tr[:S], tr[S:].reshape(S, S, T)
-        self.trans = [[bi[p2, p1] + uni[p1] for p1 in range(S)] for p2 in range(S)]
+        if W.shape[1] == T:  # a one-pass model
+            W = np.hstack([W, np.zeros_like(W)])
+            tr = np.hstack([tr, np.zeros_like(tr)])
+            self.two_pass = False
+        # one extra all-zero row: the index of features the model does not know
+        self.W = np.vstack([W, np.zeros((1, 2 * T), dtype=np.float32)])
+        self._zero = len(self.W) - 1
+        self.trans = []
+        for p in range(2):
+            t = tr[:, p * T:(p + 1) * T]
+            uni, bi = t[:S], t[S:].reshape(S, S, T)
+            self.trans.append([[bi[p2, p1] + uni[p1] for p1 in range(S)] for p2 in range(S)])
+        # second pass: a score table per stacking template, indexed by the first-pass tags at
+        # its offsets (tag ids 0..T-1, then T = <S>, T+1 = <E>)
+        names = tags + [START_TAG, END_TAG]
+        self.stack = []
+        for tpl in STACK_TEMPLATES:
+            k = len(tpl)
+            tab = np.zeros(((T + 2) ** k, T), dtype=np.float32)
+            prefix = "st" + ",".join("%+d" % o for o in tpl) + "="
+            for code in range((T + 2) ** k):
+                ids, c = [], code
+                for _ in range(k):
+                    ids.append(c % (T + 2))
+                    c //= T + 2
+                f = self.fid.get(prefix + "|".join(names[j] for j in reversed(ids)))
+                if f is not None:
+                    tab[code] = self.W[f, T:]
+            self.stack.append((tpl, tab))
+        self._tix = {t: i for i, t in enumerate(tags)}
         self.clusters = clusters
         self.lemmatizer = lemmatizer
         self._lock = threading.Lock()
@@ -45,7 +72,7 @@ class Tagger:
 
     def _reset_cache(self) -> None:
         self.key_id: dict[tuple[str, str], int] = {}
-        self.C = np.zeros((1024, 5, self.T), dtype=np.float32)
+        self.C = np.zeros((1024, 5, 2 * self.T), dtype=np.float32)
         self._add(BOUNDARY)
 
     @classmethod
@@ -71,7 +98,7 @@ class Tagger:
                 "reinstall khabar or run: PYTHONPATH=src python3 -m training.train_tagger") from e
         if len(feats) != W.shape[0]:
             raise ResourceError(f"tagger model in {model_dir} is inconsistent; retrain it")
-        return cls(meta["tags"], feats, W, trans, clusters, lem)
+        return cls(meta["tags"], feats, W, trans, clusters, lem, bool(meta.get("two_pass")))
 
     # -- per-type cache --------------------------------------------------------------------
     def _add(self, key: tuple[str, str]) -> int:
@@ -106,17 +133,33 @@ class Tagger:
             ext = np.array([0, 0] + ids + [0, 0])
             static = (C[ext[2:n + 2], 0] + C[ext[0:n], 1] + C[ext[1:n + 1], 2]
                       + C[ext[3:n + 3], 3] + C[ext[4:n + 4], 4])
+        T = self.T
+        rules = [rule_tag(w) for w in words]
+        tix = self._tix
+        fixed = [tix.get(r) if r is not None else None for r in rules]
+        y1 = self._greedy(static[:, :T], self.trans[0], fixed)
+        if self.two_pass:
+            # stacking: the first-pass tags on both sides of each word
+            pad = np.array([T] * 2 + y1 + [T + 1] * 2)
+            s2 = static[:, T:].copy()
+            base = np.arange(2, n + 2)
+            for tpl, tab in self.stack:
+                idx = np.zeros(n, dtype=np.int64)
+                for o in tpl:
+                    idx = idx * (T + 2) + pad[base + o]
+                s2 += tab[idx]
+            y1 = self._greedy(s2, self.trans[1], fixed)
         tags = self.tags
-        trans = self.trans
+        return [tags[y] for y in y1]
+
+    def _greedy(self, static: np.ndarray, trans, fixed: list[int | None]) -> list[int]:
         out = []
         p1 = p2 = self.T
-        for i in range(n):
-            r = rule_tag(words[i])
-            if r is not None and r in tags:
-                y = tags.index(r)
-            else:
+        for i in range(len(static)):
+            y = fixed[i]
+            if y is None:
                 y = int((static[i] + trans[p2][p1]).argmax())
-            out.append(tags[y])
+            out.append(y)
             p2, p1 = p1, y
         return out
 
@@ -125,7 +168,7 @@ class Tagger:
         lem = self.lemmatizer
         if lem is None:
             return [(u, None) for u in upos]
-        return [(u, lem.lemma(w, u)) for w, u in zip(words, upos)]
+        return list(zip(upos, lem.lemmas(words, upos)))
 
 
 _TAGGER: Tagger | None = None

@@ -30,7 +30,8 @@ def find_entities(doc: Document) -> list[Entity]:
     spans: list[tuple[int, int, str, str]] = []
     frozen = frozenset(known)
     for toks, labels in tagged:
-        spans.extend(mention_spans(doc.raw, toks, labels, model.featurizer, frozen))
+        spans.extend(mention_spans(doc.raw, toks, labels, model.featurizer, frozen,
+                                   doc.repaired))
     spans.sort()
     names = canonicalize([(text, lab) for _, _, lab, text in spans])
     return [Entity(s, e, lab, name) for (s, e, lab, _), name in zip(spans, names)]

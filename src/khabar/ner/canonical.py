@@ -48,7 +48,11 @@ def _unclitic(w: str) -> str:
             return rest
         if w[:k + 2][k:] == "لل":
             return "ال" + w[k + 2:]
-    return w
+    best, best_rank = w, resources.rank(w)
+    for _, rest in sorted(strip_options(w)):  # a bare proclitic: وسوريا → سوريا
+        if len(rest) >= 3 and resources.rank(rest) < best_rank:
+            best, best_rank = rest, resources.rank(rest)
+    return best
 
 
 def _bare(w: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from khabar.document import Token
 from khabar.errors import ResourceError
@@ -120,13 +120,17 @@ def letters_offset(raw_tok: str, norm: str, k: int) -> int:
 
 
 def mention_spans(raw: str, tokens: Sequence[Token], labels: Sequence[str],
-                  featurizer: Featurizer, known: frozenset[str] = frozenset()
+                  featurizer: Featurizer, known: frozenset[str] = frozenset(),
+                  repaired: Callable[[Token], str] | None = None
                   ) -> list[tuple[int, int, str, str]]:
     """Mentions ``(start, end, label, name text)`` of PER/LOC/ORG in one tagged sentence.
 
     The name text joins the tokens' repaired texts with spaces (a glued «الأممالمتحدة» reads
     «الأمم المتحدة»), without the stripped proclitics (``للأمم`` reads ``الأمم``).
     """
+    if repaired is None:
+        def repaired(t: Token) -> str:
+            return raw[t.start:t.end]
     out = []
     for i, j, lab in bio_spans(labels):
         if lab == "PERS":
@@ -140,7 +144,7 @@ def mention_spans(raw: str, tokens: Sequence[Token], labels: Sequence[str],
         end = tokens[j - 1].end
         if end <= start:
             continue
-        texts = [t.words[0].text if t.words else raw[t.start:t.end] for t in tokens[i:j]]
+        texts = [repaired(t) for t in tokens[i:j]]
         if off:
             head = texts[0]
             hk = letters_offset(head, first.norm, k) or off

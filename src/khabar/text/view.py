@@ -92,6 +92,34 @@ class View:
         re_ = self.raw_end(end) if end > start else rs
         return rs, max(rs, re_)
 
+    def view_span(self, start: int, end: int) -> tuple[int, int]:
+        """The view span of the raw span ``[start, end)`` (a whole repair when it touches one).
+
+        Used to read the repaired text of a token or an entity: ``view.text[a:b]``.
+        """
+        if self.identity:
+            return start, end
+        rstarts = [p[2] for p in self._pieces]
+        i = bisect.bisect_right(rstarts, start) - 1
+        vs = None
+        for k in range(max(i, 0), len(self._pieces)):
+            pv, pe, pr, pre, exact = self._pieces[k]
+            if pr <= start < pre or (pr == pre == start and k == len(self._pieces) - 1):
+                vs = pv + (start - pr) if exact else pv
+                break
+        if vs is None:
+            vs = len(self.text) if start >= len(self.raw) else 0
+        if end <= start:
+            return vs, vs
+        j = bisect.bisect_left(rstarts, end) - 1
+        ve = len(self.text)
+        for k in range(max(j, 0), -1, -1):
+            pv, pe, pr, pre, exact = self._pieces[k]
+            if pr < end <= pre:
+                ve = pv + (end - pr) if exact else pe
+                break
+        return vs, max(vs, ve)
+
     def to_view(self, r: int) -> int:
         """The view offset of raw offset ``r`` (the start of the piece for inexact pieces)."""
         if self.identity:

@@ -153,7 +153,8 @@ def keywords(doc, article: int | None = None, k: int = 10) -> list[str]:
             if lo <= e.start and e.end <= hi:
                 key = ("E:" + (e.canonical or raw[e.start:e.end]),)
                 entity_keys.add(key)
-                add(key, " ".join(raw[e.start:e.end].split()), 0 if e.start < lo + 200 else 2)
+                name = e.canonical or doc.repaired(e)  # one name for «الأممالمتحدة» too
+                add(key, " ".join(name.split()), 0 if e.start < lo + 200 else 2)
 
     def score(key: tuple[str, ...]) -> float:
         tf = phrase_tf[key]
