@@ -9,8 +9,9 @@ from khabar.pipeline import Pipeline, component, registry
 
 def test_default_chain_and_registry():
     names = Pipeline().names
-    assert names[:7] == ("repair", "tokens", "sentences", "articles", "morph", "ner", "temporal")
-    assert set(names[7:]) == {"topic", "keywords", "summary"}
+    assert names[:8] == ("repair", "tokens", "sentences", "articles", "morph", "ner", "quotes",
+                         "temporal")
+    assert set(names[8:]) == {"topic", "keywords", "summary"}
     reg = registry()
     assert set(names) <= set(reg)
     assert reg["tokens"].requires == ("view",) and "tokens" in reg["tokens"].provides

@@ -26,13 +26,13 @@ from khabar.ner.features import Featurizer
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 TRAIN = "anercorp_camel/ANERCorp_CamelLab_train.txt"
 DEV_FRACTION = 0.10
-PARAMS = {"c1": 0.05, "c2": 0.02, "max_iterations": 250}
+PARAMS = {"c1": 0.05, "c2": 0.1, "max_iterations": 250}
 
 
 def prepare(sents):
     """Per sentence: (text, pipeline tokens, projected BIO labels, gold spans)."""
     from khabar.pipeline import Pipeline
-    pipe = Pipeline(["repair", "tokens"])
+    pipe = Pipeline(["repair", "tokens", "sentences", "morph"])
     out = []
     for sent in sents:
         text, gold, gtoks = gold_spans(sent)
@@ -62,20 +62,25 @@ def train(items, feat: Featurizer, path: Path, params: dict) -> None:
     import pycrfsuite
     tr = pycrfsuite.Trainer(verbose=False)
     for _, toks, labels, _ in items:
-        tr.append(feat.sentence([t.norm for t in toks]), labels)
+        tr.append(feat.sentence([t.norm for t in toks], toks), labels)
     tr.select("lbfgs")
     tr.set_params({**params, "feature.possible_transitions": True})
     tr.train(str(path))
 
 
 def evaluate(items, feat: Featurizer, path: Path) -> dict:
+    """Dev figures as ``khabar evaluate ner`` computes them: each sentence is a document
+    (the consistency pass runs within the sentence)."""
     import pycrfsuite
+    from khabar.ner.consistency import propagate
     from khabar.ner.tagger import mention_spans, proclitic_letters
     tagger = pycrfsuite.Tagger()
     tagger.open(str(path))
     counts: dict = {}
     for text, toks, _, gold in items:
-        labels = tagger.tag(feat.sentence([t.norm for t in toks])) if toks else []
+        norms = [t.norm for t in toks]
+        labels = tagger.tag(feat.sentence(norms, toks)) if toks else []
+        propagate([norms], [labels], feat)
         known = frozenset(toks[i].norm for i, l in enumerate(labels)
                           if l.startswith("B-") and not proclitic_letters(toks[i].norm, feat))
         pred = [m[:3] for m in mention_spans(text, toks, labels, feat, known)]

@@ -63,24 +63,16 @@ def _view(doc: Document) -> View:
 def morph(doc: Document) -> None:
     """Clitic segmentation, UPOS and lemma: fills every token's ``words``."""
     from khabar.morph.segmenter import segment_tokens
-    from khabar.morph.tagger import tag_words
-    out = []
+    from khabar.morph.tagger import get_tagger
+    analyze = get_tagger().analyze
+    raw = doc.raw
+    out: list[Token] = []
     append = out.append
+    new = tuple.__new__
     for toks in doc.tokens_by_sentence():
-        forms = [t.words[0].text if t.words else doc.raw[t.start:t.end] for t in toks]
-        segs = segment_tokens(forms)
-        words: list[str] = []
-        index: list[int] = []
-        for i, seg in enumerate(segs):
-            words.extend(seg)
-            index.extend([i] * len(seg))
-        tags = tag_words(words, index)
-        k = 0
-        for tok, seg in zip(toks, segs):
-            n = len(seg)
-            append(Token(tok.start, tok.end, tok.norm,
-                         tuple(_word(w, *tags[k + j]) for j, w in enumerate(seg))))
-            k += n
+        forms = [t.words[0].text if t.words else raw[t.start:t.end] for t in toks]
+        for tok, words in zip(toks, analyze(segment_tokens(forms))):
+            append(new(Token, (tok.start, tok.end, tok.norm, words)))
     doc.tokens = tuple(out)
 
 
@@ -131,3 +123,11 @@ def summary(doc: Document) -> None:
     """Extractive summary: sentence indices per article, in reading order."""
     from khabar.summarize.extractive import summarize
     doc.summary = tuple(summarize(doc))
+
+
+@component("quotes", requires=("tokens", "sentences", "articles", "entities"),
+           provides=("quotes",))
+def quotes(doc: Document) -> None:
+    """Direct and indirect quotes with their cue verb and resolved speaker."""
+    from khabar.quotes import find_quotes
+    doc.quotes = tuple(find_quotes(doc))

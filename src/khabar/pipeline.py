@@ -24,8 +24,8 @@ class Component:
 
 
 _REGISTRY: dict[str, Component] = {}
-DEFAULT_COMPONENTS = ("repair", "tokens", "sentences", "articles", "morph", "ner", "temporal",
-                      "topic", "keywords", "summary")
+DEFAULT_COMPONENTS = ("repair", "tokens", "sentences", "articles", "morph", "ner", "quotes",
+                      "temporal", "topic", "keywords", "summary")
 
 
 def component(name: str, requires: Sequence[str] = (), provides: Sequence[str] = ()):

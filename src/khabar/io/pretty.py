@@ -44,6 +44,14 @@ def render(doc: Document, source: str | None = None) -> str:
         out.append(f"{_LRM}-- entities ({len(doc.entities)})")
         for e in doc.entities:
             out.append(f"{_LRM}   {e.label:4} {raw[e.start:e.end]} → {e.canonical}")
+    if doc.quotes:
+        out.append("")
+        out.append(f"{_LRM}-- quotes ({len(doc.quotes)})")
+        for q in doc.quotes:
+            sp = q.speaker
+            who = "؟" if sp is None else (sp.canonical or raw[sp.start:sp.end])
+            what = _clip(doc.repaired(q.content), 90)
+            out.append(f"{_LRM}   {who}: «{what}»" if q.direct else f"{_LRM}   {who} ← {what}")
     if doc.dates:
         out.append("")
         out.append(f"{_LRM}-- dates ({len(doc.dates)})")

@@ -109,6 +109,10 @@ class Lemmatizer:
             self.cache[key] = r
         return r
 
+    def lemma_uncached(self, form: str, upos: str) -> str:
+        """:meth:`lemma` without the cache (for callers that cache the result themselves)."""
+        return self._lemma(form, upos)
+
     def _lemma(self, form: str, upos: str) -> str:
         if upos in ("PUNCT", "SYM") or (upos == "NUM" and any(c.isdigit() for c in form)):
             return form

@@ -20,7 +20,8 @@ from khabar.morph.tag_features import (BOUNDARY, END_TAG, OFFSETS, STACK_TEMPLAT
                                        clitic_codes, neighbor_features, own_features, rule_tag)
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "morph_tag"
-_CACHE_LIMIT = 400_000
+_CACHE_LIMIT = 200_000   # word types (and token analyses) cached; then cleared
+_CACHE_SLACK = 4096      # rows beyond the limit: the types of the sentence that crosses it
 
 
 class Tagger:
@@ -65,15 +66,32 @@ class Tagger:
                     tab[code] = self.W[f, T:]
             self.stack.append((tpl, tab))
         self._tix = {t: i for i, t in enumerate(tags)}
+        # greedy decoding: per tag, the least and the most any pair of previous tags can add;
+        # a word whose best tag wins even against the worst case needs no per-word argmax
+        self._bounds = []
+        for tr in self.trans:
+            a = np.array(tr)  # (S, S, T)
+            self._bounds.append((a.min(axis=(0, 1)), a.max(axis=(0, 1))))
         self.clusters = clusters
         self.lemmatizer = lemmatizer
+        self._ctx_forms = ({f for f, _, _ in lemmatizer.context} if lemmatizer is not None
+                           and lemmatizer.context else set())
         self._lock = threading.Lock()
+        self.C = np.zeros((_CACHE_LIMIT + _CACHE_SLACK, 5 * 2 * T), dtype=np.float32)
         self._reset_cache()
 
     def _reset_cache(self) -> None:
+        """Forget every per-type entry (the score rows are overwritten as types come back)."""
         self.key_id: dict[tuple[str, str], int] = {}
-        self.C = np.zeros((1024, 5, 2 * self.T), dtype=np.float32)
-        self._add(BOUNDARY)
+        self._kform: list[str] = []          # type id → form
+        self._kfix: list[int | None] = []    # type id → tag fixed by rule_tag, if any
+        self._kctx: list[bool] = []          # type id → form has context lemma rules
+        self._seg_ids: dict[tuple[str, ...], tuple[int, ...]] = {}   # token's words → ids
+        self._wcache: dict[int, object] = {}     # id * T + tag → Word
+        self._tcache: dict[int, tuple] = {}      # id * T + tag → (Word,)
+        self._pending: list[tuple[int, tuple[str, str]]] = []
+        self._new(BOUNDARY)
+        self._fill()
 
     @classmethod
     def load(cls, model_dir: Path = MODEL_DIR) -> "Tagger":
@@ -101,24 +119,81 @@ class Tagger:
         return cls(meta["tags"], feats, W, trans, clusters, lem, bool(meta.get("two_pass")))
 
     # -- per-type cache --------------------------------------------------------------------
-    def _add(self, key: tuple[str, str]) -> int:
-        i = len(self.key_id)
-        if i >= len(self.C):
+    def _new(self, key: tuple[str, str]) -> int:
+        """A fresh type id for ``key``; its score rows are computed by :meth:`_fill`."""
+        i = len(self._kform)
+        if i >= len(self.C):  # only a huge sentence overflows the slack
             self.C = np.concatenate([self.C, np.zeros_like(self.C)])
-        form, code = key
-        cl = self.clusters
-        parts = [own_features(form, code, cl) if key != BOUNDARY else []]
-        parts += [neighbor_features(form, code, off, cl) for off in OFFSETS]
-        get, z = self.fid.get, self._zero
-        rows, starts = [], []
-        for p in parts:
-            starts.append(len(rows))
-            rows.extend([get(f, z) for f in p] or [z])
-        self.C[i] = np.add.reduceat(self.W[rows], starts, axis=0)
+        form = key[0]
         self.key_id[key] = i
+        self._kform.append(form)
+        r = rule_tag(form)
+        self._kfix.append(self._tix.get(r) if r is not None else None)
+        self._kctx.append(form in self._ctx_forms)
+        self._pending.append((i, key))
         return i
 
+    def _fill(self) -> None:
+        """Score rows of the pending types: own part, then the parts at OFFSETS, each the
+        sum of its features' weight rows (one gather and one reduceat for all of them)."""
+        pending = self._pending
+        if not pending:
+            return
+        cl = self.clusters
+        get, z = self.fid.get, self._zero
+        rows: list[int] = []
+        starts: list[int] = []
+        for _, key in pending:
+            form, code = key
+            parts = [own_features(form, code, cl) if key != BOUNDARY else []]
+            parts += [neighbor_features(form, code, off, cl) for off in OFFSETS]
+            for p in parts:
+                starts.append(len(rows))
+                rows.extend([get(f, z) for f in p] or [z])
+        sums = np.add.reduceat(self.W[rows], starts, axis=0)
+        self.C[[i for i, _ in pending]] = sums.reshape(len(pending), -1)
+        self._pending = []
+
+    def _ids_of(self, seg: tuple[str, ...]) -> tuple[int, ...]:
+        """Type ids of the words of one surface token (position codes S / B I… E)."""
+        n = len(seg)
+        codes = ("S",) if n == 1 else ("B",) + ("I",) * (n - 2) + ("E",)
+        kid = self.key_id
+        ids = tuple(kid[k] if k in kid else self._new(k) for k in zip(seg, codes))
+        if len(self._seg_ids) < _CACHE_LIMIT:
+            self._seg_ids[seg] = ids
+        return ids
+
     # -- tagging ------------------------------------------------------------------------------
+    def _tag_ids(self, ids: list[int]) -> list[int]:
+        """Tag ids of a sentence of type ids (pending rows filled; lock held)."""
+        n = len(ids)
+        T = self.T
+        ext = np.array([0, 0] + ids + [0, 0])
+        G = self.C[ext]
+        T2 = 2 * T
+        static = (G[2:n + 2, 0:T2] + G[0:n, T2:2 * T2] + G[1:n + 1, 2 * T2:3 * T2]
+                  + G[3:n + 3, 3 * T2:4 * T2] + G[4:n + 4, 4 * T2:5 * T2])
+        kfix = self._kfix
+        fixed = [kfix[k] for k in ids]
+        y1 = self._greedy(static[:, :T], 0, fixed)
+        if self.two_pass:
+            # stacking: the first-pass tags on both sides of each word
+            pad = np.array([T] * 2 + y1 + [T + 1] * 2)
+            s2 = static[:, T:].copy()
+            B = T + 2
+            at = {o: pad[2 + o:n + 2 + o] for o in (-2, -1, 0, 1, 2)}
+            for tpl, tab in self.stack:
+                if len(tpl) == 1:
+                    idx = at[tpl[0]]
+                else:
+                    idx = at[tpl[0]]
+                    for o in tpl[1:]:
+                        idx = idx * B + at[o]
+                s2 += tab[idx]
+            y1 = self._greedy(s2, 1, fixed)
+        return y1
+
     def tag_upos(self, words: list[str], token_index: list[int] | None = None) -> list[str]:
         n = len(words)
         if n == 0:
@@ -128,37 +203,32 @@ class Tagger:
             if len(self.key_id) > _CACHE_LIMIT:
                 self._reset_cache()
             kid = self.key_id
-            ids = [kid.get(k) if k in kid else self._add(k) for k in zip(words, codes)]
-            C = self.C
-            ext = np.array([0, 0] + ids + [0, 0])
-            static = (C[ext[2:n + 2], 0] + C[ext[0:n], 1] + C[ext[1:n + 1], 2]
-                      + C[ext[3:n + 3], 3] + C[ext[4:n + 4], 4])
-        T = self.T
-        rules = [rule_tag(w) for w in words]
-        tix = self._tix
-        fixed = [tix.get(r) if r is not None else None for r in rules]
-        y1 = self._greedy(static[:, :T], self.trans[0], fixed)
-        if self.two_pass:
-            # stacking: the first-pass tags on both sides of each word
-            pad = np.array([T] * 2 + y1 + [T + 1] * 2)
-            s2 = static[:, T:].copy()
-            base = np.arange(2, n + 2)
-            for tpl, tab in self.stack:
-                idx = np.zeros(n, dtype=np.int64)
-                for o in tpl:
-                    idx = idx * (T + 2) + pad[base + o]
-                s2 += tab[idx]
-            y1 = self._greedy(s2, self.trans[1], fixed)
+            ids = [kid[k] if k in kid else self._new(k) for k in zip(words, codes)]
+            self._fill()
+            y = self._tag_ids(ids)
         tags = self.tags
-        return [tags[y] for y in y1]
+        return [tags[t] for t in y]
 
-    def _greedy(self, static: np.ndarray, trans, fixed: list[int | None]) -> list[int]:
+    def _greedy(self, static: np.ndarray, p: int, fixed: list[int | None]) -> list[int]:
+        trans = self.trans[p]
+        lo, hi = self._bounds[p]
+        n = len(static)
+        lower = static + lo
+        upper = static + hi
+        best = lower.argmax(1)
+        r = np.arange(n)
+        lb = lower[r, best]
+        upper[r, best] = -np.inf
+        # decided: the best tag under the least favourable transition still beats every
+        # other tag under its most favourable one (float rounding is monotonic)
+        sure = (lb > upper.max(1)).tolist()
+        best = best.tolist()
         out = []
         p1 = p2 = self.T
-        for i in range(len(static)):
+        for i in range(n):
             y = fixed[i]
             if y is None:
-                y = int((static[i] + trans[p2][p1]).argmax())
+                y = best[i] if sure[i] else int((static[i] + trans[p2][p1]).argmax())
             out.append(y)
             p2, p1 = p1, y
         return out
@@ -169,6 +239,84 @@ class Tagger:
         if lem is None:
             return [(u, None) for u in upos]
         return list(zip(upos, lem.lemmas(words, upos)))
+
+    # -- whole sentences of surface tokens (the morph component) --------------------------
+    def _word(self, k: int, y: int):
+        from khabar.document import Word
+        form = self._kform[k]
+        u = self.tags[y]
+        lem = self.lemmatizer
+        w = Word(form, u, lem.lemma_uncached(form, u) if lem is not None else None)
+        self._wcache[k * self.T + y] = w
+        return w
+
+    def analyze(self, segs: list[tuple[str, ...]]) -> list[tuple]:
+        """The tagged, lemmatized :class:`~khabar.document.Word` tuple of each surface token
+        of one sentence, given the tokens' words (:func:`segment_tokens`). Equal to
+        :meth:`tag` on the concatenated words with their token indices."""
+        if not segs:
+            return []
+        with self._lock:
+            if len(self.key_id) > _CACHE_LIMIT:
+                self._reset_cache()
+            sget = self._seg_ids.get
+            tids = [sget(s) or self._ids_of(s) for s in segs]
+            ids: list[int] = []
+            for t in tids:
+                ids += t
+            if self._pending:
+                self._fill()
+            ys = self._tag_ids(ids)
+            wc, tc = self._wcache, self._tcache
+            T = self.T
+            out = []
+            append = out.append
+            j = 0
+            for t in tids:
+                if len(t) == 1:
+                    key = t[0] * T + ys[j]
+                    r = tc.get(key)
+                    if r is None:
+                        w = wc.get(key) or self._word(t[0], ys[j])
+                        r = (w,)
+                        if len(tc) < _CACHE_LIMIT:
+                            tc[key] = r
+                    j += 1
+                else:
+                    ws = []
+                    for k in t:
+                        key = k * self.T + ys[j]
+                        ws.append(wc.get(key) or self._word(k, ys[j]))
+                        j += 1
+                    r = tuple(ws)
+                append(r)
+            kctx = self._kctx
+            if self._ctx_forms and any(kctx[k] for k in ids):
+                out = self._context_lemmas(segs, tids, ids, ys, out)
+        return out
+
+    def _context_lemmas(self, segs, tids, ids, ys, out):
+        """Apply the lemmatizer's next-word context rules (see Lemmatizer.lemmas)."""
+        from khabar.document import Word
+        ctx = self.lemmatizer.context
+        tags, kctx = self.tags, self._kctx
+        n = len(ids)
+        j = 0
+        for ti, t in enumerate(tids):
+            ws = None
+            for m, k in enumerate(t):
+                i = j + m
+                if kctx[k]:
+                    u = tags[ys[i]]
+                    r = ctx.get((self._kform[k], u, tags[ys[i + 1]] if i + 1 < n else "<E>"))
+                    if r is not None:
+                        if ws is None:
+                            ws = list(out[ti])
+                        ws[m] = Word(self._kform[k], u, r)
+            if ws is not None:
+                out[ti] = tuple(ws)
+            j += len(t)
+        return out
 
 
 _TAGGER: Tagger | None = None

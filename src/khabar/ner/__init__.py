@@ -1,9 +1,11 @@
 """Named entities (PER/LOC/ORG) with one canonical name per real entity.
 
 ``find_entities(doc)`` tags each sentence's tokens with the shipped CRF model
-(:mod:`khabar.ner.tagger`, features in :mod:`khabar.ner.features`), turns BIO labels into
-raw-text spans (a leading proclitic و/ف/ب/ل/ك is left out; a glued token split by the repair
-layer gives one mention over its parts) and names each mention with
+(:mod:`khabar.ner.tagger`, features in :mod:`khabar.ner.features`), revises the labels in a
+document-level consistency pass (:mod:`khabar.ner.consistency`: repetitions and short forms
+of the document's names, multi-word names from the gazetteers), turns them into raw-text
+spans (a leading proclitic و/ف/ب/ل/ك is left out; a glued token split by the repair layer
+gives one mention over its parts) and names each mention with
 :func:`khabar.ner.canonical.canonicalize`. The model loads on first use, never at import.
 """
 from __future__ import annotations
@@ -14,13 +16,20 @@ from khabar.document import Document, Entity
 def find_entities(doc: Document) -> list[Entity]:
     """Entities of ``doc`` (needs ``tokens``; uses ``sentences`` when set), sorted by start."""
     from khabar.ner.canonical import canonicalize
+    from khabar.ner.consistency import propagate
     from khabar.ner.tagger import default_model, mention_spans, proclitic_letters
 
     if not doc.tokens:
         return []
     model = default_model()
-    groups = doc.tokens_by_sentence()
-    tagged = [(toks, model.tag([t.norm for t in toks])) for toks in groups if toks]
+    groups = [toks for toks in doc.tokens_by_sentence() if toks]
+    norms = [[t.norm for t in toks] for toks in groups]
+    analysed = groups
+    if model.featurizer.use_morph and not any(t.words for t in doc.tokens):
+        analysed = _with_words(doc)
+    labels = [model.tag(ns, toks) for ns, toks in zip(norms, analysed)]
+    propagate(norms, labels, model.featurizer)
+    tagged = list(zip(groups, labels))
     # First words of mentions that carry no proclitic: evidence for stripping elsewhere.
     known: set[str] = set()
     for toks, labels in tagged:
@@ -35,6 +44,17 @@ def find_entities(doc: Document) -> list[Entity]:
     spans.sort()
     names = canonicalize([(text, lab) for _, _, lab, text in spans])
     return [Entity(s, e, lab, name) for (s, e, lab, _), name in zip(spans, names)]
+
+
+def _with_words(doc: Document) -> list[list]:
+    """Sentence token lists with morphological ``words`` when the pipeline ran no ``morph``
+    before ``ner``: the morph component runs on a copy, ``doc`` is left as it is."""
+    import copy
+
+    from khabar.components import morph
+    other = copy.copy(doc)
+    morph(other)
+    return [toks for toks in other.tokens_by_sentence() if toks]
 
 
 __all__ = ["find_entities"]

@@ -99,3 +99,27 @@ def triggers() -> dict[tuple[str, ...], frozenset[str]]:
             if words:
                 out.setdefault(words, set()).add(kind)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def gazetteer_names() -> dict[tuple[str, ...], str]:
+    """Key words of the *preferred* (first-listed) multi-word names -> label PER/LOC/ORG.
+
+    Only these are used to extend or add mentions after tagging: a variant such as
+    «قطاع غزة» or «حركة حماس» names the entity with a descriptor that ANERcorp-style mentions
+    leave out, while «جنوب السودان» or «الهلال الأحمر السوري» is the name itself. Names listed
+    under two labels are left out.
+    """
+    out: dict[tuple[str, ...], str] = {}
+    bad: set[tuple[str, ...]] = set()
+    for fname, label in GAZ_FILES.items():
+        for kind, names in _entries(fname):
+            if not names or kind in ("first", "gov"):
+                continue
+            k = key_words(names[0])
+            if len(k) < 2:
+                continue
+            if out.get(k, label) != label:
+                bad.add(k)
+            out[k] = label
+    return {k: v for k, v in out.items() if k not in bad}

@@ -43,11 +43,12 @@ class NerModel:
                                 f"khabar or run 'PYTHONPATH=src python3 -m training.train_ner'") from None
         return cls(d / cfg.get("model", "ner.crfsuite"), Featurizer(**cfg.get("features", {})))
 
-    def tag(self, norms: Sequence[str]) -> list[str]:
-        """BIO labels (``B-PER``, ``I-ORG``, ``O``, also ``B-MISC``) for one sentence."""
+    def tag(self, norms: Sequence[str], tokens: Sequence[Token] | None = None) -> list[str]:
+        """BIO labels (``B-PER``, ``I-ORG``, ``O``, also ``B-MISC``) for one sentence
+        (``tokens``: the same tokens with their morphological ``words``, when available)."""
         if not norms:
             return []
-        return self.tagger.tag(self.featurizer.sentence(norms))
+        return self.tagger.tag(self.featurizer.sentence(norms, tokens))
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,149 @@
+"""Corpus commands: ``khabar ingest``, ``khabar search``, ``khabar dups``.
+
+:func:`add_corpus_commands` registers them on the ``khabar`` sub-parsers; each sub-parser sets
+``corpus_run`` to the function that runs it (``args.corpus_run(args)`` → exit status).
+``python -m khabar.cli.corpus_cli COMMAND …`` runs them standalone.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any, Sequence
+
+COMMANDS = ("ingest", "search", "dups")
+
+
+def add_corpus_commands(sub: Any) -> None:
+    """Register ingest, search and dups on an ``add_subparsers()`` object."""
+    from khabar.corpus.store import DEFAULT_DUP_THRESHOLD
+
+    i = sub.add_parser("ingest", help="analyze files, folders or JSONL into a corpus database",
+                       description="Analyze inputs and store them with their analysis, a search "
+                                   "index and near-duplicate clusters. Documents already in the "
+                                   "store (same text) are skipped, so an interrupted run resumes.")
+    i.add_argument("inputs", nargs="+", help="files, folders (recursive) or '-' for stdin")
+    i.add_argument("--db", required=True, help="corpus database: a .db path or sqlite:///path")
+    i.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1)")
+    i.add_argument("--input-format", default="auto", choices=("auto", "text", "html", "jsonl"))
+    i.add_argument("--date", help="document date YYYY-MM-DD when the input has none")
+    i.add_argument("--dup-threshold", type=float, default=None,
+                   help=f"near-duplicate Jaccard similarity of word 3-shingles "
+                        f"(default {DEFAULT_DUP_THRESHOLD}, or the store's)")
+    i.add_argument("--progress", dest="progress", action="store_true", default=None,
+                   help="show progress on stderr (default: when stderr is a terminal)")
+    i.add_argument("--no-progress", dest="progress", action="store_false")
+    i.add_argument("--json", action="store_true", help="print the summary as JSON on stdout")
+    i.set_defaults(corpus_run=_run_ingest)
+
+    s = sub.add_parser("search", help="search a corpus database",
+                       description="Words are ANDed (documents with only some of them follow, "
+                                   "marked); \"…\" is a phrase; OR between two items; -word or "
+                                   "NOT word excludes. Words are matched by their analyzed forms "
+                                   "(clitics, lemma, stem), so مفاوضات finds والمفاوضات.")
+    s.add_argument("query", help='the query, e.g. \'"الأمم المتحدة" سوريا\'')
+    s.add_argument("--db", required=True, help="corpus database: a .db path or sqlite:///path")
+    s.add_argument("--limit", "-n", type=int, default=10, help="results (default 10)")
+    s.add_argument("--since", help="documents dated on or after YYYY-MM-DD (or YYYY-MM, YYYY)")
+    s.add_argument("--until", help="documents dated on or before YYYY-MM-DD (or YYYY-MM, YYYY)")
+    s.add_argument("--entity", help="only documents mentioning this entity (canonical name)")
+    s.add_argument("--topic", help="only documents of this topic label")
+    s.add_argument("--source", help="only documents from this source")
+    s.add_argument("--json", action="store_true", help="JSON lines with highlight offsets")
+    s.add_argument("--color", dest="color", action="store_true", default=None,
+                   help="highlight with bold (default: when stdout is a terminal)")
+    s.add_argument("--no-color", dest="color", action="store_false",
+                   help="highlight with «…»")
+    s.set_defaults(corpus_run=run_search)
+
+    d = sub.add_parser("dups", help="list near-duplicate clusters of a corpus database")
+    d.add_argument("--db", required=True, help="corpus database: a .db path or sqlite:///path")
+    d.add_argument("--min-size", type=int, default=2, help="smallest cluster shown (default 2)")
+    d.add_argument("--limit", "-n", type=int, default=50, help="clusters shown (default 50)")
+    d.add_argument("--json", action="store_true", help="one JSON object per cluster")
+    d.set_defaults(corpus_run=run_dups)
+
+
+def _run_ingest(args: Any) -> int:
+    from khabar.cli.ingest import run_ingest
+    return run_ingest(args)
+
+
+def run_search(args: Any) -> int:
+    from khabar.corpus import open_store
+    store = open_store(args.db, create=False)
+    try:
+        hits = store.search(args.query, limit=args.limit, since=args.since, until=args.until,
+                            entity=args.entity, topic=args.topic, source=args.source)
+    finally:
+        store.close()
+    out = sys.stdout
+    if args.json:
+        for h in hits:
+            out.write(json.dumps(h.to_json(), ensure_ascii=False) + "\n")
+        return 0
+    color = args.color if args.color is not None else out.isatty()
+    left, right = ("\033[1m", "\033[0m") if color else ("«", "»")
+    if not hits:
+        print("no documents match", file=sys.stderr)
+        return 0
+    for rank, h in enumerate(hits, 1):
+        meta = " · ".join(x for x in (h.date, h.source, h.topic) if x)
+        name = h.title or h.ext_id or h.hash[:12]
+        partial = "" if not h.relaxed else "  (some words only)"
+        out.write(f"{rank}. {name}  [doc {h.doc}]{partial}\n")
+        if meta:
+            out.write(f"   {meta}\n")
+        out.write(f"   {h.marked(left, right)}\n\n")
+    return 0
+
+
+def run_dups(args: Any) -> int:
+    from khabar.corpus import open_store
+    store = open_store(args.db, create=False)
+    try:
+        clusters = store.dup_clusters(min_size=args.min_size, limit=args.limit)
+        stats = store.stats()
+    finally:
+        store.close()
+    out = sys.stdout
+    if args.json:
+        for c in clusters:
+            out.write(json.dumps(c, ensure_ascii=False) + "\n")
+        return 0
+    if not clusters:
+        print(f"no near-duplicate clusters among {stats['documents']:,} documents",
+              file=sys.stderr)
+        return 0
+    for c in clusters:
+        out.write(f"cluster {c['cluster']}: {c['size']} documents\n")
+        for m in c["members"]:
+            name = m["title"] or m["id"] or m["origin"]
+            meta = " · ".join(x for x in (m["date"], m["source"]) if x)
+            out.write(f"  [doc {m['doc']}] {m['similarity']:.2f}  {name}"
+                      f"{'  (' + meta + ')' if meta else ''}\n")
+    print(f"{stats['dup_clusters']:,} clusters hold {stats['dup_documents']:,} of "
+          f"{stats['documents']:,} documents", file=sys.stderr)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Standalone entry point (``python -m khabar.cli.corpus_cli``), same errors as khabar."""
+    from khabar.errors import KhabarError
+    p = argparse.ArgumentParser(prog="khabar", description="Khabar corpus commands.")
+    add_corpus_commands(p.add_subparsers(dest="command", metavar="COMMAND", required=True))
+    args = p.parse_args(argv)
+    try:
+        return int(args.corpus_run(args) or 0)
+    except KhabarError as exc:
+        print(f"khabar: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("khabar: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
