@@ -4,10 +4,12 @@ FTS5 over Snowball Arabic stems (PyStemmer), side by side in one run.
 Corpus: ``--docs`` articles of the ANT corpus (``ant_corpus_v1.1_topics``), deduplicated and
 shuffled with a fixed seed. The first ``--targets`` articles with a usable, unique headline are
 the known items. Only the article *text* is indexed (never the headline), by all three systems.
-Queries, two per target:
+Queries, three per target:
 
 * ``headline`` - the headline as a user would paste it (punctuation removed);
-* ``keywords`` - its first three content words (function words removed).
+* ``keywords`` - its first three content words (function words removed);
+* ``typed`` - the same keywords as people often type them: hamzas on alef dropped (أ إ آ → ا),
+  a final ة written ه and a final ى written ي, no diacritics.
 
 Each system answers with the same strategy: all words (AND), then documents with some of the
 words (OR) to fill up to 100 results, ranked by FTS5 bm25; function words are dropped from
@@ -25,7 +27,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import os
 import random
 import sqlite3
 import statistics
@@ -63,6 +64,19 @@ def content_words(ws: list[str]) -> list[str]:
     return kept or ws
 
 
+_HAMZA_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
+
+
+def typed(word: str) -> str:
+    """A word as commonly typed: bare alef, final ة → ه, final ى → ي, no diacritics."""
+    w = "".join(c for c in word if unicodedata.category(c) != "Mn").translate(_HAMZA_ALEF)
+    if w.endswith("ة"):
+        w = w[:-1] + "ه"
+    elif w.endswith("ى"):
+        w = w[:-1] + "ي"
+    return w
+
+
 def load_corpus(data: Path, n_docs: int, n_targets: int, seed: int):
     path = data / "ant_corpus_v1.1_topics" / "ant_v1.1.jsonl.gz"
     seen, docs = set(), []
@@ -94,7 +108,9 @@ def load_corpus(data: Path, n_docs: int, n_targets: int, seed: int):
     for d in targets:
         ws = words(d["title"])
         queries.append(("headline", " ".join(ws), d["id"]))
-        queries.append(("keywords", " ".join(content_words(ws)[:3]), d["id"]))
+        kw = content_words(ws)[:3]
+        queries.append(("keywords", " ".join(kw), d["id"]))
+        queries.append(("typed", " ".join(typed(w) for w in kw), d["id"]))
     return docs, queries
 
 
@@ -221,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
 
     docs, queries = load_corpus(args.data, args.docs, args.targets, args.seed)
     print(f"corpus: {len(docs)} ANT articles (text only), {len(queries)} queries "
-          f"({len(queries) // 2} targets × headline, keywords)", file=sys.stderr)
+          f"({len(queries) // 3} targets × headline, keywords, typed)", file=sys.stderr)
     systems = [FTSBaseline("fts5-unicode61-raw", docs, raw_analyzer,
                            "unicode61 remove_diacritics 2"),
                FTSBaseline("fts5-snowball", docs, snowball_analyzer(), "ascii"),
@@ -233,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nkhabar ingest: {k.ingested} ingested, {k.skipped} skipped, {k.duplicates} near-dups,"
           f" {len(k.failed)} failed, {k.seconds:.1f} s ({k.seen / max(k.seconds, 1e-9):.1f} "
           f"docs/s, --jobs {args.jobs})\n")
-    kinds = ["all", "headline", "keywords"]
+    kinds = ["all", "headline", "keywords", "typed"]
     head = f"{'system':22} " + " ".join(f"{kd + ' MRR':>13} {'R@10':>6}" for kd in kinds) + \
         f" {'R@1 all':>8} {'p50 ms':>7} {'p95 ms':>7}"
     print(head)

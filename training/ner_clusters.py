@@ -43,7 +43,7 @@ def read_docs(data: Path):
                 yield TOKEN_RE.findall(line)
 
 
-def build(data: Path, out: Path, log=print) -> Path:
+def build(data: Path, out: Path, log=print, vocab_size: int | None = None) -> Path:
     import scipy.sparse as sp
     from scipy.sparse.linalg import svds
     t0 = time.time()
@@ -60,7 +60,8 @@ def build(data: Path, out: Path, log=print) -> Path:
     docs = [[normalize(t) for t in d] for d in raw_docs]
     del raw_docs, written
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    vocab = [w for w, _ in ranked[:VOCAB]]
+    size = vocab_size or VOCAB
+    vocab = [w for w, _ in ranked[:size]]
     index = {w: i for i, w in enumerate(vocab)}
     log(f"  {sum(counts.values()):,} tokens, {len(counts):,} types ({time.time() - t0:.0f} s)")
     # Encode every document as int ids (-1 for out-of-vocabulary), one long array with -2 gaps.
@@ -81,7 +82,7 @@ def build(data: Path, out: Path, log=print) -> Path:
             cols.append(c_arr[m] + CONTEXTS * (block + side))
             vals.append(np.full(int(m.sum()), weight, dtype=np.float64))
     mat = sp.coo_matrix((np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))),
-                        shape=(VOCAB, 4 * CONTEXTS)).tocsr()
+                        shape=(len(vocab), 4 * CONTEXTS)).tocsr()
     mat.sum_duplicates()
     log(f"  co-occurrence matrix {mat.shape}, {mat.nnz:,} cells over {n:,} positions "
         f"({time.time() - t0:.0f} s)")
@@ -145,8 +146,9 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data")
     ap.add_argument("--out", type=Path, default=MODEL_DIR)
+    ap.add_argument("--vocab", type=int, default=VOCAB, help=f"rows (default {VOCAB:,})")
     args = ap.parse_args(argv)
-    build(args.data, args.out)
+    build(args.data, args.out, vocab_size=args.vocab)
     return 0
 
 

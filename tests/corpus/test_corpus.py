@@ -5,7 +5,8 @@ import json
 import sqlite3
 
 import pytest
-from hypothesis import given, settings, strategies as st, HealthCheck
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from khabar.cli.corpus_cli import main as corpus_main
 from khabar.corpus import ingest, open_store

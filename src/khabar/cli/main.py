@@ -47,6 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
                                      "(run from a repository checkout)")
     t.add_argument("name", choices=sorted(TRAINING))
     t.add_argument("args", nargs=argparse.REMAINDER)
+
+    from khabar.cli.corpus_cli import add_corpus_commands
+    add_corpus_commands(sub)
     return p
 
 
@@ -61,6 +64,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             import importlib
             mod = importlib.import_module(f"khabar.evaluate.{args.name}")
             return int(mod.main(list(args.args)) or 0)
+        if getattr(args, "corpus_run", None) is not None:
+            return int(args.corpus_run(args) or 0)
         if args.command == "train":
             return _train(args.name, list(args.args))
         parser.print_help()

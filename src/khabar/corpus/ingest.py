@@ -129,6 +129,11 @@ def ingest(store: Store, paths: Iterable[str] | str, jobs: int = 1, input_format
     pool = None
     if jobs > 1:
         import multiprocessing as mp
+        # Load the models once here: forked workers share them instead of each loading them.
+        from khabar.corpus.terms import analyze_terms
+        from khabar.pipeline import default_pipeline
+        default_pipeline()("تحميل النماذج.")
+        analyze_terms("تحميل")
         pool = mp.get_context("fork").Pool(jobs)
     window: deque[Any] = deque()
     inflight: set[str] = set()

@@ -24,7 +24,6 @@ from __future__ import annotations
 import datetime
 import os
 import sqlite3
-import time
 from typing import Any, Iterable
 
 from khabar.corpus import minhash
@@ -36,7 +35,7 @@ from khabar.errors import ConfigError, InputError, KhabarError
 
 SCHEMA_VERSION = 1
 #: bm25 weights of the FTS columns surface, host, lemma, stem, title.
-RANK_WEIGHTS = (1.0, 1.0, 0.5, 1.0, 1.0)
+RANK_WEIGHTS = (1.0, 1.0, 1.0, 1.0, 1.0)
 SNIPPET_CHARS = 220
 
 _DDL = """
@@ -240,6 +239,37 @@ class SQLiteStore(Store):
         c.execute("INSERT INTO dups VALUES (?, ?, ?)", (doc, cluster, best_sim))
         return cluster, best_sim
 
+    def reindex(self, progress: Any = None) -> int:
+        """Rebuild the search index from the stored analyses (no re-analysis); returns the
+        number of documents. Use it after a change of the index analyzer (``terms``)."""
+        from khabar.corpus.terms import analyze_terms, columns, document_terms
+        from khabar.io.jsoncodec import document_from_json
+        import numpy as np
+        import zlib
+        c = self.conn
+        rows = c.execute("SELECT d.id, d.title FROM documents d ORDER BY d.id").fetchall()
+        for n, (doc, title) in enumerate(rows, 1):
+            (blob,) = c.execute("SELECT json FROM analyses WHERE doc = ?", (doc,)).fetchone()
+            d = document_from_json(decode_analysis(blob))
+            terms = document_terms(d.tokens)
+            title_terms = " ".join(t.stem for t in analyze_terms(title)) if title else ""
+            offs = np.array([(t.start, t.end) for t in terms], dtype="<u4").reshape(-1)
+            c.execute("BEGIN IMMEDIATE")
+            try:
+                c.execute("DELETE FROM terms WHERE rowid = ?", (doc,))
+                c.execute("INSERT INTO terms(rowid, surface, host, lemma, stem, title) "
+                          "VALUES (?,?,?,?,?,?)", (doc, *columns(terms), title_terms))
+                c.execute("INSERT OR REPLACE INTO term_offsets VALUES (?, ?)",
+                          (doc, zlib.compress(offs.tobytes(), 6)))
+                c.execute("COMMIT")
+            except BaseException:
+                c.execute("ROLLBACK")
+                raise
+            if progress is not None:
+                progress(n, len(rows))
+        c.execute("INSERT INTO terms(terms) VALUES ('optimize')")
+        return len(rows)
+
     # -- reading --------------------------------------------------------------------------
 
     def _filters(self, since: str | None, until: str | None, entity: str | None,
@@ -286,9 +316,10 @@ class SQLiteStore(Store):
 
     def _run(self, expr: str, where: str, args: list[Any], limit: int,
              exclude: set[int]) -> list[tuple]:
+        weights = ", ".join(map(str, RANK_WEIGHTS))
         sql = ("SELECT d.id, d.hash, d.ext_id, d.title, d.date, d.source, d.url, d.topic, "
-               "terms.rank FROM terms JOIN documents d ON d.id = terms.rowid "
-               "WHERE terms MATCH ?" + where + " ORDER BY terms.rank LIMIT ?")
+               f"bm25(terms, {weights}) AS score FROM terms JOIN documents d "
+               "ON d.id = terms.rowid WHERE terms MATCH ?" + where + " ORDER BY score LIMIT ?")
         try:
             rows = self.conn.execute(sql, [expr, *args, limit + len(exclude)]).fetchall()
         except sqlite3.OperationalError as exc:

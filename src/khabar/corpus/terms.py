@@ -28,7 +28,8 @@ from khabar.text.normalize import normalize
 FIELDS = ("surface", "host", "lemma", "stem")
 _CLITIC_UPOS = frozenset({"CCONJ", "ADP", "AUX", "PART", "PRON", "DET", "SCONJ"})
 _PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
-_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
+_SUFFIXES = ("ات", "ون", "ين", "ها", "ان")
+NISBA_SLACK = 1
 
 
 class TokenTerms(NamedTuple):
@@ -60,7 +61,13 @@ def fold_final_ya(t: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def light_stem(t: str) -> str:
-    """A light stem of a normalized word: article and common suffixes removed."""
+    """A light stem of a normalized word (article, plural/dual ending, ta marbuta, nisba).
+
+    At most one prefix of the article family and one plural/dual ending are removed, then a
+    final «ه» (ta marbuta), then a nisba «ي» when four letters remain: «المفاوضات»,
+    «مفاوضات», «مفاوضة» → «مفاوض»; «سورية», «سوريا», «سوري» → «سوري»; «مدنيين» → «مدني» (not
+    «مدن», cities). Names in «ان» of five letters keep it («لبنان», «ايران»).
+    """
     t = fold_final_ya(t)
     if not t or not t[0] >= "\u0600":           # digits, Latin: unchanged
         return t
@@ -69,8 +76,13 @@ def light_stem(t: str) -> str:
             t = t[len(p):]
             break
     for s in _SUFFIXES:
-        if t.endswith(s) and len(t) - len(s) >= 3:
+        if t.endswith(s) and len(t) - len(s) >= 3 and (s != "ان" or len(t) >= 6):
             t = t[:-len(s)]
+            break
+    if t.endswith("ه") and len(t) >= 4:
+        t = t[:-1]
+    if t.endswith("ي") and len(t) >= 6 - NISBA_SLACK:
+        t = t[:-1]
     return t
 
 

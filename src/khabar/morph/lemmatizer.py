@@ -16,8 +16,35 @@ import numpy as np
 from khabar.morph.lemma_rules import apply_class, class_features, diac_features, join_diacritics
 from khabar.morph.tag_features import normalize
 
+_DIGITS = [str(k) for k in range(64)]
+_LN10 = ["ln=%d" % k for k in range(11)]
+_SK = ["s%d=" % k for k in range(6)]
+_USK = ["us%d=" % k for k in range(6)]
+_PK = ["p%d=" % k for k in range(6)]
+_UPK = ["up%d=" % k for k in range(6)]
+
+
+class _Skeleton(dict):
+    """A str.translate table: pattern letters kept, every other character → «C»."""
+
+    def __init__(self, keep: str) -> None:
+        super().__init__((ord(c), c) for c in keep)
+
+    def __missing__(self, o: int) -> str:
+        return "C"
+
+
+_CLASS_SKEL = _Skeleton("امتوينسةىأإآئؤء")   # as in lemma_rules.class_features
+_DIAC_SKEL = _Skeleton("امتوينسةىأإآ")        # as in lemma_rules.diac_features
+
+
+def _diac_features_reference(base: str, upos: str) -> list[list[str]]:
+    return [diac_features(base, i, upos) for i in range(len(base))]
+
+
 IDENTITY_UPOS = frozenset({"PUNCT", "SYM", "NUM_DIGIT"})
 TOP_K = 8
+_LEMMA_CACHE = 200_000  # (form, UPOS) → lemma entries kept; then cleared
 MARGIN = 2.0  # prefer a known lemma among candidates scoring within this of the best
 
 
@@ -66,6 +93,63 @@ class Lemmatizer:
         # (form, UPOS, UPOS of the next word) → lemma where the next word decides, e.g.
         # «أن» + verb → أَن, + noun → أَنَّ
         self.context = {(f, u, nu): l for f, u, nu, l in (context or [])}
+        if not self._fast_features_agree():
+            self._class_features = class_features  # type: ignore[method-assign]
+            self._diac_features = _diac_features_reference  # type: ignore[method-assign]
+
+    # -- features (unrolled copies of lemma_rules' definitions, checked at load) ----------
+    @staticmethod
+    def _class_features(form: str, upos: str) -> list[str]:
+        """:func:`~khabar.morph.lemma_rules.class_features`, written out for speed."""
+        L = len(form)
+        m = L if L < 10 else 10
+        f = ["b", "u=" + upos, _LN10[m], "uln=" + upos + _DIGITS[m]]
+        for k in range(1, 6 if L >= 5 else L + 1):
+            e = form[-k:]
+            f.append(_SK[k] + e)
+            f.append(_USK[k] + upos + e)
+        for k in range(1, 5 if L >= 4 else L + 1):
+            e = form[:k]
+            f.append(_PK[k] + e)
+            f.append(_UPK[k] + upos + e)
+        if L >= 3:
+            f.append("ps=" + upos + form[:2] + form[-2:])
+        sk = form.translate(_CLASS_SKEL)
+        f.append("sk=" + upos + sk)
+        f.append("sk3=" + upos + sk[-4:])
+        return f
+
+    @staticmethod
+    def _diac_features(base: str, upos: str) -> list[list[str]]:
+        """:func:`~khabar.morph.lemma_rules.diac_features` of every letter of ``base``."""
+        w = "^^" + base + "$$"
+        L = len(base)
+        sk = base.translate(_DIAC_SKEL)
+        sL = _DIGITS[L] if L < len(_DIGITS) else str(L)
+        out = []
+        for i in range(L):
+            j = i + 2
+            c = w[j]
+            si = _DIGITS[i] if i < len(_DIGITS) else str(i)
+            out.append(["b", "c=" + c, "u=" + upos + c,
+                        "l1=" + w[j - 1] + c, "r1=" + c + w[j + 1], "l2=" + w[j - 2:j + 1],
+                        "r2=" + w[j:j + 3], "lr=" + w[j - 1:j + 2], "lr2=" + w[j - 2:j + 3],
+                        "ps=" + _DIGITS[i if i < 6 else 6] + c,
+                        "pe=" + _DIGITS[L - 1 - i if L - 1 - i < 6 else 6] + c,
+                        "pl=" + si + "|" + sL + "|" + c, "ul=" + upos + si + "|" + sL,
+                        "sk=" + sk + "|" + si,
+                        "skw=" + sk[max(0, i - 2):i + 3] + "|" + _DIGITS[i if i < 3 else 3] + "|" + c])
+        return out
+
+    def _fast_features_agree(self) -> bool:
+        for form in ("الالمانية", "حرائق", "و", "ها", "ب", "قالوا", "استراتيجياتهم", "ئؤء",
+                     "a", "", "مستشفى", "الكهروضوئيات"):
+            for upos in ("NOUN", "ADJ", "VERB", "X", "PROPN"):
+                if self._class_features(form, upos) != class_features(form, upos):
+                    return False
+                if self._diac_features(form, upos) != _diac_features_reference(form, upos):
+                    return False
+        return True
 
     # -- files -------------------------------------------------------------------------
     @classmethod
@@ -104,7 +188,7 @@ class Lemmatizer:
         r = self.cache.get(key)
         if r is None:
             r = self._lemma(form, upos)
-            if len(self.cache) > 300_000:
+            if len(self.cache) >= _LEMMA_CACHE:
                 self.cache.clear()
             self.cache[key] = r
         return r
@@ -138,15 +222,17 @@ class Lemmatizer:
         return self.diacritize(base, upos)
 
     def predict_base(self, form: str, upos: str) -> str:
-        fids = [self.cfid[f] for f in class_features(form, upos) if f in self.cfid]
+        cfid = self.cfid
+        fids = [i for i in map(cfid.get, self._class_features(form, upos)) if i is not None]
         if not fids:
             return form
         s = self.CW[fids].sum(0)
-        order = np.argsort(-s)[:TOP_K]
+        order = np.argsort(-s)[:TOP_K].tolist()
         best = None
         best_score = 0.0
+        classes = self.classes
         for ci in order:
-            b = apply_class(form, self.classes[ci])
+            b = apply_class(form, classes[ci])
             if not b:
                 continue
             sc = float(s[ci])
@@ -170,8 +256,24 @@ class Lemmatizer:
         r = self.base_a.get(base)
         if r is not None:
             return r
+        # the classifier for every letter at once: one gather, one sum per letter
+        dfid = self.dfid
+        rows: list[int] = []
+        starts: list[int] = []
+        has: list[bool] = []
+        for feats in self._diac_features(base, upos):
+            fids = [i for i in map(dfid.get, feats) if i is not None]
+            has.append(bool(fids))
+            if fids:
+                starts.append(len(rows))
+                rows += fids
+        best = np.add.reduceat(self.DW[rows], starts, axis=0).argmax(1).tolist() if rows else []
         marks = []
-        for i in range(len(base)):
-            fids = [self.dfid[f] for f in diac_features(base, i, upos) if f in self.dfid]
-            marks.append(self.marks[int(self.DW[fids].sum(0).argmax())] if fids else "")
+        k = 0
+        for h in has:
+            if h:
+                marks.append(self.marks[best[k]])
+                k += 1
+            else:
+                marks.append("")
         return join_diacritics(base, marks)

@@ -17,11 +17,17 @@ import numpy as np
 
 from khabar.errors import ResourceError
 from khabar.morph.tag_features import (BOUNDARY, END_TAG, OFFSETS, STACK_TEMPLATES, START_TAG,
-                                       clitic_codes, neighbor_features, own_features, rule_tag)
+                                       clitic_codes, neighbor_features, normalize, own_features,
+                                       rule_tag, shape)
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "morph_tag"
 _CACHE_LIMIT = 200_000   # word types (and token analyses) cached; then cleared
 _CACHE_SLACK = 4096      # rows beyond the limit: the types of the sentence that crosses it
+
+
+_LN = ["ln=%d" % k for k in range(10)]
+_AFFIX = [("p%d=" % k, "s%d=" % k) for k in range(1, 5)]
+_KJ = ["k%d=" % j for j in range(16)]
 
 
 class Tagger:
@@ -77,6 +83,8 @@ class Tagger:
         self._ctx_forms = ({f for f, _, _ in lemmatizer.context} if lemmatizer is not None
                            and lemmatizer.context else set())
         self._lock = threading.Lock()
+        if not self._fast_rows_agree():
+            self._type_rows = self._type_rows_reference  # type: ignore[method-assign]
         self.C = np.zeros((_CACHE_LIMIT + _CACHE_SLACK, 5 * 2 * T), dtype=np.float32)
         self._reset_cache()
 
@@ -139,20 +147,102 @@ class Tagger:
         pending = self._pending
         if not pending:
             return
-        cl = self.clusters
-        get, z = self.fid.get, self._zero
         rows: list[int] = []
         starts: list[int] = []
+        type_rows = self._type_rows
         for _, key in pending:
-            form, code = key
-            parts = [own_features(form, code, cl) if key != BOUNDARY else []]
-            parts += [neighbor_features(form, code, off, cl) for off in OFFSETS]
-            for p in parts:
-                starts.append(len(rows))
-                rows.extend([get(f, z) for f in p] or [z])
+            type_rows(key[0], key[1], rows, starts)
         sums = np.add.reduceat(self.W[rows], starts, axis=0)
         self.C[[i for i, _ in pending]] = sums.reshape(len(pending), -1)
         self._pending = []
+
+    def _type_rows(self, form: str, code: str, rows: list[int], starts: list[int]) -> None:
+        """Append the weight rows of a type's five parts to ``rows`` (each part's start to
+        ``starts``): exactly the features of :func:`own_features` and then
+        :func:`neighbor_features` at each of OFFSETS, in their order, unknown ones (and an
+        empty part) as the zero row — written out here once per type, without the
+        repeated normalization."""
+        get, z = self.fid.get, self._zero
+        append = rows.append
+        if (form, code) == BOUNDARY:
+            starts.append(len(rows))
+            append(z)
+            for o in ("-2", "-1", "+1", "+2"):
+                starts.append(len(rows))
+                append(get(o + "w=<B>", z))
+            return
+        nm = normalize(form)
+        sh = shape(form)
+        starts.append(len(rows))
+        rows += [get("b", z), get("w=" + form, z), get("n=" + nm, z), get("sh=" + sh, z),
+                 get("c=" + code, z), get("cn=" + code + nm, z),
+                 get(_LN[min(len(nm), 9)], z), get("csh=" + code + sh, z)]
+        arabic = sh == "a"
+        L = len(nm)
+        if arabic:
+            for k, (pk, sk) in enumerate(_AFFIX, 1):
+                if L > k:
+                    append(get(pk + nm[:k], z))
+                    append(get(sk + nm[-k:], z))
+            if L > 2:
+                append(get("cs2=" + code + nm[-2:], z))
+                append(get("ps=" + nm[:1] + "_" + nm[-1:], z))
+                append(get("al=" + nm[:2] + "|" + nm[-2:], z))
+        cls = self.clusters
+        k0 = None
+        if cls is not None:
+            cl = cls.get(nm)
+            if cl is not None:
+                parts = cl.split("|")
+                k0 = parts[0]
+                for j, c in enumerate(parts):
+                    append(get(_KJ[j] + c if j < len(_KJ) else "k%d=%s" % (j, c), z))
+            else:
+                append(get("k=none", z))
+        for o, near in (("-2", False), ("-1", True), ("+1", True), ("+2", False)):
+            starts.append(len(rows))
+            append(get(o + "w=" + nm, z))
+            if near:
+                append(get(o + "c=" + code, z))
+                append(get(o + "cw=" + code + nm, z))
+                if arabic:
+                    if L > 2:
+                        append(get(o + "s2=" + nm[-2:], z))
+                        append(get(o + "p2=" + nm[:2], z))
+                else:
+                    append(get(o + "sh=" + sh, z))
+            if k0 is not None:
+                append(get(o + "k=" + k0, z))
+
+    def _type_rows_reference(self, form: str, code: str, rows: list[int],
+                             starts: list[int]) -> None:
+        """:meth:`_type_rows` straight from the feature functions (the definition)."""
+        cl = self.clusters
+        get, z = self.fid.get, self._zero
+        key = (form, code)
+        parts = [own_features(form, code, cl) if key != BOUNDARY else []]
+        parts += [neighbor_features(form, code, off, cl) for off in OFFSETS]
+        for p in parts:
+            starts.append(len(rows))
+            rows.extend([get(f, z) for f in p] or [z])
+
+    def _fast_rows_agree(self) -> bool:
+        """Does the unrolled :meth:`_type_rows` still match the feature functions?"""
+        if OFFSETS != (-2, -1, 1, 2):
+            return False
+        samples = [BOUNDARY, ("الوزير", "S"), ("الوزير", "E"), ("و", "B"), ("ها", "E"),
+                   ("ب", "B"), ("قال", "S"), ("أكد", "I"), ("إِنَّ", "S"), ("2014", "S"),
+                   ("Reuters", "S"), ("،", "S"), ("الكهروضوئيات", "S"), ("ـ", "S"), ("", "S")]
+        if self.clusters:
+            samples += [(w, "S") for w in list(self.clusters)[:20]]
+        for form, code in samples:
+            a: tuple[list[int], list[int]] = ([], [])
+            b: tuple[list[int], list[int]] = ([], [])
+            self._type_rows(form, code, *a)
+            self._type_rows_reference(form, code, *b)
+            if a != b:
+                return False
+        return True
 
     def _ids_of(self, seg: tuple[str, ...]) -> tuple[int, ...]:
         """Type ids of the words of one surface token (position codes S / B I… E)."""
@@ -246,7 +336,7 @@ class Tagger:
         form = self._kform[k]
         u = self.tags[y]
         lem = self.lemmatizer
-        w = Word(form, u, lem.lemma_uncached(form, u) if lem is not None else None)
+        w = Word(form, u, lem.lemma(form, u) if lem is not None else None)
         self._wcache[k * self.T + y] = w
         return w
 

@@ -39,7 +39,7 @@ class Featurizer:
     """Builds crfsuite feature lists; one instance per configuration (holds the type cache)."""
 
     def __init__(self, clusters: bool = True, gazetteer: bool = True, clitics: bool = True,
-                 affixes: bool = True, morph: bool = False, names: bool = False) -> None:
+                 affixes: bool = True, morph: bool | str = False, names: bool = False) -> None:
         self.use_clusters = clusters
         self.use_gaz = gazetteer
         self.use_clitics = clitics
@@ -166,10 +166,12 @@ class Featurizer:
             return info
         hu = host.upos or "?"
         f = ["us=" + seq, "u=" + hu]
-        if len(words) > 1:
+        if self.use_morph == "upos":
+            pass
+        elif len(words) > 1:
             hn = core_of(normalize(host.text))
             f.append("hw=" + hn)
-        if host.lemma and hu != "X":
+        if host.lemma and hu != "X" and self.use_morph != "upos":
             f.append("lm=" + normalize(dediacritize(host.lemma)))
         ctx = [[f"{o}:u=" + hu] for o in OFFSETS]
         info = (f, ctx)
