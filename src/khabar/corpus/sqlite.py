@@ -16,6 +16,10 @@ Schema version 1 (``meta`` holds ``schema_version``):
   ``dups(doc, cluster, similarity)`` - near-duplicate clusters (the cluster id is the first
   document's id; documents without a row are alone).
 
+``stories(id, title, title_doc, size, first_date, last_date)`` and ``story_docs(doc, story,
+score)`` are added by ``khabar stories`` (``CREATE TABLE IF NOT EXISTS``, no version change;
+see :mod:`khabar.corpus.stories`).
+
 Every document's rows are written in one transaction, so a killed ingest leaves each document
 either complete or absent.
 """
@@ -400,6 +404,24 @@ class SQLiteStore(Store):
                 "dup_clusters": one("SELECT count(DISTINCT cluster) FROM dups"),
                 "dup_documents": one("SELECT count(*) FROM dups"),
                 "bytes": os.path.getsize(self.path)}
+
+    def update_stories(self, rebuild: bool = False, params: Any = None,
+                       progress: Any = None) -> Any:
+        from khabar.corpus.stories import update_stories
+        return update_stories(self, rebuild=rebuild, params=params, progress=progress)
+
+    def stories(self, since: str | None = None, until: str | None = None, min_size: int = 2,
+                limit: int | None = None) -> list[Any]:
+        from khabar.corpus.stories import list_stories
+        return list_stories(self, since=since, until=until, min_size=min_size, limit=limit)
+
+    def entity(self, name: str, bucket: str = "auto", top: int = 10, quotes: int = 20) -> Any:
+        from khabar.corpus.entity import entity_timeline
+        return entity_timeline(self, name, bucket=bucket, top=top, quotes=quotes)
+
+    def suggest_entities(self, name: str, limit: int = 8) -> list[dict[str, Any]]:
+        from khabar.corpus.entity import suggest
+        return suggest(self, name, limit=limit)
 
     def close(self) -> None:
         try:

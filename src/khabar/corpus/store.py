@@ -90,6 +90,27 @@ class Store(ABC):
     def stats(self) -> dict[str, Any]:
         """Counts of documents, entities, clusters, …"""
 
+    # Stories and entity timelines: concrete so that a backend can come without them.
+
+    def update_stories(self, rebuild: bool = False, params: Any = None,
+                       progress: Any = None) -> Any:
+        """Place new documents in stories (all of them with ``rebuild``); a
+        :class:`~khabar.corpus.stories.StoryUpdate`."""
+        raise ConfigError(f"{type(self).__name__} has no stories yet")
+
+    def stories(self, since: str | None = None, until: str | None = None, min_size: int = 2,
+                limit: int | None = None) -> list[Any]:
+        """Stored :class:`~khabar.corpus.stories.Story` objects with a document in the range."""
+        raise ConfigError(f"{type(self).__name__} has no stories yet")
+
+    def entity(self, name: str, bucket: str = "auto", top: int = 10, quotes: int = 20) -> Any:
+        """The :class:`~khabar.corpus.entity.EntityTimeline` of a canonical name, or None."""
+        raise ConfigError(f"{type(self).__name__} has no entity timelines yet")
+
+    def suggest_entities(self, name: str, limit: int = 8) -> list[dict[str, Any]]:
+        """Known entity names close to ``name`` (prefix, substring, shared word)."""
+        raise ConfigError(f"{type(self).__name__} has no entity timelines yet")
+
     @abstractmethod
     def close(self) -> None:
         ...
