@@ -68,9 +68,9 @@ def train(items, feat: Featurizer, path: Path, params: dict) -> None:
     tr.train(str(path))
 
 
-def evaluate(items, feat: Featurizer, path: Path) -> dict:
+def evaluate(items, feat: Featurizer, path: Path, consistency: bool = True) -> dict:
     """Dev figures as ``khabar evaluate ner`` computes them: each sentence is a document
-    (the consistency pass runs within the sentence)."""
+    (the consistency pass runs within the sentence; ``consistency=False`` skips it)."""
     import pycrfsuite
     from khabar.ner.consistency import propagate
     from khabar.ner.tagger import mention_spans, proclitic_letters
@@ -80,7 +80,8 @@ def evaluate(items, feat: Featurizer, path: Path) -> dict:
     for text, toks, _, gold in items:
         norms = [t.norm for t in toks]
         labels = tagger.tag(feat.sentence(norms, toks)) if toks else []
-        propagate([norms], [labels], feat)
+        if consistency:
+            propagate([norms], [labels], feat)
         known = frozenset(toks[i].norm for i, l in enumerate(labels)
                           if l.startswith("B-") and not proclitic_letters(toks[i].norm, feat))
         pred = [m[:3] for m in mention_spans(text, toks, labels, feat, known)]
@@ -90,6 +91,8 @@ def evaluate(items, feat: Featurizer, path: Path) -> dict:
 
 ABLATIONS = {
     "full": {},
+    "- consistency pass": {"consistency": False},
+    "+ morphology features": {"morph": True},
     "- clusters": {"clusters": False},
     "- gazetteers/triggers": {"gazetteer": False},
     "- clitic/article stripping": {"clitics": False},
@@ -125,13 +128,23 @@ def main(argv=None) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="khabar-ner-")) / "dev.crfsuite"
     runs = ABLATIONS if args.ablation else {"full": {}}
     print(HEADER)
+    trained: dict[str, tuple[Featurizer, Path]] = {}
     for name, cfg in runs.items():
-        feat = Featurizer(**cfg)
+        cfg = dict(cfg)
+        consistency = cfg.pop("consistency", True)
+        key = json.dumps(cfg, sort_keys=True)
         t1 = time.time()
-        train(fit, feat, tmp, params)
-        res = evaluate(dev, feat, tmp)
+        feat = Featurizer(**cfg)
+        path = tmp.with_name(f"dev-{len(trained)}.crfsuite")
+        if key in trained:  # same features: reuse the model trained for another row
+            feat, path = trained[key]
+        else:
+            train(fit, feat, path, params)
+            trained[key] = (feat, path)
+        res = evaluate(dev, feat, path, consistency)
         print(format_row(name, res, f"dev, {time.time() - t1:.0f} s"), flush=True)
-    tmp.unlink(missing_ok=True)
+    for _, path in trained.values():
+        path.unlink(missing_ok=True)
     if not args.no_final:
         feat = Featurizer()
         train(items, feat, args.out / "ner.crfsuite", params)

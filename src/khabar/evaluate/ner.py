@@ -1,15 +1,15 @@
 """``khabar evaluate ner``: named entities scored on ANERcorp-style ``token TAG`` files.
 
 Each sentence's tokens are joined with single spaces into one text and run through the
-pipeline (``repair tokens sentences articles morph ner``). Gold mentions are the char spans of
-B-/I- runs (PERS→PER; MISC ignored); a prediction counts when span and label match exactly,
+pipeline (``repair tokens sentences articles morph ner``). Gold mentions are the char spans
+of B-/I- runs (PERS→PER; MISC ignored); a prediction counts when span and label match exactly,
 with one rule (printed with the results): ANERcorp tags whole tokens, proclitics included
 (``ونايفة`` is B-LOC) while Khabar leaves an attached و/ف/ب/ل/ك out, so a predicted span that
 equals the gold span minus leading proclitic letters (at most two, e.g. ``وب``) is the same
 mention. Printed: micro P/R/F1, per label, words/s of the NER step (and of the pipeline up
 to NER), in CPU time of this process (``time.process_time``), so other load on a shared
-machine does not count. ``--baseline`` adds the plain-CRF row of ``benchmarks/ner_baseline.py`` trained on
-the same split, in the same run.
+machine does not count. ``--baseline`` adds the plain-CRF row of
+``benchmarks/ner_baseline.py`` trained on the same split, in the same run.
 
 Default gold: the CAMeL Lab ANERcorp test split (``$KHABAR_DATA`` overrides the data folder).
 Develop on a dev part of train (``training/train_ner.py`` prints dev figures); test is for

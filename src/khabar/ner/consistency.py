@@ -11,8 +11,8 @@ repetitions. After every sentence of a document has been tagged, :func:`propagat
    label the mention has most often in the document;
 3. tags an untagged single token equal to the last word of a multi-word person mention
    (``الإبراهيمي`` after ``الأخضر الإبراهيمي``) as that person;
-4. optionally (``gazetteer=True``) tags untagged multi-word gazetteer names of organizations
-   and places (``الهلال الأحمر السوري``).
+4. unless ``gazetteer=False``, tags untagged preferred multi-word gazetteer names
+   (``الهلال الأحمر السوري``, ``الأخضر الإبراهيمي``; not the generic ``gov`` bodies).
 
 Single-word repetitions are only propagated for words that are not among the most frequent
 news words (``RARE_RANK``), so a stray mention of a common word cannot spread.
@@ -30,7 +30,7 @@ from khabar.ner.features import Featurizer
 RARE_RANK = 150
 #: ... and below which a lone word equal to a person's last name is not tagged as that person.
 LAST_NAME_RANK = 1000
-#: Gazetteer kinds whose multi-word names are tagged even when the CRF did not.
+#: Labels whose preferred multi-word gazetteer names are tagged even when the CRF did not.
 GAZ_TAG_KINDS = ("LOC", "ORG", "PER")
 LABELS = ("PER", "LOC", "ORG")
 

@@ -6,7 +6,10 @@ more than list concatenation. Sequence features (multi-word gazetteer matches, t
 phrases before a token, word bigrams) are computed per sentence.
 
 ``Featurizer(clusters=..., gazetteer=..., clitics=...)`` switches feature groups off for the
-ablation; the shipped model records its switches in ``config.json``.
+ablation; the shipped model records its switches in ``config.json``. ``morph=True`` adds
+features of the morphology layer (UPOS sequence, the host word's UPOS and lemma; ``"upos"``:
+the tags only); measured on dev they did not help, so the shipped model leaves them off
+(see ``MODEL_CARD.md``).
 """
 from __future__ import annotations
 
@@ -39,14 +42,12 @@ class Featurizer:
     """Builds crfsuite feature lists; one instance per configuration (holds the type cache)."""
 
     def __init__(self, clusters: bool = True, gazetteer: bool = True, clitics: bool = True,
-                 affixes: bool = True, morph: bool | str = False, names: bool = False) -> None:
+                 affixes: bool = True, morph: bool | str = False) -> None:
         self.use_clusters = clusters
         self.use_gaz = gazetteer
         self.use_clitics = clitics
         self.use_affixes = affixes
         self.use_morph = morph
-        self.use_names = names
-        self.names: Names | None = None  # loaded on first use (see Names)
         self._mcache: dict[tuple, tuple[list[str], list[list[str]]]] = {}
         self._cache: dict[str, tuple[list[str], list[list[str]], tuple[str, ...]]] = {}
         self._clusters = resources.clusters() if clusters else {}
@@ -54,12 +55,17 @@ class Featurizer:
         self._heads = resources.gazetteer_heads() if gazetteer else {}
         self._trig = resources.triggers() if gazetteer else {}
         self._trig_len = max((len(k) for k in self._trig), default=0)
+        self._trig_last = frozenset(k[-1] for k in self._trig)
+        # gazetteer key -> its PER/LOC/ORG labels, sorted (the kinds such as LOC.city are
+        # per-type features only)
+        self._gaz_labels = {k: tuple(sorted(t for t in v if "." not in t))
+                            for k, v in self._gaz.items()}
         self._ranks = resources.clusters()
 
     def config(self) -> dict[str, bool]:
         return {"clusters": self.use_clusters, "gazetteer": self.use_gaz,
                 "clitics": self.use_clitics, "affixes": self.use_affixes,
-                "morph": self.use_morph, "names": self.use_names}
+                "morph": self.use_morph}
 
     # -- per type ---------------------------------------------------------------------------
     def rest_of(self, w: str) -> str | None:
@@ -180,8 +186,7 @@ class Featurizer:
         self._mcache[key] = info
         return info
 
-    def sentence(self, norms: Sequence[str], tokens: Sequence | None = None,
-                 names: "Names | None" = None) -> list[list[str]]:
+    def sentence(self, norms: Sequence[str], tokens: Sequence | None = None) -> list[list[str]]:
         """Feature lists for one sentence of normalized tokens (``tokens``: the same tokens
         with their morphological ``words``, for the morphology features)."""
         n = len(norms)
@@ -212,125 +217,49 @@ class Featurizer:
             out.append(feats)
         if self.use_gaz:
             self._gazetteer_spans(norms, infos, out)
-        if self.use_names:
-            if names is None:
-                if self.names is None:
-                    self.names = Names.load()
-                names = self.names
-            self._name_spans(norms, infos, out, names)
         return out
 
-    def _name_spans(self, norms: Sequence[str], infos, out: list[list[str]],
-                    names: "Names") -> None:
-        """Matches of the training data's own names (the longest at each start):
-        ``N=B-PER`` / ``N=I-PER`` … (trained with jackknifed lists, see ``Names``)."""
-        n = len(norms)
-        heads = names.heads
-        table = names.table
-        i = 0
-        while i < n:
-            key = infos[i][2][1]
-            m = heads.get(key)
-            if not m:
-                i += 1
-                continue
-            for length in range(min(m, n - i), 0, -1):
-                t = table.get((key,) + tuple(norms[i + 1:i + length]))
-                if t:
-                    out[i].append("N=B-" + t)
-                    for j in range(i + 1, i + length):
-                        out[j].append("N=I-" + t)
-                    i += length - 1
-                    break
-            i += 1
-
     def _gazetteer_spans(self, norms: Sequence[str], infos, out: list[list[str]]) -> None:
+        """Multi-word gazetteer matches (longest at each start; ``G=B-LOC``/``G=I-LOC``) and
+        trigger phrases ending right before a token (``T1=``) or one token earlier (``T2=``).
+        Labels are emitted in sorted order (deterministic feature order)."""
         n = len(norms)
         heads = self._heads
-        gaz = self._gaz
         for i in range(n):
-            keys = infos[i][2]
+            c, r = infos[i][2]
             best = 0
-            tags: frozenset[str] = frozenset()
-            for key in set(keys):
+            tags: tuple[str, ...] = ()
+            for key in ((c,) if r == c else (c, r)):
                 m = heads.get(key)
                 if not m:
                     continue
                 for length in range(min(m, n - i), best, -1):
-                    t = gaz.get((key,) + tuple(norms[i + 1:i + length]))
-                    if t:
+                    t = self._gaz_labels.get((key,) + tuple(norms[i + 1:i + length]))
+                    if t is not None:
                         best, tags = length, t
                         break
             if best:
                 for lab in tags:
-                    if "." in lab:
-                        continue
                     out[i].append("G=B-" + lab)
                     for j in range(i + 1, i + best):
                         out[j].append("G=I-" + lab)
                     if best > 1:
                         out[i].append("GL=" + lab)
-        # Trigger phrases ending right before a token (window of two).
-        if self._trig_len:
-            trig = self._trig
-            for i in range(n):
-                for length in range(1, min(self._trig_len, i) + 1):
-                    t = trig.get(tuple(norms[i - length:i]))
-                    if t is None and length == 1:
-                        t = trig.get((infos[i - 1][2][0],))
-                    if t:
-                        for lab in t:
-                            out[i].append("T1=" + lab)
-                            if i + 1 < n:
-                                out[i + 1].append("T2=" + lab)
-
-
-class Names:
-    """The training data's own entity names: key words (first word without proclitics and
-    article, the rest as written, like the gazetteer keys) -> the label seen most often.
-
-    Training uses a jackknifed list per fold (names from the other folds only), so the
-    feature is as reliable in training as on new text; the shipped model reads the list
-    built from the whole training split (``names.tsv`` in the model directory)."""
-
-    FILE = "names.tsv"
-
-    def __init__(self, table: dict[tuple[str, ...], str]) -> None:
-        self.table = table
-        self.heads: dict[str, int] = {}
-        for k in table:
-            self.heads[k[0]] = max(self.heads.get(k[0], 0), len(k))
-
-    @classmethod
-    def load(cls) -> "Names":
-        path = resources.MODEL_DIR / cls.FILE
-        table: dict[tuple[str, ...], str] = {}
-        try:
-            lines = path.read_text(encoding="utf-8").splitlines()
-        except OSError:
-            from khabar.errors import ResourceError
-            raise ResourceError(f"NER names list {path} is missing; reinstall khabar or run "
-                                f"'PYTHONPATH=src python3 -m training.train_ner'") from None
-        for line in lines:
-            if line and not line.startswith("#"):
-                lab, _, words = line.partition("\t")
-                table[tuple(words.split(" "))] = lab
-        return cls(table)
-
-    @classmethod
-    def build(cls, featurizer: "Featurizer", sentences) -> "Names":
-        """From ``(normalized tokens, BIO labels)`` pairs; ties go to the first label seen."""
-        from khabar.ner.tagger import bio_spans
-        votes: dict[tuple[str, ...], dict[str, int]] = {}
-        for norms, labels in sentences:
-            for i, j, lab in bio_spans(labels):
-                key = (featurizer._type(norms[i])[2][1],) + tuple(norms[i + 1:j])
-                v = votes.setdefault(key, {})
-                v[lab] = v.get(lab, 0) + 1
-        return cls({k: max(v, key=v.__getitem__) for k, v in votes.items()})
-
-    def save(self, path) -> None:
-        with open(path, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write("# label<TAB>key words (ANERcorp train names; see khabar.ner.features.Names)\n")
-            for k, lab in sorted(self.table.items(), key=lambda kv: (kv[0], kv[1])):
-                fh.write(f"{lab}\t{' '.join(k)}\n")
+        if not self._trig_len:
+            return
+        trig = self._trig
+        last = self._trig_last
+        for i in range(1, n):
+            prev = norms[i - 1]
+            pc = infos[i - 1][2][0]
+            if prev not in last and pc not in last:
+                continue
+            for length in range(1, min(self._trig_len, i) + 1):
+                t = trig.get(tuple(norms[i - length:i]))
+                if t is None and length == 1:
+                    t = trig.get((pc,))
+                if t:
+                    for lab in sorted(t):
+                        out[i].append("T1=" + lab)
+                        if i + 1 < n:
+                            out[i + 1].append("T2=" + lab)
