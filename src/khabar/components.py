@@ -1,7 +1,7 @@
 """The built-in components, registered with the pipeline by name."""
 from __future__ import annotations
 
-from khabar.document import Article, Document, Sentence, Span, Token, Word
+from khabar.document import Article, Document, Sentence, Span, Token
 from khabar.pipeline import component
 from khabar.text.view import View
 
@@ -64,30 +64,17 @@ def morph(doc: Document) -> None:
     """Clitic segmentation, UPOS and lemma: fills every token's ``words``."""
     from khabar.morph.segmenter import segment_tokens
     from khabar.morph.tagger import get_tagger
-    analyze = get_tagger().analyze
     raw = doc.raw
+    groups = doc.tokens_by_sentence()
+    segs = [segment_tokens([t.words[0].text if t.words else raw[t.start:t.end] for t in toks])
+            for toks in groups]
     out: list[Token] = []
     append = out.append
     new = tuple.__new__
-    for toks in doc.tokens_by_sentence():
-        forms = [t.words[0].text if t.words else raw[t.start:t.end] for t in toks]
-        for tok, words in zip(toks, analyze(segment_tokens(forms))):
-            append(new(Token, (tok.start, tok.end, tok.norm, words)))
+    for toks, words in zip(groups, get_tagger().analyze_sentences(segs)):
+        for tok, ws in zip(toks, words):
+            append(new(Token, (tok.start, tok.end, tok.norm, ws)))
     doc.tokens = tuple(out)
-
-
-_WORDS: dict[tuple[str, str, str | None], Word] = {}
-
-
-def _word(text: str, upos: str, lemma: str | None) -> Word:
-    """Shared, immutable Word objects (news repeats the same analyses)."""
-    key = (text, upos, lemma)
-    w = _WORDS.get(key)
-    if w is None:
-        if len(_WORDS) > 500_000:
-            _WORDS.clear()
-        w = _WORDS[key] = Word(text, upos, lemma)
-    return w
 
 
 @component("ner", requires=("tokens", "sentences"), provides=("entities",))

@@ -44,7 +44,7 @@ def _diac_features_reference(base: str, upos: str) -> list[list[str]]:
 
 IDENTITY_UPOS = frozenset({"PUNCT", "SYM", "NUM_DIGIT"})
 TOP_K = 8
-_LEMMA_CACHE = 200_000  # (form, UPOS) → lemma entries kept; then cleared
+_LEMMA_CACHE = 150_000  # (form, UPOS) → lemma entries kept; then cleared
 MARGIN = 2.0  # prefer a known lemma among candidates scoring within this of the best
 
 
@@ -192,10 +192,6 @@ class Lemmatizer:
                 self.cache.clear()
             self.cache[key] = r
         return r
-
-    def lemma_uncached(self, form: str, upos: str) -> str:
-        """:meth:`lemma` without the cache (for callers that cache the result themselves)."""
-        return self._lemma(form, upos)
 
     def _lemma(self, form: str, upos: str) -> str:
         if upos in ("PUNCT", "SYM") or (upos == "NUM" and any(c.isdigit() for c in form)):

@@ -42,16 +42,18 @@ def candidates(base: str) -> list[Cand]:
     """All (prefix, suffix, lal) analyses of ``base`` that leave a non-empty host."""
     out: list[Cand] = []
     n = len(base)
+    sufs = [s for s in SUFFIXES if not s or base.endswith(s)]
     for p in PREFIXES:
         if p and not base.startswith(p):
             continue
-        for s in SUFFIXES:
-            if s and not base.endswith(s):
-                continue
-            if n - len(p) - len(s) < 1:
+        lp = len(p)
+        lal_ok = p.endswith("ل") and n > lp and base[lp] == "ل"
+        for s in sufs:
+            m = n - lp - len(s)
+            if m < 1:
                 continue
             out.append((p, s, False))
-            if p.endswith("ل") and base[len(p)] == "ل" and n - len(p) - len(s) >= 2:
+            if lal_ok and m >= 2:
                 out.append((p, s, True))
     return out
 
@@ -75,46 +77,52 @@ def features(base: str, cand: Cand, res: Resources, tok_news: int | None = None)
     p, s, lal = cand
     stem = base[len(p):len(base) - len(s)] if s else base[len(p):]
     kind = ("P" if p else "") + ("S" if s else "") + ("L" if lal else "")
-    tag = f"{p}|{s}|{int(lal)}"
+    tag = p + "|" + s + ("|1" if lal else "|0")
     if tok_news is None:
         tok_news = res.news.get(fold(base), 0)
     tb = bucket(tok_news)
+    sl = _SL[min(len(stem), 9)]
     f = [
         "c=" + tag,
         "k=" + kind,
-        f"sl={min(len(stem), 9)}|{kind}",
-        f"sl={min(len(stem), 9)}|{tag}",
-        f"f1={stem[:1]}|{p}",
-        f"f2={stem[:2]}|{p}",
-        f"l1={stem[-1:]}|{s}",
-        f"l2={stem[-2:]}|{s}",
-        f"l3={stem[-3:]}|{s}",
-        f"f3={stem[:3]}|{p}",
+        sl + kind,
+        sl + tag,
+        "f1=" + stem[:1] + "|" + p,
+        "f2=" + stem[:2] + "|" + p,
+        "l1=" + stem[-1:] + "|" + s,
+        "l2=" + stem[-2:] + "|" + s,
+        "l3=" + stem[-3:] + "|" + s,
+        "f3=" + stem[:3] + "|" + p,
     ]
     if kind:
-        hn = _host_count(res, stem, bool(s), lal)
-        hb = bucket(hn)
-        f.append(f"nb={hb}|{kind}")
-        f.append(f"nd={max(-6, min(6, hb - tb))}|{kind}")
-        f.append(f"nbt={hb}|{tb}|{kind}")
-        f.append(f"pu={bucket(res.unsplit.get(stem, 0))}|{kind}")
-        f.append(f"ph={bucket(res.host.get(stem, 0))}|{kind}")
-        hw = max(res.hostword.get(fold(v), 0) for v in host_variants(stem, bool(s), lal))
-        f.append(f"pw={bucket(hw)}|{kind}")
+        folded = [fold(v) for v in host_variants(stem, bool(s), lal)]
+        news = res.news
+        hb = bucket(max([news.get(v, 0) for v in folded]))
+        k = "|" + kind
+        f.append("nb=" + str(hb) + k)
+        f.append("nd=" + str(max(-6, min(6, hb - tb))) + k)
+        f.append("nbt=" + str(hb) + "|" + str(tb) + k)
+        f.append("pu=" + str(bucket(res.unsplit.get(stem, 0))) + k)
+        f.append("ph=" + str(bucket(res.host.get(stem, 0))) + k)
+        hostword = res.hostword
+        f.append("pw=" + str(bucket(max([hostword.get(v, 0) for v in folded]))) + k)
         if p:
-            f.append(f"pb={p[-1]}{stem[:2]}")
+            f.append("pb=" + p[-1] + stem[:2])
             if stem.startswith("ال"):
-                f.append(f"pal={p}|{int(lal)}")
+                f.append("pal=" + p + ("|1" if lal else "|0"))
         if s:
-            f.append(f"sb={stem[-2:]}{s}")
+            f.append("sb=" + stem[-2:] + s)
             if stem.startswith("ال"):
-                f.append(f"als={s}")
+                f.append("als=" + s)
         if len(stem) <= 2:
-            f.append(f"short={stem}|{tag}")
+            f.append("short=" + stem + "|" + tag)
     else:
-        f.append(f"nb0={tb}")
-        f.append(f"t2={base[:2]}|{base[-2:]}")
+        f.append("nb0=" + str(tb))
+        f.append("t2=" + base[:2] + "|" + base[-2:])
     return f
+
+
+_SL = ["sl=%d|" % k for k in range(10)]
 
 
 def stem_of(base: str, cand: Cand) -> str:

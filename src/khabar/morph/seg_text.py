@@ -64,9 +64,8 @@ def end_variants(stem: str, has_suffix: bool) -> list[str]:
 
 
 def bucket(n: int) -> int:
-    """A coarse log-scale bucket of a count (0 for unseen)."""
-    b = 0
-    while n > 0 and b < 12:
-        n >>= 1
-        b += 1
-    return b
+    """A coarse log-scale bucket of a count (0 for unseen): its bit length, at most 12."""
+    if n <= 0:
+        return 0
+    b = n.bit_length()
+    return b if b < 12 else 12

@@ -20,6 +20,7 @@ from __future__ import annotations
 import gzip
 import json
 import threading
+from itertools import repeat
 from pathlib import Path
 
 from khabar.errors import ResourceError
@@ -31,7 +32,8 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "morph_seg"
 _LOCK = threading.Lock()
 _MODEL: "_Model | None" = None
 _CACHE: dict[str, tuple[str, ...]] = {}
-_MAX_CACHE = 1 << 19
+_MAX_CACHE = 150_000          # token forms cached; then cleared
+_ZEROS = repeat(0.0)
 _CTX_FORMS: set[str] = set()     # forms whose analysis depends on the previous token
 
 
@@ -75,8 +77,9 @@ class _Model:
         res, w = self.res, self.weights
         tn = res.news.get(fold(base), 0)
         best, best_score = cands[0], None
+        get = w.get
         for c in cands:
-            sc = sum(w.get(f, 0.0) for f in features(base, c, res, tn))
+            sc = sum(map(get, features(base, c, res, tn), _ZEROS))
             if best_score is None or sc > best_score:
                 best, best_score = c, sc
         if not best[0] and not best[1]:

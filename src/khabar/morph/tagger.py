@@ -5,6 +5,11 @@ sentence. The tagger is a greedy left-to-right averaged perceptron (see
 :mod:`khabar.morph.tag_features`) whose score splits into per-type parts that are computed once
 per word type and cached, so tagging costs a few numpy operations per word. Lemmas come from
 :mod:`khabar.morph.lemmatizer`. The model in ``models/morph_tag`` is loaded on first use.
+
+The morph component calls :meth:`Tagger.analyze_sentences` once per document: the numpy work
+of all its sentences is batched, most words' tags are settled without a per-word argmax (see
+:meth:`Tagger._greedy`), and each (type, tag) maps to one shared ``Word`` (lemma included).
+Per-type caches are bounded: at ``_CACHE_LIMIT`` types they are all cleared.
 """
 from __future__ import annotations
 
@@ -21,13 +26,36 @@ from khabar.morph.tag_features import (BOUNDARY, END_TAG, OFFSETS, STACK_TEMPLAT
                                        rule_tag, shape)
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "morph_tag"
-_CACHE_LIMIT = 200_000   # word types (and token analyses) cached; then cleared
+_CACHE_LIMIT = 120_000   # word types (and token analyses) cached; then all are cleared
 _CACHE_SLACK = 4096      # rows beyond the limit: the types of the sentence that crosses it
 
 
 _LN = ["ln=%d" % k for k in range(10)]
 _AFFIX = [("p%d=" % k, "s%d=" % k) for k in range(1, 5)]
 _KJ = ["k%d=" % j for j in range(16)]
+
+
+_CHAR_CLASS: dict[str, str] = {}
+
+
+def _shape(form: str) -> str:
+    """:func:`~khabar.morph.tag_features.shape` without its LRU cache (each type's features
+    are computed once anyway): character classes memoized per character."""
+    out = ""
+    last = None
+    cc = _CHAR_CLASS
+    for ch in form:
+        c = cc.get(ch)
+        if c is None:
+            c = shape.__wrapped__(ch)
+            if len(cc) < 20_000:
+                cc[ch] = c
+        if c != last:
+            out += c
+            last = c
+            if len(out) == 4:
+                break
+    return out
 
 
 class Tagger:
@@ -93,7 +121,7 @@ class Tagger:
         self.key_id: dict[tuple[str, str], int] = {}
         self._kform: list[str] = []          # type id → form
         self._kfix: list[int | None] = []    # type id → tag fixed by rule_tag, if any
-        self._kctx: list[bool] = []          # type id → form has context lemma rules
+        self._ctx_ids: set[int] = set()      # type ids whose form has context lemma rules
         self._seg_ids: dict[tuple[str, ...], tuple[int, ...]] = {}   # token's words → ids
         self._wcache: dict[int, object] = {}     # id * T + tag → Word
         self._tcache: dict[int, tuple] = {}      # id * T + tag → (Word,)
@@ -137,7 +165,8 @@ class Tagger:
         self._kform.append(form)
         r = rule_tag(form)
         self._kfix.append(self._tix.get(r) if r is not None else None)
-        self._kctx.append(form in self._ctx_forms)
+        if form in self._ctx_forms:
+            self._ctx_ids.add(i)
         self._pending.append((i, key))
         return i
 
@@ -172,7 +201,7 @@ class Tagger:
                 append(get(o + "w=<B>", z))
             return
         nm = normalize(form)
-        sh = shape(form)
+        sh = _shape(form)
         starts.append(len(rows))
         rows += [get("b", z), get("w=" + form, z), get("n=" + nm, z), get("sh=" + sh, z),
                  get("c=" + code, z), get("cn=" + code + nm, z),
@@ -255,34 +284,57 @@ class Tagger:
         return ids
 
     # -- tagging ------------------------------------------------------------------------------
-    def _tag_ids(self, ids: list[int]) -> list[int]:
-        """Tag ids of a sentence of type ids (pending rows filled; lock held)."""
-        n = len(ids)
+    def _tag_batch(self, sents: list[list[int]]) -> list[int]:
+        """Tag ids of the words of several sentences (each a list of type ids), concatenated.
+
+        Every sentence is tagged on its own exactly as before; the numpy work of all of them
+        is done at once (each sentence laid out between two boundary slots on either side).
+        Pending score rows must be filled and the lock held."""
         T = self.T
-        ext = np.array([0, 0] + ids + [0, 0])
-        G = self.C[ext]
         T2 = 2 * T
-        static = (G[2:n + 2, 0:T2] + G[0:n, T2:2 * T2] + G[1:n + 1, 2 * T2:3 * T2]
-                  + G[3:n + 3, 3 * T2:4 * T2] + G[4:n + 4, 4 * T2:5 * T2])
+        layout: list[int] = []
+        pos: list[int] = []       # layout position of each word
+        right: list[int] = []     # layout positions of the slots after each sentence
+        spans = []                # (first, end) word index of each sentence
+        nw = 0
+        for ids in sents:
+            n = len(ids)
+            base = len(layout) + 2
+            layout += [0, 0]
+            layout += ids
+            layout += [0, 0]
+            pos.extend(range(base, base + n))
+            right += (base + n, base + n + 1)
+            spans.append((nw, nw + n))
+            nw += n
+        N = len(layout)
+        G = self.C[np.array(layout)]
+        full = (G[2:N - 2, 0:T2] + G[0:N - 4, T2:2 * T2] + G[1:N - 3, 2 * T2:3 * T2]
+                + G[3:N - 1, 3 * T2:4 * T2] + G[4:N, 4 * T2:5 * T2])
+        wpos = np.array(pos, dtype=np.intp)
+        static = full[wpos - 2]
         kfix = self._kfix
-        fixed = [kfix[k] for k in ids]
-        y1 = self._greedy(static[:, :T], 0, fixed)
+        fixed = [kfix[k] for ids in sents for k in ids]
+        y = self._greedy(static[:, :T], 0, fixed, spans)
         if self.two_pass:
-            # stacking: the first-pass tags on both sides of each word
-            pad = np.array([T] * 2 + y1 + [T + 1] * 2)
-            s2 = static[:, T:].copy()
+            # stacking: the first-pass tags on both sides of each word, <S> / <E> beyond
+            pad = np.full(N, T, dtype=np.int64)
+            pad[wpos] = y
+            pad[np.array(right, dtype=np.intp)] = T + 1
             B = T + 2
-            at = {o: pad[2 + o:n + 2 + o] for o in (-2, -1, 0, 1, 2)}
+            s2 = static[:, T:].copy()
+            at = {o: pad[wpos + o] for o in {o for tpl, _ in self.stack for o in tpl}}
             for tpl, tab in self.stack:
-                if len(tpl) == 1:
-                    idx = at[tpl[0]]
-                else:
-                    idx = at[tpl[0]]
-                    for o in tpl[1:]:
-                        idx = idx * B + at[o]
+                idx = at[tpl[0]]
+                for o in tpl[1:]:
+                    idx = idx * B + at[o]
                 s2 += tab[idx]
-            y1 = self._greedy(s2, 1, fixed)
-        return y1
+            y = self._greedy(s2, 1, fixed, spans)
+        return y
+
+    def _tag_ids(self, ids: list[int]) -> list[int]:
+        """Tag ids of one sentence of type ids (pending rows filled; lock held)."""
+        return self._tag_batch([ids])
 
     def tag_upos(self, words: list[str], token_index: list[int] | None = None) -> list[str]:
         n = len(words)
@@ -299,7 +351,9 @@ class Tagger:
         tags = self.tags
         return [tags[t] for t in y]
 
-    def _greedy(self, static: np.ndarray, p: int, fixed: list[int | None]) -> list[int]:
+    def _greedy(self, static: np.ndarray, p: int, fixed: list[int | None],
+                spans: list[tuple[int, int]]) -> list[int]:
+        """Greedy left-to-right decoding of each sentence ``static[i:j]``."""
         trans = self.trans[p]
         lo, hi = self._bounds[p]
         n = len(static)
@@ -309,18 +363,22 @@ class Tagger:
         r = np.arange(n)
         lb = lower[r, best]
         upper[r, best] = -np.inf
-        # decided: the best tag under the least favourable transition still beats every
-        # other tag under its most favourable one (float rounding is monotonic)
+        # sure: the best tag under its least favourable transitions still beats every other
+        # tag under its most favourable ones, so the previous tags cannot change it (float
+        # rounding is monotonic, so this holds for the float32 sums too)
         sure = (lb > upper.max(1)).tolist()
         best = best.tolist()
-        out = []
-        p1 = p2 = self.T
-        for i in range(n):
-            y = fixed[i]
-            if y is None:
-                y = best[i] if sure[i] else int((static[i] + trans[p2][p1]).argmax())
-            out.append(y)
-            p2, p1 = p1, y
+        out: list[int] = []
+        append = out.append
+        T = self.T
+        for i, j in spans:
+            p1 = p2 = T
+            for k in range(i, j):
+                y = fixed[k]
+                if y is None:
+                    y = best[k] if sure[k] else int((static[k] + trans[p2][p1]).argmax())
+                append(y)
+                p2, p1 = p1, y
         return out
 
     def tag(self, words: list[str], token_index: list[int] | None = None) -> list[tuple[str, str | None]]:
@@ -344,24 +402,46 @@ class Tagger:
         """The tagged, lemmatized :class:`~khabar.document.Word` tuple of each surface token
         of one sentence, given the tokens' words (:func:`segment_tokens`). Equal to
         :meth:`tag` on the concatenated words with their token indices."""
-        if not segs:
-            return []
+        return self.analyze_sentences([segs])[0]
+
+    def analyze_sentences(self, sents: list[list[tuple[str, ...]]]) -> list[list[tuple]]:
+        """:meth:`analyze` of each sentence (faster than one call per sentence)."""
+        out: list[list[tuple]] = []
         with self._lock:
-            if len(self.key_id) > _CACHE_LIMIT:
-                self._reset_cache()
+            chunk: list[list[tuple[int, ...]]] = []
             sget = self._seg_ids.get
-            tids = [sget(s) or self._ids_of(s) for s in segs]
+            for segs in sents:
+                if len(self._kform) > _CACHE_LIMIT:
+                    if chunk:
+                        out += self._run(chunk)
+                        chunk = []
+                    self._reset_cache()
+                    sget = self._seg_ids.get
+                chunk.append([sget(s) or self._ids_of(s) for s in segs])
+            if chunk:
+                out += self._run(chunk)
+        return out
+
+    def _run(self, chunk: list[list[tuple[int, ...]]]) -> list[list[tuple]]:
+        """Tag a chunk of sentences (token → type ids) and build their Word tuples."""
+        if self._pending:
+            self._fill()
+        sents = []
+        for tids in chunk:
             ids: list[int] = []
             for t in tids:
                 ids += t
-            if self._pending:
-                self._fill()
-            ys = self._tag_ids(ids)
-            wc, tc = self._wcache, self._tcache
-            T = self.T
+            sents.append(ids)
+        ys = self._tag_batch(sents)
+        wc, tc = self._wcache, self._tcache
+        T = self.T
+        res = []
+        j = 0
+        ctx_ids = self._ctx_ids
+        for tids, ids in zip(chunk, sents):
             out = []
             append = out.append
-            j = 0
+            j0 = j
             for t in tids:
                 if len(t) == 1:
                     key = t[0] * T + ys[j]
@@ -375,34 +455,34 @@ class Tagger:
                 else:
                     ws = []
                     for k in t:
-                        key = k * self.T + ys[j]
+                        key = k * T + ys[j]
                         ws.append(wc.get(key) or self._word(k, ys[j]))
                         j += 1
                     r = tuple(ws)
                 append(r)
-            kctx = self._kctx
-            if self._ctx_forms and any(kctx[k] for k in ids):
-                out = self._context_lemmas(segs, tids, ids, ys, out)
-        return out
+            if ctx_ids and not ctx_ids.isdisjoint(ids):
+                out = self._context_lemmas(tids, ids, ys[j0:j], out)
+            res.append(out)
+        return res
 
-    def _context_lemmas(self, segs, tids, ids, ys, out):
+    def _context_lemmas(self, tids, ids, ys, out):
         """Apply the lemmatizer's next-word context rules (see Lemmatizer.lemmas)."""
         from khabar.document import Word
         ctx = self.lemmatizer.context
-        tags, kctx = self.tags, self._kctx
+        tags, ctx_ids, kform = self.tags, self._ctx_ids, self._kform
         n = len(ids)
         j = 0
         for ti, t in enumerate(tids):
             ws = None
             for m, k in enumerate(t):
                 i = j + m
-                if kctx[k]:
+                if k in ctx_ids:
                     u = tags[ys[i]]
-                    r = ctx.get((self._kform[k], u, tags[ys[i + 1]] if i + 1 < n else "<E>"))
+                    r = ctx.get((kform[k], u, tags[ys[i + 1]] if i + 1 < n else "<E>"))
                     if r is not None:
                         if ws is None:
                             ws = list(out[ti])
-                        ws[m] = Word(self._kform[k], u, r)
+                        ws[m] = Word(kform[k], u, r)
             if ws is not None:
                 out[ti] = tuple(ws)
             j += len(t)
