@@ -10,7 +10,6 @@ import argparse
 import gzip
 import json
 import time
-from collections import Counter
 from pathlib import Path
 
 import numpy as np

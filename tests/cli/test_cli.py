@@ -6,7 +6,6 @@ import json
 import subprocess
 import sys
 
-import pytest
 
 from khabar.cli.main import main
 from khabar.document import Document

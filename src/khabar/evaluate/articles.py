@@ -36,7 +36,8 @@ from pathlib import Path
 from typing import Iterator
 
 from khabar.errors import InputError
-from khabar.evaluate.sentences import data_dir, prf
+from khabar.evaluate import data_dir
+from khabar.evaluate.sentences import prf
 
 STYLES = ("inline", "newline", "blank", "mixed")
 Doc = tuple[str, str, list[str]]  # (title, body as one line, body paragraphs)

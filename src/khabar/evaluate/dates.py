@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Callable
 
 from khabar.errors import InputError
-from khabar.evaluate.sentences import data_dir
+from khabar.evaluate import data_dir
 
 Spans = list[tuple[int, int]]
 GOLD_TYPES = ("DATE", "TIME")

@@ -125,7 +125,7 @@ def _morph_ready() -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     from khabar.evaluate.conll18 import evaluate
-    from khabar.evaluate.sentences import data_dir
+    from khabar.evaluate import data_dir
     ap = argparse.ArgumentParser(prog="khabar evaluate morph", description=__doc__.split("\n")[0])
     ap.add_argument("--gold", help=f"gold CoNLL-U (default $KHABAR_DATA/{DEFAULT_GOLD})")
     ap.add_argument("--segment-only", action="store_true",

@@ -20,10 +20,11 @@ from __future__ import annotations
 import argparse
 import time
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Iterable, Sequence
 
 from khabar.errors import InputError
-from khabar.evaluate.sentences import data_dir, prf
+from khabar.evaluate import data_dir
+from khabar.evaluate.sentences import prf
 
 DEFAULT_GOLD = "anercorp_camel/ANERCorp_CamelLab_test.txt"
 LABELS = ("PER", "LOC", "ORG")

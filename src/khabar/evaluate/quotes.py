@@ -31,7 +31,7 @@ import gzip
 import json
 import time
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Sequence
 
 from khabar.errors import InputError
 from khabar.evaluate import data_dir

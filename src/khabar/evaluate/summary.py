@@ -207,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
           "summaries cut at the references' average length in words.")
     if tr is None:
         print("textrank: sumy not importable here; run with the benchmark environment "
-              "(e.g. /work/benchenv/bin/python) to get that row.")
+              "(see benchmarks/README.md) to get that row.")
     t = time.time()
     n = 0
     summ = khabar_system()

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 from pathlib import Path
 
 from khabar.errors import InputError
@@ -33,16 +32,9 @@ RAW_MAP: dict[str, tuple[str, ...]] = {
 
 
 def data_dir() -> Path:
-    """The shared data folder: ``$KHABAR_DATA``, else ``../shared/data`` of the checkout."""
-    env = os.environ.get("KHABAR_DATA")
-    if env:
-        return Path(env)
-    here = Path(__file__).resolve()
-    for parent in here.parents:
-        cand = parent / "shared" / "data"
-        if (cand / "README.md").exists():
-            return cand
-    return Path("/work/shared/data")
+    """The shared data folder (see :func:`khabar.evaluate.data_dir`)."""
+    from khabar.evaluate import data_dir as shared
+    return shared()
 
 
 def split_file() -> Path:
