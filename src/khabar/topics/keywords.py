@@ -23,6 +23,7 @@ preposition or conjunction.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 
@@ -111,9 +112,13 @@ def keywords(doc, article: int | None = None, k: int = 10) -> list[str]:
 
     # Entity spans: a run stretch that cuts through an entity is a fragment, not a candidate.
     ents = sorted((e.start, e.end) for e in getattr(doc, "entities", ()) or ())
+    ent_starts = [es for es, _ in ents]
+    longest = max((ee - es for es, ee in ents), default=0)
 
     def cuts_entity(a: int, b: int) -> bool:
-        for es, ee in ents:
+        # only entities starting after a - longest can reach past a (linear scans were
+        # quadratic on long pages)
+        for es, ee in ents[bisect.bisect_left(ent_starts, a - longest):]:
             if es >= b:
                 break
             if ee > a and not (a <= es and ee <= b):
