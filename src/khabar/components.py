@@ -1,7 +1,7 @@
 """The built-in components, registered with the pipeline by name."""
 from __future__ import annotations
 
-from khabar.document import Article, Document, Sentence, Span, Token
+from khabar.document import Article, Document, Sentence, Span, Token, Word
 from khabar.pipeline import component
 from khabar.text.view import View
 
@@ -59,6 +59,9 @@ def _view(doc: Document) -> View:
     return doc.view
 
 
+MAX_FORM = 60   # a longer letter run is no word: one X word, not a quadratic analysis
+
+
 @component("morph", requires=("tokens", "sentences"), provides=("words",))
 def morph(doc: Document) -> None:
     """Clitic segmentation, UPOS and lemma: fills every token's ``words``."""
@@ -66,13 +69,16 @@ def morph(doc: Document) -> None:
     from khabar.morph.tagger import get_tagger
     raw = doc.raw
     groups = doc.tokens_by_sentence()
-    segs = [segment_tokens([t.words[0].text if t.words else raw[t.start:t.end] for t in toks])
-            for toks in groups]
+    forms = [[t.words[0].text if t.words else raw[t.start:t.end] for t in toks]
+             for toks in groups]
+    segs = [segment_tokens([f if len(f) <= MAX_FORM else "X" for f in fs]) for fs in forms]
     out: list[Token] = []
     append = out.append
     new = tuple.__new__
-    for toks, words in zip(groups, get_tagger().analyze_sentences(segs)):
-        for tok, ws in zip(toks, words):
+    for toks, fs, words in zip(groups, forms, get_tagger().analyze_sentences(segs)):
+        for tok, form, ws in zip(toks, fs, words):
+            if len(form) > MAX_FORM:
+                ws = (Word(form, "X", None),)
             append(new(Token, (tok.start, tok.end, tok.norm, ws)))
     doc.tokens = tuple(out)
 

@@ -183,7 +183,8 @@ class _Finder:
         return None
 
     def num(self, i: int) -> int | None:
-        if 0 <= i < self.n and self.t[i].is_num and self.t[i].norm.isdigit():
+        if (0 <= i < self.n and self.t[i].is_num and self.t[i].norm.isdigit()
+                and len(self.t[i].norm) <= 9):   # longer digit runs are no date part
             return int(self.t[i].norm)
         return None
 
@@ -276,7 +277,7 @@ class _Finder:
         if not t.is_num:
             return None
         parts = t.norm.split(".")
-        if len(parts) == 3 and all(p.isdigit() for p in parts):
+        if len(parts) == 3 and all(p.isdigit() and len(p) <= 4 for p in parts):
             v = self._dmy(*(int(p) for p in parts), len(parts[2]))
             return _M(i, i + 1, v) if v else None
         a = self.num(i)

@@ -72,6 +72,8 @@ def parse_digits(s: str) -> float | int | None:
         if not all(len(g) == 3 for g in groups[1:]):
             return None
         s = s.replace(".", "")
+    if sum(c.isdigit() for c in s) > 18:
+        return None   # an identifier or a digit dump, not a quantity (and no JSON Infinity)
     try:
         v = float(s) if "." in s else int(s)
     except ValueError:

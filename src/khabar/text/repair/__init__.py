@@ -28,13 +28,14 @@ _SPACE_RE = re.compile(r"[ \t\u00a0]*")
 
 _CACHE_MAX = 1 << 19
 _cache: dict[str, Decision | None] = {}
+MAX_WORD = 40   # longer letter runs are not words (no repair; keeps the search linear)
 
 
 def _decision(lex: Lexicon, word: str) -> Decision | None:
     d = _cache.get(word, _cache)
     if d is not _cache:
         return d  # type: ignore[return-value]
-    d = decide(lex, word) if PLAIN_WORD.fullmatch(word) else None
+    d = decide(lex, word) if len(word) <= MAX_WORD and PLAIN_WORD.fullmatch(word) else None
     if len(_cache) >= _CACHE_MAX:
         _cache.clear()
     _cache[word] = d
