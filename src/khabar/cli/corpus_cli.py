@@ -6,10 +6,8 @@
 """
 from __future__ import annotations
 
-import argparse
 import json
 import sys
-from collections.abc import Sequence
 from typing import Any
 
 COMMANDS = ("ingest", "search", "dups", "stories", "entity")
@@ -250,22 +248,10 @@ def run_entity(args: Any) -> int:
     return 0
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Standalone entry point (``python -m khabar.cli.corpus_cli``), same errors as khabar."""
-    from khabar.errors import KhabarError
-    p = argparse.ArgumentParser(prog="khabar", description="Khabar corpus commands.")
-    add_corpus_commands(p.add_subparsers(dest="command", metavar="COMMAND", required=True))
-    args = p.parse_args(argv)
-    try:
-        return int(args.corpus_run(args) or 0)
-    except KhabarError as exc:
-        print(f"khabar: error: {exc}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print("khabar: interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        return 0
+def main(argv: list[str] | None = None) -> int:
+    """The corpus commands through the one ``khabar`` entry point (same errors, exit codes)."""
+    from khabar.cli.main import main as khabar_main
+    return khabar_main(argv)
 
 
 if __name__ == "__main__":  # pragma: no cover

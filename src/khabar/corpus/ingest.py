@@ -15,6 +15,7 @@ from typing import Any, Callable, Iterable, Iterator
 from khabar.corpus.prepare import Prepared, content_hash, prepare
 from khabar.corpus.store import Store
 from khabar.errors import InputError
+from khabar.io.readers import wanted_file
 
 
 @dataclass
@@ -36,15 +37,6 @@ class IngestSummary:
                 "duplicates": self.duplicates, "failed": len(self.failed),
                 "failures": list(self.failed), "tokens": self.tokens,
                 "seconds": round(self.seconds, 3)}
-
-
-def _wanted(name: str) -> bool:
-    from khabar.io.readers import DIR_EXTENSIONS
-    low = name.lower()
-    if low.endswith(".gz"):
-        inner = os.path.splitext(low[:-3])[1]
-        return inner == "" or inner in DIR_EXTENSIONS
-    return os.path.splitext(low)[1] in DIR_EXTENSIONS
 
 
 def _count_file(path: str) -> int | None:
@@ -78,7 +70,7 @@ def count_records(paths: Iterable[str]) -> int | None:
             for dirpath, dirnames, filenames in os.walk(p):
                 dirnames[:] = [d for d in dirnames if not d.startswith(".")]
                 for name in filenames:
-                    if not name.startswith(".") and _wanted(name):
+                    if not name.startswith(".") and wanted_file(name):
                         n = _count_file(os.path.join(dirpath, name))
                         if n is None:
                             return None

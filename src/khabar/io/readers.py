@@ -411,7 +411,8 @@ def _from_stdin(stdin: Any, fmt: str) -> Iterator[Record]:
     yield from _from_stream(stream, _STDIN, fmt, "")
 
 
-def _wanted(name: str) -> bool:
+def wanted_file(name: str) -> bool:
+    """Whether a file found in a folder has an extension Khabar reads (``.gz`` by its inner one)."""
     low = name.lower()
     if low.endswith(".gz"):
         inner = os.path.splitext(low[:-3])[1]
@@ -428,7 +429,7 @@ def _from_dir(top: str, fmt: str, on_skip: Callable[[str], None] | None = None
         rel = os.path.relpath(dirpath, top)
         parts = () if rel == os.curdir else tuple(rel.split(os.sep))
         for name in filenames:
-            if not name.startswith(".") and _wanted(name):
+            if not name.startswith(".") and wanted_file(name):
                 found.append((parts + (name,), os.path.join(dirpath, name), None))
             elif on_skip is not None and not name.startswith("."):
                 on_skip(os.path.join(dirpath, name))

@@ -19,7 +19,7 @@ from khabar.errors import KhabarError
 class View:
     """The repaired string plus its offset map; immutable after construction."""
 
-    __slots__ = ("raw", "text", "_vs", "_pieces", "identity")
+    __slots__ = ("raw", "text", "_vs", "_rs", "_pieces", "identity")
 
     def __init__(self, raw: str, repairs: Sequence[Repair] = ()) -> None:
         """Apply ``repairs`` (sorted, non-overlapping raw spans) to ``raw``.
@@ -32,6 +32,7 @@ class View:
             self.text = raw
             self._pieces = [(0, len(raw), 0, len(raw), True)]
             self._vs = [0]
+            self._rs = [0]
             return
         parts: list[str] = []
         pieces: list[tuple[int, int, int, int, bool]] = []
@@ -53,6 +54,7 @@ class View:
         self.text = "".join(parts)
         self._pieces = pieces or [(0, 0, 0, 0, True)]
         self._vs = [p[0] for p in self._pieces]
+        self._rs = [p[2] for p in self._pieces]
 
     @property
     def pieces(self) -> list[tuple[int, int, int, int, bool]]:
@@ -99,7 +101,7 @@ class View:
         """
         if self.identity:
             return start, end
-        rstarts = [p[2] for p in self._pieces]
+        rstarts = self._rs
         i = bisect.bisect_right(rstarts, start) - 1
         vs = None
         for k in range(max(i, 0), len(self._pieces)):
