@@ -15,6 +15,12 @@ Each system answers with the same strategy: all words (AND), then documents with
 words (OR) to fill up to 100 results, ranked by FTS5 bm25; function words are dropped from
 every system's query. The target's rank gives MRR (0 beyond 100) and recall@1/@10.
 
+Dev/test split: the targets alternate dev, test, dev, … in their shuffled order (all queries
+of one target are in its split). Khabar's bm25 column weights (surface, host, lemma, stem,
+title) are chosen on **dev** only, from the fixed candidates of ``--weights`` (the best dev MRR
+over all queries; ties keep the earlier candidate); **test** reports the chosen weights once,
+next to the default weights and the baselines, and is never used to choose anything.
+
     cd /work/main
     PYTHONPATH=src /work/benchenv/bin/python benchmarks/search_known_item.py --jobs 2
 
@@ -42,6 +48,9 @@ from khabar.lang.stopwords import normalized as stopwords  # noqa: E402
 from khabar.text.normalize import normalize  # noqa: E402
 
 DEPTH = 100
+#: Candidate bm25 column weights (surface, host, lemma, stem, title), chosen among on dev.
+DEFAULT_SWEEP = ("1,1,1,1,1;2,1,1,1,1;1,2,1,1,1;1,1,2,1,1;1,1,1,2,1;1,1,1,1,2;1,1,1,1,4;"
+                 "2,1,1,1,2;1,1,0.5,1,1;1,0.5,0.5,2,1")
 
 
 def words(s: str) -> list[str]:
@@ -104,13 +113,14 @@ def load_corpus(data: Path, n_docs: int, n_targets: int, seed: int):
             targets.append(d)
         if len(targets) >= n_targets:
             break
-    queries = []
-    for d in targets:
+    queries: dict[str, list[tuple[str, str, str]]] = {"dev": [], "test": []}
+    for i, d in enumerate(targets):
+        split = queries["dev" if i % 2 == 0 else "test"]
         ws = words(d["title"])
-        queries.append(("headline", " ".join(ws), d["id"]))
+        split.append(("headline", " ".join(ws), d["id"]))
         kw = content_words(ws)[:3]
-        queries.append(("keywords", " ".join(kw), d["id"]))
-        queries.append(("typed", " ".join(typed(w) for w in kw), d["id"]))
+        split.append(("keywords", " ".join(kw), d["id"]))
+        split.append(("typed", " ".join(typed(w) for w in kw), d["id"]))
     return docs, queries
 
 
@@ -166,6 +176,7 @@ class KhabarSystem:
     name = "khabar"
 
     def __init__(self, docs: list[dict], work: Path, jobs: int) -> None:
+        self.weights: tuple[float, ...] | None = None
         from khabar.corpus import ingest, open_store
         work.mkdir(parents=True, exist_ok=True)
         corpus = work / "corpus.jsonl"
@@ -184,6 +195,8 @@ class KhabarSystem:
 
     def search(self, q: str, limit: int = DEPTH) -> list[str]:
         from khabar.errors import KhabarError
+        if self.weights is not None:
+            self.store.rank_weights = self.weights
         try:
             hits = self.store.search(q, limit=limit, snippets=False)
         except KhabarError:
@@ -224,6 +237,32 @@ def evaluate(system, queries) -> dict:
     return out
 
 
+def parse_weights(spec: str) -> list[tuple[float, ...]]:
+    out = []
+    for cand in spec.split(";"):
+        w = tuple(float(x) for x in cand.split(","))
+        if len(w) != 5:
+            raise SystemExit(f"--weights: {cand!r} needs five numbers (surface, host, lemma, "
+                             f"stem, title)")
+        out.append(w)
+    return out
+
+
+KINDS = ["all", "headline", "keywords", "typed"]
+
+
+def print_table(title: str, results: dict) -> None:
+    print(title)
+    head = f"{'system':34} " + " ".join(f"{kd + ' MRR':>13} {'R@10':>6}" for kd in KINDS) + \
+        f" {'R@1 all':>8} {'p50 ms':>7} {'p95 ms':>7}"
+    print(head)
+    print("-" * len(head))
+    for name, r in results.items():
+        cells = " ".join(f"{r[kd]['mrr']:13.3f} {r[kd]['r@10']:6.3f}" for kd in KINDS)
+        print(f"{name:34} {cells} {r['all']['r@1']:8.3f} {r['ms_p50']:7.1f} {r['ms_p95']:7.1f}")
+    print()
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
@@ -233,33 +272,50 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--work", type=Path, default=Path("/tmp/khabar_search_bench"))
     ap.add_argument("--json", type=Path, help="also write the results here")
+    ap.add_argument("--weights", default=DEFAULT_SWEEP,
+                    help="candidate bm25 weights (surface,host,lemma,stem,title), ';' between "
+                         "candidates; chosen on dev")
     args = ap.parse_args(argv)
 
     docs, queries = load_corpus(args.data, args.docs, args.targets, args.seed)
-    print(f"corpus: {len(docs)} ANT articles (text only), {len(queries)} queries "
-          f"({len(queries) // 3} targets × headline, keywords, typed)", file=sys.stderr)
+    n_q = sum(len(v) for v in queries.values())
+    print(f"corpus: {len(docs)} ANT articles (text only), {n_q} queries ({n_q // 3} targets x "
+          f"headline, keywords, typed): dev {len(queries['dev'])}, test {len(queries['test'])}",
+          file=sys.stderr)
     systems = [FTSBaseline("fts5-unicode61-raw", docs, raw_analyzer,
                            "unicode61 remove_diacritics 2"),
                FTSBaseline("fts5-snowball", docs, snowball_analyzer(), "ascii"),
                KhabarSystem(docs, args.work, args.jobs)]
-    results = {}
-    for s in systems:
-        results[s.name] = evaluate(s, queries) | {"build_s": round(s.build_s, 1)}
-    k = systems[-1].ingest
+    khabar = systems[-1]
+    default = tuple(khabar.store.rank_weights)
+    # Choose Khabar's weights on dev only.
+    sweep = {}
+    for w in parse_weights(args.weights):
+        khabar.weights = w
+        sweep[w] = evaluate(khabar, queries["dev"])
+        print(f"  dev sweep weights {w}: MRR {sweep[w]['all']['mrr']:.4f}", file=sys.stderr)
+    chosen = max(sweep, key=lambda w: (sweep[w]["all"]["mrr"], -list(sweep).index(w)))
+    out: dict = {"docs": len(docs), "default_weights": default, "chosen_weights": chosen,
+                 "dev_sweep": {",".join(map(str, w)): r["all"]["mrr"] for w, r in sweep.items()}}
+    k = khabar.ingest
     print(f"\nkhabar ingest: {k.ingested} ingested, {k.skipped} skipped, {k.duplicates} near-dups,"
           f" {len(k.failed)} failed, {k.seconds:.1f} s ({k.seen / max(k.seconds, 1e-9):.1f} "
-          f"docs/s, --jobs {args.jobs})\n")
-    kinds = ["all", "headline", "keywords", "typed"]
-    head = f"{'system':22} " + " ".join(f"{kd + ' MRR':>13} {'R@10':>6}" for kd in kinds) + \
-        f" {'R@1 all':>8} {'p50 ms':>7} {'p95 ms':>7}"
-    print(head)
-    print("-" * len(head))
-    for name, r in results.items():
-        cells = " ".join(f"{r[kd]['mrr']:13.3f} {r[kd]['r@10']:6.3f}" for kd in kinds)
-        print(f"{name:22} {cells} {r['all']['r@1']:8.3f} {r['ms_p50']:7.1f} {r['ms_p95']:7.1f}")
+          f"docs/s, --jobs {args.jobs})")
+    print(f"khabar weights (surface, host, lemma, stem, title): default {default}, chosen on dev "
+          f"{chosen} from {len(sweep)} candidates\n")
+    for split in ("dev", "test"):
+        results = {}
+        for s in systems[:-1]:
+            results[s.name] = evaluate(s, queries[split]) | {"build_s": round(s.build_s, 1)}
+        for label, w in (("default", default), ("dev-chosen", chosen)):
+            khabar.weights = w
+            results[f"khabar {label} {','.join(f'{x:g}' for x in w)}"] = \
+                evaluate(khabar, queries[split])
+        out[split] = {"queries": len(queries[split]), "results": results}
+        print_table(f"{split}: {len(queries[split])} queries "
+                    f"({len(queries[split]) // 3} targets)", results)
     if args.json:
-        args.json.write_text(json.dumps({"docs": len(docs), "queries": len(queries),
-                                         "results": results}, indent=1))
+        args.json.write_text(json.dumps(out, indent=1, default=list))
     return 0
 
 

@@ -2,8 +2,8 @@
 
 Run from the repository root: ``PYTHONPATH=src python3 -m training.train_ner``
 Options: ``--data DIR`` (default ../shared/data), ``--ablation`` (train and score every
-feature-group ablation on the dev part), ``--no-final`` (skip the shipped model),
-``--c1/--c2/--iterations``.
+feature-group ablation on the dev part), ``--thresholds`` (score the dev model at several
+recall-bias thresholds), ``--no-final`` (skip the shipped model), ``--c1/--c2/--iterations``.
 
 Dev part: the last 10% of the train split's sentences (tuning only); the test split is never
 read here. The shipped model is trained on the whole train split. Word clusters
@@ -27,6 +27,12 @@ DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 TRAIN = "anercorp_camel/ANERCorp_CamelLab_train.txt"
 DEV_FRACTION = 0.10
 PARAMS = {"c1": 0.05, "c2": 0.1, "max_iterations": 250}
+#: Recall-biased decoding: a Viterbi ``O`` with marginal below this becomes its best entity
+#: label (chosen on dev with ``--thresholds``; ``None`` = plain Viterbi).
+O_THRESHOLD: float | None = 0.7
+#: Feature switches of the shipped model (``Featurizer`` keyword arguments).
+SHIPPED_FEATURES: dict = {}
+SWEEP = (None, 0.9, 0.8, 0.7, 0.6, 0.5)
 
 
 def prepare(sents):
@@ -58,28 +64,69 @@ def prepare(sents):
     return out
 
 
-def train(items, feat: Featurizer, path: Path, params: dict) -> None:
+#: Words seen at most this often in the training part lose their identity features there
+#: (``0``: none do), so the model learns to tag unseen names from context, clusters, affixes
+#: and gazetteers instead of memorizing them.
+RARE_DROP = 1
+_IDENTITY = ("w=", "c=", "x=", "bg-=", "bg+=")
+
+
+def forget_rare(norms: list[str], feats: list[list[str]], rare: set[str]) -> None:
+    """Drop, in place, the identity features of the ``rare`` words of one sentence: their
+    own word/stem/bigram features and the ``±k:w=``/``±k:c=`` features they give their
+    neighbours."""
+    n = len(norms)
+    for i, w in enumerate(norms):
+        if w not in rare:
+            continue
+        feats[i] = [f for f in feats[i] if not f.startswith(_IDENTITY)]
+        for o in (-2, -1, 1, 2):
+            j = i - o  # token j sees token i at offset o
+            if 0 <= j < n:
+                pre = (f"{o}:w=", f"{o}:c=")
+                feats[j] = [f for f in feats[j] if not f.startswith(pre)
+                            and not (f.startswith(("bg-=", "bg+=")) and w in f[4:].split("|"))]
+
+
+def train(items, feat: Featurizer, path: Path, params: dict, rare_drop: int = RARE_DROP) -> None:
     import pycrfsuite
+    from collections import Counter
+    counts = Counter(t.norm for _, toks, _, _ in items for t in toks)
+    rare = {w for w, c in counts.items() if c <= rare_drop}
     tr = pycrfsuite.Trainer(verbose=False)
     for _, toks, labels, _ in items:
-        tr.append(feat.sentence([t.norm for t in toks], toks), labels)
+        norms = [t.norm for t in toks]
+        feats = feat.sentence(norms, toks)
+        if rare:
+            feats = [list(f) for f in feats]
+            forget_rare(norms, feats, rare)
+        tr.append(feats, labels)
     tr.select("lbfgs")
     tr.set_params({**params, "feature.possible_transitions": True})
     tr.train(str(path))
 
 
-def evaluate(items, feat: Featurizer, path: Path, consistency: bool = True) -> dict:
+def evaluate(items, feat: Featurizer, path: Path, consistency: bool = True,
+             o_threshold: float | None = O_THRESHOLD) -> dict:
     """Dev figures as ``khabar evaluate ner`` computes them: each sentence is a document
-    (the consistency pass runs within the sentence; ``consistency=False`` skips it)."""
+    (the consistency pass runs within the sentence; ``consistency=False`` skips it;
+    ``o_threshold``: the recall-biased decoding of :func:`khabar.ner.tagger.recall_bias`,
+    ``None`` for plain Viterbi)."""
     import pycrfsuite
     from khabar.ner.consistency import propagate
-    from khabar.ner.tagger import mention_spans, proclitic_letters
+    from khabar.ner.tagger import mention_spans, proclitic_letters, recall_bias
     tagger = pycrfsuite.Tagger()
     tagger.open(str(path))
+    names = tagger.labels()
     counts: dict = {}
     for text, toks, _, gold in items:
         norms = [t.norm for t in toks]
-        labels = tagger.tag(feat.sentence(norms, toks)) if toks else []
+        labels = []
+        if toks:
+            tagger.set(feat.sentence(norms, toks))
+            labels = tagger.tag()
+            if o_threshold is not None:
+                recall_bias(tagger, labels, names, o_threshold)
         if consistency:
             propagate([norms], [labels], feat)
         known = frozenset(toks[i].norm for i, l in enumerate(labels)
@@ -91,6 +138,7 @@ def evaluate(items, feat: Featurizer, path: Path, consistency: bool = True) -> d
 
 ABLATIONS = {
     "full": {},
+    "- recall-biased decoding": {"o_threshold": None},
     "- consistency pass": {"consistency": False},
     "+ morphology features": {"morph": True},
     "- clusters": {"clusters": False},
@@ -108,6 +156,8 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=resources.MODEL_DIR)
     ap.add_argument("--ablation", action="store_true")
     ap.add_argument("--no-final", action="store_true")
+    ap.add_argument("--thresholds", action="store_true",
+                    help="score the dev model at several recall-bias thresholds (O marginal)")
     ap.add_argument("--c1", type=float, default=PARAMS["c1"])
     ap.add_argument("--c2", type=float, default=PARAMS["c2"])
     ap.add_argument("--iterations", type=int, default=PARAMS["max_iterations"])
@@ -132,24 +182,31 @@ def main(argv=None) -> int:
     for name, cfg in runs.items():
         cfg = dict(cfg)
         consistency = cfg.pop("consistency", True)
-        key = json.dumps(cfg, sort_keys=True)
+        threshold = cfg.pop("o_threshold", O_THRESHOLD)
+        rare = cfg.pop("rare_drop", RARE_DROP)
+        key = json.dumps([cfg, rare], sort_keys=True)
         t1 = time.time()
-        feat = Featurizer(**cfg)
+        feat = Featurizer(**dict(SHIPPED_FEATURES, **cfg))
         path = tmp.with_name(f"dev-{len(trained)}.crfsuite")
         if key in trained:  # same features: reuse the model trained for another row
             feat, path = trained[key]
         else:
-            train(fit, feat, path, params)
+            train(fit, feat, path, params, rare)
             trained[key] = (feat, path)
-        res = evaluate(dev, feat, path, consistency)
+        res = evaluate(dev, feat, path, consistency, threshold)
         print(format_row(name, res, f"dev, {time.time() - t1:.0f} s"), flush=True)
+        if args.thresholds and name == "full":
+            for tau in SWEEP:
+                res = evaluate(dev, feat, path, consistency, tau)
+                print(format_row(f"  O threshold {tau}", res, "dev"), flush=True)
     for _, path in trained.values():
         path.unlink(missing_ok=True)
     if not args.no_final:
-        feat = Featurizer()
+        feat = Featurizer(**SHIPPED_FEATURES)
         train(items, feat, args.out / "ner.crfsuite", params)
         (args.out / "config.json").write_text(json.dumps(
             {"model": "ner.crfsuite", "features": feat.config(), "params": params,
+             "o_threshold": O_THRESHOLD, "rare_drop": RARE_DROP,
              "labels": list(LABELS), "train": TRAIN}, indent=1) + "\n", encoding="utf-8")
         size = (args.out / "ner.crfsuite").stat().st_size
         print(f"wrote {args.out / 'ner.crfsuite'} ({size / 1e6:.1f} MB) "

@@ -17,6 +17,7 @@ import numpy as np
 from khabar.morph.tag_data import read_conllu
 from khabar.morph.tag_features import (BOUNDARY, OFFSETS, clitic_codes, neighbor_features, own_features,
                                        read_tagdict, stack_feature_names)
+from khabar.morph.tag_pairs import pair_feature_names, word_class
 from khabar.morph.tagger import MODEL_DIR
 from training.tag_lemma import (context_entries, eval_lemmas, lemma_entries, train_lemmatizer,
                                write_lemmatizer)
@@ -25,6 +26,8 @@ SEED = 13
 EPOCHS = 7
 EPOCHS2 = 3
 FOLDS = 5
+PAIR_FEATURES = True
+SEEDS = 3   # pass 1 and pass 2 are each the average of this many runs (shuffling seeds)
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -42,6 +45,13 @@ def load(data: Path):
 def load_clusters(path: Path) -> dict[str, str]:
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         return dict(line.rstrip("\n").split("\t") for line in fh)
+
+
+def load_news() -> dict[str, int]:
+    """The raw-news counts of the shipped segmenter model (the lemmatizer reads them at run
+    time; train the segmenter first)."""
+    from khabar.morph.segmenter import _model
+    return _model().res.news
 
 
 def fix_tag(t: str) -> str:
@@ -63,11 +73,13 @@ class FeatIndex:
         return i
 
 
-def sentence_fids(sent, fi: FeatIndex, grow: bool, clusters, cache: dict, tagdict=None) -> list[np.ndarray]:
+def sentence_fids(sent, fi: FeatIndex, grow: bool, clusters, cache: dict,
+                  tagdict=None) -> list[np.ndarray]:
     forms = [w.form for w in sent]
     codes = clitic_codes([w.token for w in sent], len(sent))
     keys = list(zip(forms, codes))
     n = len(keys)
+    classes = [word_class(f, c) for f, c in keys] if PAIR_FEATURES else []
     out = []
     for i in range(n):
         fl = []
@@ -76,6 +88,8 @@ def sentence_fids(sent, fi: FeatIndex, grow: bool, clusters, cache: dict, tagdic
             j = i + off
             k = keys[j] if 0 <= j < n else BOUNDARY
             fl.extend(_nb(k, off, fi, grow, clusters, cache, tagdict))
+        if PAIR_FEATURES:
+            fl.extend(fi.get(f, grow) for f in pair_feature_names(classes, i))
         arr = np.array([x for x in fl if x >= 0], dtype=np.int32)
         out.append(arr)
     return out
@@ -148,6 +162,17 @@ def train_pass(X, Y, T, F, epochs, seed, Xd=None, Yd=None, log=print, name="tagg
     return W - U / c
 
 
+def train_avg(X, Y, T, F, epochs, seed, seeds, Xd, Yd, log, name):
+    """The mean of ``seeds`` runs of :func:`train_pass` (a linear model, so the mean is one
+    model of the same size: an ensemble at no run-time cost)."""
+    Ws = [train_pass(X, Y, T, F, epochs, seed + 1000 * k, Xd, Yd, log, f"{name} run {k + 1}")
+          for k in range(max(1, seeds))]
+    W = sum(Ws) / len(Ws)
+    if len(Ws) > 1 and Xd is not None:
+        log(f"{name}: mean of {len(Ws)} runs, dev acc {evaluate(W, F, T + 1, T, Xd, Yd):.4f}")
+    return W
+
+
 def add_stack(X, preds, sents_tags, fi, grow):
     """Append the stacking features (first-pass tags around each word) to per-word fids."""
     out = []
@@ -167,7 +192,7 @@ def decode_all(Wa, F, T, X):
 
 
 def train_tagger(train, dev, clusters, epochs=EPOCHS, epochs2=EPOCHS2, folds=FOLDS, seed=SEED, log=print,
-                 tagdict=None):
+                 tagdict=None, seeds=1):
     tags = sorted({fix_tag(w.upos) for s in train for w in s})
     T = len(tags)
     tix = {t: i for i, t in enumerate(tags)}
@@ -180,7 +205,7 @@ def train_tagger(train, dev, clusters, epochs=EPOCHS, epochs2=EPOCHS2, folds=FOL
     dev_cache: dict = {}
     Xd = [sentence_fids(s, fi, False, clusters, dev_cache, tagdict) for s in dev]
     Yd = [np.array([tix[fix_tag(w.upos)] for w in s]) for s in dev]
-    W1 = train_pass(X, Y, T, F1, epochs, seed, Xd, Yd, log, "pass 1")
+    W1 = train_avg(X, Y, T, F1, epochs, seed, seeds, Xd, Yd, log, "pass 1")
     if not folds:
         return W1, None, fi, tags, F1
     # jackknifed first-pass tags of train: fold k tagged by a model trained on the other folds
@@ -195,7 +220,7 @@ def train_tagger(train, dev, clusters, epochs=EPOCHS, epochs2=EPOCHS2, folds=FOL
     F2 = len(fi.counts)
     Xd2 = add_stack(Xd, decode_all(W1, F1, T, Xd), tags, fi, False)
     log(f"pass 2: {F2 - F1} stacking features")
-    W2 = train_pass(X2, Y, T, F2, epochs2, seed, Xd2, Yd, log, "pass 2")
+    W2 = train_avg(X2, Y, T, F2, epochs2, seed, seeds, Xd2, Yd, log, "pass 2")
     return W1, W2, fi, tags, F1
 
 
@@ -261,7 +286,12 @@ def main(argv=None) -> int:
     ap.add_argument("--reuse-clusters", action="store_true", help="keep an existing clusters.tsv.gz")
     ap.add_argument("--autotag", type=Path, help="use this auto-tagged news lexicon (experiments)")
     ap.add_argument("--tagger-only", action="store_true", help="skip the lemmatizer (experiments)")
+    ap.add_argument("--seeds", type=int, default=SEEDS,
+                    help="average this many runs of each pass (different shuffles)")
+    ap.add_argument("--no-pairs", action="store_true", help="without word-class pair features")
     args = ap.parse_args(argv)
+    global PAIR_FEATURES
+    PAIR_FEATURES = not args.no_pairs
     t0 = time.time()
     train, dev = load(args.data)
     clusters = None
@@ -274,7 +304,8 @@ def main(argv=None) -> int:
         clusters = load_clusters(cpath)
     tagdict = read_tagdict(args.autotag) if args.autotag else None
     W1, W2, fi, tags, F1 = train_tagger(train, dev, clusters, epochs=args.epochs,
-                                        epochs2=args.epochs2, folds=args.folds, tagdict=tagdict)
+                                        epochs2=args.epochs2, folds=args.folds, tagdict=tagdict,
+                                        seeds=args.seeds)
     print(f"tagger trained ({time.time() - t0:.0f}s)")
     args.out.mkdir(parents=True, exist_ok=True)
     write_tagger(W1, W2, fi, tags, F1, clusters is not None, args.out)
@@ -282,6 +313,7 @@ def main(argv=None) -> int:
         entries = lemma_entries(train)
         lem, parts = train_lemmatizer(entries, context=context_entries(train, entries))
         write_lemmatizer(parts, entries, args.out)
+        lem.news = load_news()
         print(f"lemmatizer trained; dev lemma acc (gold UPOS) exact/dediacritized/n: {eval_lemmas(lem, dev)}")
     print(f"done in {time.time() - t0:.0f}s")
     return 0

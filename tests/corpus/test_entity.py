@@ -25,17 +25,19 @@ DOCS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
+@pytest.fixture(scope="module", params=["sqlite", "postgres"])
+def db(request, tmp_path_factory, locations):
+    """The store location, on each backend."""
     d = tmp_path_factory.mktemp("entity")
     src = d / "news.jsonl"
     src.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in DOCS),
                    encoding="utf-8")
-    path = d / "news.db"
+    path = locations.new(request.param, d)
     with open_store(str(path)) as store:
         s = ingest(store, [str(src)])
         assert s.ingested == len(DOCS) and not s.failed
-    return path
+    yield path
+    locations.drop(path)
 
 
 def test_pipeline_gives_the_names_and_the_quote(db):

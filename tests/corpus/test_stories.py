@@ -48,17 +48,39 @@ def write_jsonl(path, docs):
     return path
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    d = tmp_path_factory.mktemp("stories")
-    src = write_jsonl(d / "news.jsonl", DOCS)
-    path = d / "news.db"
-    store = open_store(str(path))
-    summary = ingest(store, [str(src)])
+def build(location, folder):
+    store = open_store(location)
+    summary = ingest(store, [str(write_jsonl(folder / "news.jsonl", DOCS))])
     assert summary.ingested == len(DOCS) and not summary.failed
     update = store.update_stories()
     store.close()
-    return path, update
+    return update
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgres"])
+def db(request, tmp_path_factory, locations):
+    """(store location, the first update), on each backend."""
+    d = tmp_path_factory.mktemp("stories")
+    path = locations.new(request.param, d)
+    update = build(path, d)
+    yield path, update
+    locations.drop(path)
+
+
+def copy_of(path, tmp_path, location_factory):
+    """A copy of the store at ``path`` to modify: a SQLite backup, or the same corpus built
+    again in a new PostgreSQL schema."""
+    if path.startswith("postgresql://"):
+        copy = location_factory("postgres")
+        build(copy, tmp_path)
+        return copy
+    copy = str(tmp_path / "copy.db")
+    src = sqlite3.connect(path)
+    dst = sqlite3.connect(copy)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    return copy
 
 
 def by_ext(store):
@@ -100,14 +122,9 @@ def test_since_until_and_min_size(db):
             store.stories(since="yesterday")
 
 
-def test_incremental_equals_rebuild(db, tmp_path):
+def test_incremental_equals_rebuild(db, tmp_path, location_factory):
     path, _ = db
-    copy = tmp_path / "copy.db"
-    src = sqlite3.connect(str(path))
-    dst = sqlite3.connect(str(copy))
-    src.backup(dst)
-    src.close()
-    dst.close()
+    copy = copy_of(path, tmp_path, location_factory)
     with open_store(str(copy), create=False) as store:
         c = store.conn
         full = sorted(c.execute("SELECT doc, story, score FROM story_docs"))
@@ -133,14 +150,9 @@ def test_incremental_equals_rebuild(db, tmp_path):
             store.update_stories(params=StoryParams(window=-1))
 
 
-def test_window_keeps_far_apart_days_apart(db, tmp_path):
+def test_window_keeps_far_apart_days_apart(db, tmp_path, location_factory):
     path, _ = db
-    copy = tmp_path / "w.db"
-    src = sqlite3.connect(str(path))
-    dst = sqlite3.connect(str(copy))
-    src.backup(dst)
-    src.close()
-    dst.close()
+    copy = copy_of(path, tmp_path, location_factory)
     with open_store(str(copy), create=False) as store:
         store.update_stories(rebuild=True, params=StoryParams(window=0))
         st = by_ext(store)

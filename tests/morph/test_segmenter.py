@@ -42,6 +42,17 @@ def test_unseen_words_are_analysed():
     assert seg("وسيناقشون") == [("و", "س", "يناقشون")]
 
 
+def test_future_sin_only_before_an_imperfect_verb():
+    # foreign names beginning with س are not س + noun (سبيت ≠ س + بيت)
+    assert seg("سبيت", "سروبا") == [("سبيت",), ("سروبا",)]
+    assert seg("وسنعمل") == [("و", "س", "نعمل")]
+
+
+def test_a_token_that_takes_the_article_stays_whole():
+    # «الفبركة» is attested in raw news, so «فبركة» is one word, not ف + بركة
+    assert seg("فبركة") == [("فبركة",)]
+
+
 def test_whole_words_stay_whole():
     assert seg("الولايات", "المتحدة", "كتاب", "مدينة") == [
         ("الولايات",), ("المتحدة",), ("كتاب",), ("مدينة",)]

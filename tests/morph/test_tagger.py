@@ -99,3 +99,37 @@ def test_an_lemma_depends_on_next_word():
     assert out[1] == ("SCONJ", "\u0623\u064e\u0646\u0651\u064e")  # أَنَّ as PADT writes it
     out = tag_words(["يريد", "أن", "يدعم", "الصناعة"], [0, 1, 2, 3])
     assert out[1] == ("SCONJ", "أَن")
+
+
+def test_lemma_candidates_keep_the_word_letters():
+    from khabar.morph.lemmatizer import _keeps_letters
+    assert _keeps_letters("مكتب", "مكاتب")
+    assert _keeps_letters("أسرة", "الاسرة")
+    assert not _keeps_letters("شأن", "القرون")     # ش is not in the word
+
+
+def test_unseen_plural_lemma_is_an_attested_word(tagger):
+    # «الكيانات» has no lexicon entry: of the stems the edit classes propose, كيانة is not a
+    # word in raw news and كيان is
+    from khabar.morph.tag_features import strip_diacritics
+    assert strip_diacritics(tagger.lemmatizer.lemma("الكيانات", "NOUN")) == "كيان"
+
+
+def test_word_classes_are_all_known():
+    from khabar.morph.tag_pairs import CLASSES, word_class
+    cases = {("الحكومة", "S"): "DةS", ("وزير", "S"): "N-S", ("المتحدة", "E"): "DةE",
+             ("و", "B"): "sB", ("2014", "S"): "xd", ("،", "S"): "xp", ("CNN", "S"): "xL",
+             ("<B>", "S"): "<B>", ("مستشفيات", "I"): "NاتI"}
+    for (form, code), want in cases.items():
+        assert word_class(form, code) == want
+    for form in ["", "ـ", "ً", "a1", "١٢", "كتاب"]:
+        for code in "SBIE":
+            assert word_class(form, code) in CLASSES
+
+
+def test_agreement_pairs_are_in_the_model(tagger):
+    # the shipped model has class-pair weights: definite noun + definite adjective vs a
+    # construct state (indefinite noun + definite noun)
+    assert tagger.pairs.tables
+    assert [u for u, _ in tag_words(["الوزير", "الفرنسي"], [0, 1])] == ["NOUN", "ADJ"]
+    assert [u for u, _ in tag_words(["وزير", "الخارجية"], [0, 1])] == ["NOUN", "NOUN"]

@@ -159,3 +159,22 @@ def test_consistency_gazetteer_names():
     assert out[0] == ["O", "B-LOC", "I-LOC", "O"]  # extended to the gazetteer name
     assert out[1] == ["O", "B-ORG", "I-ORG", "I-ORG"]
     assert out[2] == ["O", "O", "B-LOC"]  # a descriptor variant («قطاع غزة») is not a name
+
+
+def test_recall_bias_decoding():
+    import pycrfsuite
+
+    from khabar.ner.tagger import default_model, recall_bias
+    from khabar.text.normalize import normalize
+    model = default_model()
+    norms = [normalize(w) for w in "وصل المبعوث الدولي الأخضر الإبراهيمي إلى جنيف أمس".split()]
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model.path))
+    tagger.set(model.featurizer.sentence(norms))
+    viterbi = tagger.tag()
+    assert recall_bias(tagger, list(viterbi), model.labels, 0.0) == viterbi  # no O is < 0
+    everything = recall_bias(tagger, list(viterbi), model.labels, 1.01)
+    assert "O" not in everything  # every O is below 1.01: all become entity labels
+    assert all(not a.startswith("I-") or b[2:] == a[2:]
+               for b, a in zip(everything, everything[1:]))  # valid BIO after relabelling
+    assert everything[0].startswith("B-")

@@ -117,6 +117,51 @@ def test_impersonal_formula_is_not_a_quote():
     assert find_quotes(doc) == []
 
 
+def test_speaker_name_glued_to_a_place_is_repaired():
+    # NER may tag «بقابس منير» (preposition + place + first name): the speaker is the person
+    # and a later surname-only mention resolves to the full name.
+    text = ("أكد المدير الجهوي للفلاحة بقابس منير الحامدي لمراسلنا أن الصابة وفيرة هذا العام. "
+            "وأضاف الحامدي أن الأسعار ستنخفض.")
+    doc = khabar.analyze(text)
+    qs = find_quotes(doc)
+    assert len(qs) == 2
+    for q in qs:
+        assert q.speaker is not None
+        assert doc.raw[q.speaker.start:q.speaker.end] == doc.text(q.speaker)
+    assert _canon(qs[1]) == normalize("منير الحامدي")
+
+
+def test_well_known_full_name_from_the_gazetteer():
+    doc = khabar.analyze("أكد رئيس الجمهورية الباجي قايد السبسي أن الانتخابات ستجرى في موعدها.")
+    (q,) = find_quotes(doc)
+    assert _canon(q) == normalize("الباجي قايد السبسي")
+
+
+def test_participle_after_a_titled_name_ner_missed():
+    text = ("وذكر موقع \"فلايت رادار 24\" أن الرحلة هي الأطول في التاريخ. من جانبه رحب وزير "
+            "التجارة النيوزيلندي تود ماكلاي بوصول الرحلة، قائلا إن الخدمة ستعزز التجارة.")
+    doc = khabar.analyze(text)
+    qs = find_quotes(doc)
+    assert len(qs) == 2
+    assert doc.text(qs[1].cue) == "قائلا"
+    assert _canon(qs[1]) == normalize("تود ماكلاي")
+
+
+def test_plural_common_noun_subject_is_an_unnamed_source():
+    doc = khabar.analyze("وأوضح علماء نفس في جامعة بازل أن الهواتف قد تساعد المرضى.")
+    (q,) = find_quotes(doc)
+    assert q.speaker is not None and q.speaker.canonical is None
+    assert doc.text(q.speaker).startswith("علماء")
+
+
+def test_pronoun_after_cue_is_not_a_speaker():
+    text = ("أصدرت وزارة الداخلية بيانا قالت فيه إن الوضع الأمني مستقر. "
+            "وأضافت أن الدوريات ستتواصل.")
+    doc = khabar.analyze(text)
+    for q in find_quotes(doc):
+        assert q.speaker is None or doc.text(q.speaker) not in ("فيه", "فيها")
+
+
 _ALPHABET = st.sampled_from(list("قال أكد إن أن بأن «»\"“”:،. \nوالمصدرمطلعهالشرطة"))
 
 

@@ -11,6 +11,8 @@ import sys
 from typing import Any
 
 COMMANDS = ("ingest", "search", "dups", "stories", "entity")
+DB_HELP = ("corpus database: a .db path, sqlite:///path, or "
+           "postgresql://user:password@host/database[?schema=NAME]")
 
 
 def add_corpus_commands(sub: Any) -> None:
@@ -22,7 +24,7 @@ def add_corpus_commands(sub: Any) -> None:
                                    "index and near-duplicate clusters. Documents already in the "
                                    "store (same text) are skipped, so an interrupted run resumes.")
     i.add_argument("inputs", nargs="+", help="files, folders (recursive) or '-' for stdin")
-    i.add_argument("--db", required=True, help="corpus database: a .db path or sqlite:///path")
+    i.add_argument("--db", required=True, help=DB_HELP)
     i.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1)")
     i.add_argument("--input-format", default="auto", choices=("auto", "text", "html", "jsonl"))
     i.add_argument("--date", help="document date YYYY-MM-DD when the input has none")
@@ -41,7 +43,7 @@ def add_corpus_commands(sub: Any) -> None:
                                    "NOT word excludes. Words are matched by their analyzed forms "
                                    "(clitics, lemma, stem), so مفاوضات finds والمفاوضات.")
     s.add_argument("query", help='the query, e.g. \'"الأمم المتحدة" سوريا\'')
-    s.add_argument("--db", required=True, help="corpus database: a .db path or sqlite:///path")
+    s.add_argument("--db", required=True, help=DB_HELP)
     s.add_argument("--limit", "-n", type=int, default=10, help="results (default 10)")
     s.add_argument("--since", help="documents dated on or after YYYY-MM-DD (or YYYY-MM, YYYY)")
     s.add_argument("--until", help="documents dated on or before YYYY-MM-DD (or YYYY-MM, YYYY)")
@@ -56,7 +58,7 @@ def add_corpus_commands(sub: Any) -> None:
     s.set_defaults(corpus_run=run_search)
 
     d = sub.add_parser("dups", help="list near-duplicate clusters of a corpus database")
-    d.add_argument("--db", required=True, help="corpus database: a .db path or sqlite:///path")
+    d.add_argument("--db", required=True, help=DB_HELP)
     d.add_argument("--min-size", type=int, default=2, help="smallest cluster shown (default 2)")
     d.add_argument("--limit", "-n", type=int, default=50, help="clusters shown (default 50)")
     d.add_argument("--json", action="store_true", help="one JSON object per cluster")
@@ -69,7 +71,7 @@ def add_corpus_commands(sub: Any) -> None:
                                     "order over entities, dates and content similarity; wire "
                                     "copies join their original's story), then list the "
                                     "stories with a document in the date range, largest first.")
-    st.add_argument("--db", required=True, help="corpus database: a .db path or sqlite:///path")
+    st.add_argument("--db", required=True, help=DB_HELP)
     st.add_argument("--since", help="stories with a document dated on or after YYYY-MM-DD")
     st.add_argument("--until", help="stories with a document dated on or before YYYY-MM-DD")
     st.add_argument("--min-size", type=int, default=2, help="smallest story shown (default 2)")
@@ -89,7 +91,7 @@ def add_corpus_commands(sub: Any) -> None:
                         description="Keyed by the canonical name (matched after normalization, "
                                     "so «الامم المتحده» finds «الأمم المتحدة»).")
     en.add_argument("name", help="the entity's name, e.g. 'الأمم المتحدة'")
-    en.add_argument("--db", required=True, help="corpus database: a .db path or sqlite:///path")
+    en.add_argument("--db", required=True, help=DB_HELP)
     en.add_argument("--by", default="auto", choices=("auto", "day", "month"),
                     help="timeline buckets (default: days for spans up to two months)")
     en.add_argument("--top", type=int, default=10, help="co-occurring entities (default 10)")
@@ -215,7 +217,8 @@ def run_entity(args: Any) -> int:
                                  ensure_ascii=False) + "\n")
         names = ", ".join(f"{c['canonical']} ({c['label']}, {c['mentions']})" for c in close)
         hint = f"; did you mean: {names}" if names else ""
-        print(f"khabar: no entity named «{args.name}» in {args.db}{hint}", file=sys.stderr)
+        print(f"khabar: no entity named «{args.name}» in {store.location}{hint}",
+              file=sys.stderr)
         return 1
     if args.json:
         out.write(json.dumps(dict(tl.to_json(), found=True), ensure_ascii=False) + "\n")

@@ -50,6 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     from khabar.cli.corpus_cli import add_corpus_commands
     add_corpus_commands(sub)
+    from khabar.cli.spark_cli import add_spark_command
+    add_spark_command(sub)
+    from khabar.cli.serve_cli import add_serve_command
+    add_serve_command(sub)
     return p
 
 

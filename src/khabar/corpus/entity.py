@@ -88,7 +88,8 @@ def entity_timeline(store: Any, name: str, bucket: str = "auto", top: int = 10,
     # Mentions per document with its date.
     per_doc = conn.execute(
         f"SELECT e.doc, substr(d.date, 1, 10), count(*) FROM entities e JOIN documents d "
-        f"ON d.id = e.doc WHERE e.canonical_norm IN ({mk}) GROUP BY e.doc", keys).fetchall()
+        f"ON d.id = e.doc WHERE e.canonical_norm IN ({mk}) GROUP BY e.doc, d.date",
+        keys).fetchall()
     mentions = sum(r[2] for r in per_doc)
     dated = sorted((r for r in per_doc if r[1]), key=lambda r: (r[1], r[0]))
     first = dated[0][1] if dated else None
@@ -131,7 +132,7 @@ def entity_timeline(store: Any, name: str, bucket: str = "auto", top: int = 10,
                 f"SELECT q.doc, substr(d.date, 1, 10) AS day, q.speaker, q.content, q.start, "
                 f"q.\"end\", d.title FROM quotes q JOIN documents d ON d.id = q.doc "
                 f"WHERE q.speaker_norm IN ({mk}) "
-                f"ORDER BY day IS NULL, day, q.doc, q.start LIMIT ?", [*keys, quotes]):
+                f"ORDER BY d.date IS NULL, day, q.doc, q.start LIMIT ?", [*keys, quotes]):
             qs.append({"doc": doc, "date": date, "speaker": speaker, "content": content,
                        "start": start, "end": end, "title": title})
     return EntityTimeline(

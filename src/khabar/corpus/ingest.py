@@ -95,7 +95,31 @@ def _batches(it: Iterator[Any], n: int) -> Iterator[list[Any]]:
 
 
 def _prepare_task(item: tuple[Any, str | None]) -> Prepared:
-    return prepare(*item)
+    rec, default_date = item
+    if getattr(rec, "analysis", None) is None:
+        return prepare(rec, default_date)
+    return prepare_analyzed(rec)
+
+
+def prepare_analyzed(rec: Any) -> Prepared:
+    """The rows of a record that carries its analysis (Spark output, analyzed JSONL): the
+    analysis is checked with ``Document.from_json`` and stored, not recomputed. Never raises."""
+    from khabar.corpus.prepare import build
+    from khabar.errors import KhabarError
+    from khabar.io.jsoncodec import document_from_json
+    origin = rec.origin or rec.id or "?"
+    h = content_hash(rec.text)
+    try:
+        doc = document_from_json(rec.analysis)
+        if doc.raw != rec.text:
+            return Prepared(hash=h, origin=origin, error=f"{origin}: the stored analysis is of "
+                                                         "another text; analyze it again")
+        return build(doc, rec, h)
+    except KhabarError as exc:
+        return Prepared(hash=h, origin=origin, error=f"{origin}: stored analysis rejected: {exc}")
+    except Exception as exc:  # e.g. a null where the store needs a name
+        return Prepared(hash=h, origin=origin, error=f"{origin}: stored analysis unusable "
+                                                     f"({type(exc).__name__}: {exc})")
 
 
 def ingest(store: Store, paths: Iterable[str] | str, jobs: int = 1, input_format: str = "auto",
@@ -171,7 +195,7 @@ def ingest(store: Store, paths: Iterable[str] | str, jobs: int = 1, input_format
                 else:
                     inflight.add(h)
                     if pool is None:
-                        window.append(prepare(rec, default_date))
+                        window.append(_prepare_task((rec, default_date)))
                         drain(0)
                     else:
                         window.append(pool.apply_async(_prepare_task, ((rec, default_date),)))

@@ -21,26 +21,28 @@ score)`` are added by ``khabar stories`` (``CREATE TABLE IF NOT EXISTS``, no ver
 see :mod:`khabar.corpus.stories`).
 
 Every document's rows are written in one transaction, so a killed ingest leaves each document
-either complete or absent.
+either complete or absent. Writing rows, near-duplicates, filters, snippets and reading are
+shared with the PostgreSQL store (:mod:`khabar.corpus.sqlbase`); this module holds the schema,
+:meth:`SQLiteStore.add`, the FTS5 query and ``reindex``.
 """
 from __future__ import annotations
 
-import datetime
 import os
 import sqlite3
-from typing import Any, Iterable
+from typing import Any
 
 from khabar.corpus import minhash
-from khabar.corpus.prepare import decode_analysis, decode_offsets, decode_text
-from khabar.corpus.query import Query, expression, match_positions, parse
-from khabar.corpus.store import DEFAULT_DUP_THRESHOLD, AddResult, Hit, Store
-from khabar.corpus.terms import FIELDS
+from khabar.corpus.prepare import decode_analysis
+from khabar.corpus.query import Query, expression
+from khabar.corpus.sqlbase import SQLStore, now
+from khabar.corpus.store import DEFAULT_DUP_THRESHOLD, AddResult
 from khabar.errors import ConfigError, InputError, KhabarError
+
+__all__ = ["RANK_WEIGHTS", "SCHEMA_VERSION", "SQLiteStore"]
 
 SCHEMA_VERSION = 1
 #: bm25 weights of the FTS columns surface, host, lemma, stem, title.
 RANK_WEIGHTS = (1.0, 1.0, 1.0, 1.0, 1.0)
-SNIPPET_CHARS = 220
 
 _DDL = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -93,10 +95,11 @@ def _locked(path: str, exc: Exception) -> KhabarError:
                        f"it (one ingest at a time per store) - wait for it or use another --db")
 
 
-class SQLiteStore(Store):
+class SQLiteStore(SQLStore):
     def __init__(self, path: str, create: bool = True,
                  dup_threshold: float | None = None) -> None:
-        self.path = path
+        self.path = self.location = path
+        self.rank_weights = RANK_WEIGHTS
         exists = os.path.exists(path)
         if not exists and not create:
             raise ConfigError(f"{path}: no such corpus database; create it with "
@@ -120,10 +123,6 @@ class SQLiteStore(Store):
 
     # -- schema ---------------------------------------------------------------------------
 
-    def _meta(self, key: str) -> str | None:
-        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return None if row is None else row[0]
-
     def _init_schema(self, create: bool, dup_threshold: float | None) -> None:
         c = self.conn
         has_meta = c.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone()
@@ -145,7 +144,7 @@ class SQLiteStore(Store):
                         c.execute(stmt)
                 c.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", [
                     ("schema_version", str(SCHEMA_VERSION)), ("created_by", __version__),
-                    ("created_at", _now()), ("dup_threshold", repr(float(th))),
+                    ("created_at", now()), ("dup_threshold", repr(float(th))),
                     ("minhash_perm", str(minhash.NUM_PERM)),
                     ("minhash_shingle", str(minhash.SHINGLE)),
                     ("lsh_bands", str(minhash.bands_for(th)))])
@@ -172,22 +171,25 @@ class SQLiteStore(Store):
 
     # -- writing --------------------------------------------------------------------------
 
-    def has(self, hashes: Iterable[str]) -> set[str]:
-        hashes = list(hashes)
-        out: set[str] = set()
-        for i in range(0, len(hashes), 500):
-            chunk = hashes[i:i + 500]
-            q = "SELECT hash FROM documents WHERE hash IN (%s)" % ",".join("?" * len(chunk))
-            out.update(r[0] for r in self.conn.execute(q, chunk))
-        return out
-
-    def add(self, p: Any) -> AddResult:
-        from khabar import __version__
-        c = self.conn
+    def _begin(self) -> None:
         try:
-            c.execute("BEGIN IMMEDIATE")
+            self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             raise _locked(self.path, exc) from None
+
+    def _has_table(self, name: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?",
+                                 (name,)).fetchone() is not None
+
+    def _nocase_eq(self, column: str) -> str:
+        return f"{column} = ? COLLATE NOCASE"
+
+    def _bytes(self) -> int:
+        return os.path.getsize(self.path)
+
+    def add(self, p: Any) -> AddResult:
+        c = self.conn
+        self._begin()
         try:
             if c.execute("SELECT 1 FROM documents WHERE hash = ?", (p.hash,)).fetchone():
                 c.execute("ROLLBACK")
@@ -196,52 +198,17 @@ class SQLiteStore(Store):
                 "INSERT INTO documents(hash, ext_id, title, date, url, source, encoding, origin,"
                 " topic, n_tokens, ingested_at, text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (p.hash, p.ext_id, p.title, p.date, p.url, p.source, p.encoding, p.origin,
-                 p.topic, p.n_tokens, _now(), p.text_z))
+                 p.topic, p.n_tokens, now(), p.text_z))
             doc = cur.lastrowid
-            c.execute("INSERT INTO analyses VALUES (?, ?, ?)", (doc, __version__, p.analysis_z))
-            c.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?)",
-                          [(doc, *e) for e in p.entities])
-            c.executemany("INSERT INTO quotes VALUES (?,?,?,?,?,?)",
-                          [(doc, *q) for q in p.quotes])
-            c.executemany("INSERT INTO dates VALUES (?,?,?,?)", [(doc, *d) for d in p.dates])
             c.execute("INSERT INTO terms(rowid, surface, host, lemma, stem, title) "
                       "VALUES (?,?,?,?,?,?)", (doc, *p.columns, p.title_terms))
-            c.execute("INSERT INTO term_offsets VALUES (?, ?)", (doc, p.offsets))
-            cluster = sim = None
-            if p.signature is not None:
-                cluster, sim = self._near_dup(doc, p.signature)
+            res = self._insert_rows(doc, p)
             c.execute("COMMIT")
         except BaseException:
             if c.in_transaction:
                 c.execute("ROLLBACK")
             raise
-        return AddResult("ingested", doc, cluster, sim)
-
-    def _near_dup(self, doc: int, sig_bytes: bytes) -> tuple[int | None, float | None]:
-        c = self.conn
-        sig = minhash.from_bytes(sig_bytes)
-        keys = minhash.band_keys(sig, self.bands)
-        q = "SELECT DISTINCT doc FROM lsh WHERE key IN (%s)" % ",".join("?" * len(keys))
-        best, best_sim = None, 0.0
-        for (cand,) in c.execute(q, keys).fetchall():
-            row = c.execute("SELECT sig FROM minhash WHERE doc = ?", (cand,)).fetchone()
-            if row is None:
-                continue
-            s = minhash.similarity(sig, minhash.from_bytes(row[0]))
-            if s > best_sim or (s == best_sim and best is not None and cand < best):
-                best, best_sim = cand, s
-        c.execute("INSERT INTO minhash VALUES (?, ?)", (doc, sig_bytes))
-        c.executemany("INSERT INTO lsh VALUES (?, ?)", [(k, doc) for k in keys])
-        if best is None or best_sim < self.dup_threshold:
-            return None, None
-        row = c.execute("SELECT cluster FROM dups WHERE doc = ?", (best,)).fetchone()
-        if row is None:
-            cluster = best
-            c.execute("INSERT INTO dups VALUES (?, ?, 1.0)", (best, best))
-        else:
-            cluster = row[0]
-        c.execute("INSERT INTO dups VALUES (?, ?, ?)", (doc, cluster, best_sim))
-        return cluster, best_sim
+        return res
 
     def reindex(self, progress: Any = None) -> int:
         """Rebuild the search index from the stored analyses (no re-analysis); returns the
@@ -276,152 +243,24 @@ class SQLiteStore(Store):
 
     # -- reading --------------------------------------------------------------------------
 
-    def _filters(self, since: str | None, until: str | None, entity: str | None,
-                 topic: str | None, source: str | None) -> tuple[str, list[Any]]:
-        sql, args = [], []
-        if since:
-            sql.append("d.date >= ?")
-            args.append(_check_date(since, "--since"))
-        if until:
-            u = _check_date(until, "--until")
-            sql.append("substr(d.date, 1, ?) <= ?")
-            args += [len(u), u]
-        if topic:
-            known = [r[0] for r in self.conn.execute(
-                "SELECT DISTINCT topic FROM documents WHERE topic IS NOT NULL")]
-            if known and topic.lower() not in {k.lower() for k in known}:
-                raise InputError(f"no document has topic {topic!r}; topics in this corpus: "
-                                 f"{', '.join(sorted(known))}")
-            sql.append("d.topic = ? COLLATE NOCASE")
-            args.append(topic)
-        if source:
-            sql.append("d.source = ? COLLATE NOCASE")
-            args.append(source)
-        if entity:
-            names = self._entity_keys(entity)
-            sql.append("d.id IN (SELECT doc FROM entities WHERE canonical_norm IN (%s))"
-                       % ",".join("?" * len(names)))
-            args += names
-        return "".join(" AND " + s for s in sql), args
-
-    def _entity_keys(self, name: str) -> list[str]:
-        from khabar.ner.canonical import canonical_name
-        from khabar.text.normalize import normalize
-        name = " ".join(name.split())
-        if not name:
-            raise InputError("--entity: give a name, as in --entity 'الأمم المتحدة'")
-        keys = {normalize(name)}
-        for (label,) in self.conn.execute("SELECT DISTINCT label FROM entities"):
-            try:
-                keys.add(normalize(canonical_name(label, name)))
-            except Exception:   # a name the canonicalizer cannot read: the plain key is enough
-                pass
-        return sorted(k for k in keys if k)
-
-    def _run(self, expr: str, where: str, args: list[Any], limit: int,
+    def _run(self, q: Query, relaxed: bool, where: str, args: list[Any], limit: int,
              exclude: set[int]) -> list[tuple]:
-        weights = ", ".join(map(str, RANK_WEIGHTS))
-        sql = ("SELECT d.id, d.hash, d.ext_id, d.title, d.date, d.source, d.url, d.topic, "
-               f"bm25(terms, {weights}) AS score FROM terms JOIN documents d "
-               "ON d.id = terms.rowid WHERE terms MATCH ?" + where + " ORDER BY score LIMIT ?")
+        # Rank inside FTS5 (filters as a rowid set), then read the few documents' metadata:
+        # joining every match to ``documents`` before the sort doubles the time of a frequent
+        # word's query. ``+rowid`` keeps FTS5 from driving the scan by the filter's rowids (one
+        # MATCH per filtered document: seconds instead of milliseconds).
+        weights = ", ".join(map(str, self.rank_weights))
+        sql = f"SELECT rowid, -bm25(terms, {weights}) AS score FROM terms WHERE terms MATCH ?"
+        if where:
+            sql += f" AND +rowid IN (SELECT d.id FROM documents d WHERE 1{where})"
         try:
-            rows = self.conn.execute(sql, [expr, *args, limit + len(exclude)]).fetchall()
+            ranked = self.conn.execute(sql + " ORDER BY score DESC LIMIT ?",
+                                       [expression(q, relaxed), *args,
+                                        limit + len(exclude)]).fetchall()
         except sqlite3.OperationalError as exc:
             raise InputError(f"cannot run this query ({exc}); simplify it: words, \"phrases\", "
                              f"OR, and -word to exclude") from None
-        return [r for r in rows if r[0] not in exclude][:limit]
-
-    def search(self, query: str | Query, limit: int = 10, since: str | None = None,
-               until: str | None = None, entity: str | None = None, topic: str | None = None,
-               source: str | None = None, snippets: bool = True) -> list[Hit]:
-        if limit < 1:
-            raise InputError(f"--limit {limit}: give a number of results ≥ 1")
-        q = parse(query) if isinstance(query, str) else query
-        where, args = self._filters(since, until, entity, topic, source)
-        rows = self._run(expression(q), where, args, limit, set())
-        relaxed_from = len(rows)
-        if len(rows) < limit and len(q.groups) > 1:
-            rows += self._run(expression(q, relaxed=True), where, args, limit - len(rows),
-                              {r[0] for r in rows})
-        hits = []
-        for i, r in enumerate(rows):
-            hit = Hit(doc=r[0], hash=r[1], ext_id=r[2], title=r[3], date=r[4], source=r[5],
-                      url=r[6], topic=r[7], score=-float(r[8]), snippet="",
-                      relaxed=i >= relaxed_from)
-            if snippets:
-                hit.snippet, hit.highlights = self._snippet(hit.doc, q)
-            hits.append(hit)
-        return hits
-
-    def _snippet(self, doc: int, q: Query) -> tuple[str, list[tuple[int, int]]]:
-        row = self.conn.execute(
-            "SELECT t.surface, t.host, t.lemma, t.stem, o.data, d.text FROM terms t "
-            "JOIN term_offsets o ON o.doc = t.rowid JOIN documents d ON d.id = t.rowid "
-            "WHERE t.rowid = ?", (doc,)).fetchone()
-        if row is None:
-            return "", []
-        fields = {f: (row[i].split(" ") if row[i] else []) for i, f in enumerate(FIELDS)}
-        offsets = decode_offsets(row[4])
-        text = decode_text(row[5])
-        matched = match_positions(q, fields)
-        spans = sorted((offsets[i][0], offsets[i][1], k) for i, k in matched.items()
-                       if i < len(offsets))
-        return make_snippet(text, spans)
-
-    def document(self, key: int | str) -> Any:
-        from khabar.io.jsoncodec import document_from_json
-        col = "d.id" if isinstance(key, int) else "d.hash"
-        row = self.conn.execute(f"SELECT a.json FROM analyses a JOIN documents d ON d.id = a.doc "
-                                f"WHERE {col} = ?", (key,)).fetchone()
-        if row is None:
-            raise InputError(f"no document {key!r} in {self.path}")
-        return document_from_json(decode_analysis(row[0]))
-
-    def dup_clusters(self, min_size: int = 2, limit: int | None = None) -> list[dict[str, Any]]:
-        rows = self.conn.execute(
-            "SELECT cluster, count(*) AS n FROM dups GROUP BY cluster HAVING n >= ? "
-            "ORDER BY n DESC, cluster LIMIT ?", (max(min_size, 2), -1 if limit is None else limit)
-        ).fetchall()
-        out = []
-        for cluster, n in rows:
-            members = [
-                {"doc": r[0], "similarity": round(r[1], 3), "id": r[2], "title": r[3],
-                 "date": r[4], "source": r[5], "origin": r[6]}
-                for r in self.conn.execute(
-                    "SELECT d.id, x.similarity, d.ext_id, d.title, d.date, d.source, d.origin "
-                    "FROM dups x JOIN documents d ON d.id = x.doc WHERE x.cluster = ? "
-                    "ORDER BY d.id", (cluster,))]
-            out.append({"cluster": cluster, "size": n, "members": members})
-        return out
-
-    def stats(self) -> dict[str, Any]:
-        c = self.conn
-        one = lambda sql: c.execute(sql).fetchone()[0]  # noqa: E731
-        return {"documents": one("SELECT count(*) FROM documents"),
-                "entities": one("SELECT count(*) FROM entities"),
-                "quotes": one("SELECT count(*) FROM quotes"),
-                "dates": one("SELECT count(*) FROM dates"),
-                "dup_clusters": one("SELECT count(DISTINCT cluster) FROM dups"),
-                "dup_documents": one("SELECT count(*) FROM dups"),
-                "bytes": os.path.getsize(self.path)}
-
-    def update_stories(self, rebuild: bool = False, params: Any = None,
-                       progress: Any = None) -> Any:
-        from khabar.corpus.stories import update_stories
-        return update_stories(self, rebuild=rebuild, params=params, progress=progress)
-
-    def stories(self, since: str | None = None, until: str | None = None, min_size: int = 2,
-                limit: int | None = None) -> list[Any]:
-        from khabar.corpus.stories import list_stories
-        return list_stories(self, since=since, until=until, min_size=min_size, limit=limit)
-
-    def entity(self, name: str, bucket: str = "auto", top: int = 10, quotes: int = 20) -> Any:
-        from khabar.corpus.entity import entity_timeline
-        return entity_timeline(self, name, bucket=bucket, top=top, quotes=quotes)
-
-    def suggest_entities(self, name: str, limit: int = 8) -> list[dict[str, Any]]:
-        from khabar.corpus.entity import suggest
-        return suggest(self, name, limit=limit)
+        return self._with_metadata([r for r in ranked if r[0] not in exclude][:limit])
 
     def close(self) -> None:
         try:
@@ -429,91 +268,3 @@ class SQLiteStore(Store):
         except sqlite3.Error:  # pragma: no cover
             pass
 
-
-def _now() -> str:
-    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
-
-
-def _check_date(s: str, opt: str) -> str:
-    s = s.strip()
-    for fmt, n in (("%Y-%m-%d", 10), ("%Y-%m", 7), ("%Y", 4)):
-        try:
-            datetime.datetime.strptime(s, fmt)
-            if len(s) == n:
-                return s
-        except ValueError:
-            pass
-    raise InputError(f"{opt} {s!r}: give a date as YYYY-MM-DD (or YYYY-MM, YYYY)")
-
-
-def make_snippet(text: str, spans: list[tuple[int, int, int]],
-                 width: int = SNIPPET_CHARS) -> tuple[str, list[tuple[int, int]]]:
-    """A window of ``text`` around the densest matches; highlights relative to it.
-
-    ``spans`` are ``(start, end, item)`` raw offsets; the window holds the most distinct items.
-    """
-    n = len(text)
-    if not spans:
-        a, b = 0, min(n, width)
-    else:
-        # Sliding window over the sorted spans: most distinct items, then most matches.
-        reach = width * 3 // 4
-        counts: dict[int, int] = {}
-        best, best_key, j = spans[0], (-1, 0), 0
-        for i, (s, _, _) in enumerate(spans):
-            while j < len(spans) and spans[j][1] <= s + reach:
-                counts[spans[j][2]] = counts.get(spans[j][2], 0) + 1
-                j += 1
-            key = (len(counts), j - i)
-            if key > best_key:
-                best, best_key = spans[i], key
-            k = spans[i][2]
-            if i < j:
-                counts[k] -= 1
-                if not counts[k]:
-                    del counts[k]
-        a = max(0, best[0] - width // 4)
-        b = min(n, a + width)
-        a = max(0, min(a, b - width))
-    # Cut at spaces, never inside a word.
-    if a > 0:
-        sp = text.rfind(" ", max(0, a - 20), a)
-        a = sp + 1 if sp >= 0 else a
-    if b < n:
-        sp = text.find(" ", b, min(n, b + 20))
-        b = sp if sp >= 0 else b
-    prefix = "…" if a > 0 else ""
-    suffix = "…" if b < n else ""
-    body = text[a:b]
-    # Collapse whitespace while keeping highlight offsets right.
-    out: list[str] = [prefix]
-    pos_map: dict[int, int] = {}
-    length = len(prefix)
-    prev_space = False
-    for i, ch in enumerate(body):
-        pos_map[a + i] = length
-        if ch.isspace():
-            if prev_space:
-                continue
-            ch, prev_space = " ", True
-        else:
-            prev_space = False
-        out.append(ch)
-        length += 1
-    pos_map[b] = length
-    snippet = "".join(out).rstrip() + suffix
-    hl = []
-    for s, e, _ in spans:
-        if s >= a and e <= b and s in pos_map and e in pos_map:
-            hl.append((pos_map[s], pos_map[e]))
-    return snippet, _merge(hl)
-
-
-def _merge(hl: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(hl):
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(e, out[-1][1]))
-        else:
-            out.append((s, e))
-    return out

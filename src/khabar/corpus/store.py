@@ -2,8 +2,8 @@
 
 A store keeps documents keyed by the sha256 of their text, their full analysis (the JSON
 contract), entity/quote/date tables, a search index over Khabar's analyzed terms and
-near-duplicate clusters. SQLite is the embedded default; other backends (PostgreSQL) are meant
-to implement the same :class:`Store` interface.
+near-duplicate clusters. SQLite is the embedded default (:mod:`khabar.corpus.sqlite`);
+PostgreSQL (:mod:`khabar.corpus.postgres`) implements the same interface for shared stores.
 """
 from __future__ import annotations
 
@@ -62,7 +62,10 @@ class AddResult:
 
 
 class Store(ABC):
-    """A corpus store: one writer, many readers."""
+    """A corpus store: one writer, many readers. ``location`` names it in messages (a path,
+    or a URL with the password hidden)."""
+
+    location: str = "corpus store"
 
     @abstractmethod
     def has(self, hashes: Iterable[str]) -> set[str]:
@@ -137,10 +140,9 @@ def sqlite_path(url_or_path: str | os.PathLike[str]) -> str:
                                   f"sqlite:////absolute/news.db")
             return path[1:]
         if scheme in ("postgresql", "postgres"):
-            raise ConfigError(f"store scheme {scheme!r} is not available yet: only SQLite "
-                              f"stores are implemented (give a .db path or sqlite:///path)")
-        raise ConfigError(f"unknown store scheme {scheme!r} in {s!r}; give a .db path or "
-                          f"sqlite:///path")
+            raise ConfigError(f"{scheme}:// is a PostgreSQL store, not a SQLite file")
+        raise ConfigError(f"unknown store scheme {scheme!r} in {s!r}; give a .db path, "
+                          f"sqlite:///path or postgresql://user:password@host/database")
     if not s.lower().endswith(_SQLITE_EXTS):
         raise ConfigError(f"store {s!r}: give a SQLite file ending in .db (or .sqlite), or a "
                           f"URL sqlite:///path")
@@ -149,11 +151,16 @@ def sqlite_path(url_or_path: str | os.PathLike[str]) -> str:
 
 def open_store(url_or_path: str | os.PathLike[str], create: bool = True,
                dup_threshold: float | None = None) -> Store:
-    """Open (and, with ``create``, create) the store at a ``.db`` path or ``sqlite:///`` URL.
+    """Open (and, with ``create``, create) the store at a ``.db`` path, a ``sqlite:///`` URL
+    or a ``postgresql://user:password@host/database[?schema=NAME]`` URL.
 
     Raises :class:`ConfigError` for an unknown scheme, a missing database when ``create`` is
-    False, or a database written by a newer schema.
+    False, a database written by a newer schema, or a PostgreSQL server that refuses.
     """
-    path = sqlite_path(url_or_path)
+    s = os.fspath(url_or_path)
+    if s.split("://", 1)[0].lower() in ("postgresql", "postgres") and "://" in s:
+        from khabar.corpus.postgres import PostgresStore
+        return PostgresStore(s, create=create, dup_threshold=dup_threshold)
+    path = sqlite_path(s)
     from khabar.corpus.sqlite import SQLiteStore
     return SQLiteStore(path, create=create, dup_threshold=dup_threshold)

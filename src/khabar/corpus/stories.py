@@ -331,9 +331,8 @@ def _ensure_tables(conn: Any) -> None:
             conn.execute(stmt)
 
 
-def _has_tables(conn: Any) -> bool:
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'story_docs'").fetchone() \
-        is not None
+def _has_tables(store: Any) -> bool:
+    return store._has_table("story_docs")
 
 
 def first_sentence(text: str, limit: int = TITLE_CHARS) -> str:
@@ -361,16 +360,10 @@ def update_stories(store: Any, rebuild: bool = False, params: StoryParams | None
                    progress: Callable[[int, int], None] | None = None) -> StoryUpdate:
     """Place the documents not yet in a story (all of them with ``rebuild``) and store the
     stories. Raises :class:`~khabar.errors.ConfigError` when the database is busy."""
-    import sqlite3
-
-    from khabar.corpus.sqlite import _locked
     p = (params or StoryParams()).check()
     conn = store.conn
     out = StoryUpdate()
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as exc:
-        raise _locked(store.path, exc) from None
+    store._begin()
     try:
         _ensure_tables(conn)
         stored = store._meta("stories_params")
@@ -406,13 +399,14 @@ def update_stories(store: Any, rebuild: bool = False, params: StoryParams | None
             if progress is not None:
                 progress(n, len(new))
         for s in touched.values():
-            conn.execute("INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?, ?)",
+            conn.execute("DELETE FROM stories WHERE id = ?", (s.id,))
+            conn.execute("INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?)",
                          (s.id, None, None, len(s.members), s.first, s.last))
         for s in touched.values():
             doc = s.central()
             conn.execute("UPDATE stories SET title = ?, title_doc = ? WHERE id = ?",
                          (_title(conn, doc), doc, s.id))
-        conn.execute("INSERT OR REPLACE INTO meta VALUES ('stories_params', ?)", (want,))
+        store._set_meta("stories_params", want)
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
@@ -498,13 +492,13 @@ def list_stories(store: Any, since: str | None = None, until: str | None = None,
                  members: bool = True) -> list[Story]:
     """Stored stories with a document dated in ``[since, until]``, largest first (then the
     most recent). ``since``/``until`` are ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``."""
-    from khabar.corpus.sqlite import _check_date
+    from khabar.corpus.sqlbase import check_date as _check_date
     if min_size < 1:
         raise InputError(f"--min-size {min_size}: give a story size ≥ 1")
     if limit is not None and limit < 1:
         raise InputError(f"--limit {limit}: give a number of stories ≥ 1")
     conn = store.conn
-    if not _has_tables(conn):
+    if not _has_tables(store):
         return []
     sql, args = ["size >= ?"], [min_size]
     if since:
@@ -514,10 +508,12 @@ def list_stories(store: Any, since: str | None = None, until: str | None = None,
         u = _check_date(until, "--until")
         sql.append("substr(first_date, 1, ?) <= ?")
         args += [len(u), u]
+    if limit is not None:
+        args.append(limit)
     rows = conn.execute(
         "SELECT id, title, size, first_date, last_date, title_doc FROM stories WHERE "
-        + " AND ".join(sql) + " ORDER BY size DESC, last_date DESC, id LIMIT ?",
-        [*args, -1 if limit is None else limit]).fetchall()
+        + " AND ".join(sql) + " ORDER BY size DESC, last_date DESC, id"
+        + (" LIMIT ?" if limit is not None else ""), args).fetchall()
     out = []
     for sid, title, size, first, last, tdoc in rows:
         st = Story(sid, title or "", size, first, last, tdoc)
@@ -537,7 +533,7 @@ def list_stories(store: Any, since: str | None = None, until: str | None = None,
 def story_of(store: Any, doc: int) -> int | None:
     """The story id of a document (None when it is in none, or stories were never built)."""
     conn = store.conn
-    if not _has_tables(conn):
+    if not _has_tables(store):
         return None
     row = conn.execute("SELECT story FROM story_docs WHERE doc = ?", (doc,)).fetchone()
     return None if row is None else row[0]

@@ -17,6 +17,12 @@ Formats (``fmt="auto"``):
 
 gzip is recognized by its magic number (whatever the name), decompressed on the fly, and the
 name without ``.gz`` decides the format.
+
+Already-analyzed input is recognized too: a JSON object of the JSON contract (``"schema"`` and
+``"tokens"`` beside ``"text"``, as ``khabar analyze --format jsonl`` writes it) and the rows of
+a ``documents`` Parquet table written by ``khabar spark-analyze`` (a ``.parquet`` file, a folder
+of them, or the job's output folder) give records whose ``analysis`` holds that analysis, so
+``khabar ingest`` stores it instead of analyzing again (Parquet needs pyarrow).
 """
 from __future__ import annotations
 
@@ -34,7 +40,8 @@ from khabar.errors import ConfigError, InputError
 from khabar.text.decode import decode_bytes
 from khabar.text.html import html_extract, looks_like_html
 
-__all__ = ["DIR_EXTENSIONS", "FORMATS", "Record", "iter_records", "read_text_file"]
+__all__ = ["DIR_EXTENSIONS", "FORMATS", "Record", "iter_records", "read_text_file",
+           "record_from_line", "records_from_bytes"]
 
 FORMATS = ("auto", "text", "html", "jsonl")
 DIR_EXTENSIONS = (".txt", ".text", ".html", ".htm", ".jsonl", ".json")
@@ -65,6 +72,8 @@ class Record:
     encoding: str | None = None
     error: str | None = None
     origin: str = ""
+    analysis: dict[str, Any] | str | None = field(default=None, hash=False, compare=False,
+                                                  repr=False)
 
     @property
     def ok(self) -> bool:
@@ -175,6 +184,10 @@ def _from_object(obj: Any, where: str, encoding: str | None, meta0: dict[str, An
         unit = "item" if where.endswith("]") else "line"
         return _failed(where, f"{where}: expected a JSON object, got {_type_name(obj)}; "
                               f'each {unit} must be an object like {{"text": "..."}}')
+    if "schema" in obj and "tokens" in obj and isinstance(obj.get("text"), str):
+        return _analyzed(obj, where, encoding)
+    if "text" not in obj and isinstance(obj.get("error"), str):
+        return _failed(where, f"{where}: an error line, not a document: {obj['error']}")
     if "text" not in obj:
         keys = ", ".join(sorted(map(str, obj))[:8]) or "none"
         return _failed(where, f'{where}: no "text" field (keys: {keys}); '
@@ -199,6 +212,21 @@ def _from_object(obj: Any, where: str, encoding: str | None, meta0: dict[str, An
     return Record(text=text, id=values["id"] if values["id"] is not None else where,
                   title=values["title"], date=values["date"], url=values["url"],
                   source=values["source"], meta=meta, encoding=encoding, origin=where)
+
+
+def _analyzed(obj: dict[str, Any], where: str, encoding: str | None) -> Record:
+    """A record carrying its analysis (a JSON-contract object); checked when it is used."""
+    meta = obj["meta"] if isinstance(obj.get("meta"), dict) else {}
+
+    def get(v: Any) -> str | None:
+        return v if v is None or isinstance(v, str) else str(v)
+
+    rid = get(obj.get("id", meta.get("id")))
+    return Record(text=obj["text"], id=rid if rid is not None else where,
+                  title=get(meta.get("title")), date=get(obj.get("date")),
+                  url=get(meta.get("url")), source=get(meta.get("source")),
+                  meta={k: v for k, v in meta.items() if k not in _FIELDS and k != "encoding"},
+                  encoding=get(meta.get("encoding")) or encoding, origin=where, analysis=obj)
 
 
 def _jsonl_line(raw: bytes | str, where: str, encoding: str | None = None) -> Record:
@@ -372,6 +400,22 @@ def _from_stream(raw: Any, origin: str, fmt: str, ext: str) -> Iterator[Record]:
         yield _failed(origin, _describe(e, origin))
 
 
+def records_from_bytes(data: bytes, origin: str, fmt: str = "auto") -> Iterator[Record]:
+    """Records from the whole content of one input (a file read elsewhere, e.g. by Spark).
+
+    The same rules as for a file named ``origin`` (its name decides the format under
+    ``fmt="auto"``); never raises for bad content.
+    """
+    return _from_stream(io.BytesIO(data), origin, fmt, _ext(origin))
+
+
+def record_from_line(line: bytes | str, origin: str) -> Record | None:
+    """The record of one JSONL line (``None`` for a blank line); never raises."""
+    if not line.strip():
+        return None
+    return _jsonl_line(line, origin)
+
+
 def _chain(first: list[bytes], stream: Any) -> Iterator[bytes]:
     yield from first
     yield from stream
@@ -418,6 +462,24 @@ def wanted_file(name: str) -> bool:
         inner = os.path.splitext(low[:-3])[1]
         return inner == "" or inner in DIR_EXTENSIONS
     return os.path.splitext(low)[1] in DIR_EXTENSIONS
+
+
+def _parquet_files(path: str) -> list[str] | None:
+    """Parquet files to read for ``path``: a ``.parquet`` file, a folder holding only Parquet
+    files (Spark's part files), or a ``khabar spark-analyze`` output folder (its ``documents``
+    table); else ``None``."""
+    if not os.path.isdir(path):
+        return [path] if path.lower().endswith(".parquet") and os.path.isfile(path) else None
+    docs = os.path.join(path, "documents")
+    top = docs if os.path.isdir(docs) else path
+    try:
+        names = sorted(n for n in os.listdir(top) if not n.startswith((".", "_")))
+    except OSError:
+        return None
+    parts = [n for n in names if n.lower().endswith(".parquet")]
+    if not parts or any(wanted_file(n) for n in names):
+        return None
+    return [os.path.join(top, n) for n in parts]
 
 
 def _from_dir(top: str, fmt: str, on_skip: Callable[[str], None] | None = None
@@ -480,6 +542,9 @@ def _iter(paths: list[str | os.PathLike[str]], stdin: Any, fmt: str,
                 continue
             stdin_read = True
             yield from _from_stdin(stdin, fmt)
+        elif fmt == "auto" and (tables := _parquet_files(path)) is not None:
+            from khabar.spark.tables_in import iter_parquet_records
+            yield from iter_parquet_records(tables)
         elif os.path.isdir(path):
             yield from _from_dir(path, fmt, on_skip)
         else:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Hashable, Iterable
 
 import numpy as np
 
 from khabar.morph.lemma_rules import apply_class, class_features, diac_features, join_diacritics
+from khabar.morph.seg_text import fold
 from khabar.morph.tag_features import normalize
 
 _DIGITS = [str(k) for k in range(64)]
@@ -43,53 +44,61 @@ def _diac_features_reference(base: str, upos: str) -> list[list[str]]:
 
 
 IDENTITY_UPOS = frozenset({"PUNCT", "SYM", "NUM_DIGIT"})
-TOP_K = 8
+TOP_K = 12
 _LEMMA_CACHE = 150_000  # (form, UPOS) → lemma entries kept; then cleared
-MARGIN = 2.0  # prefer a known lemma among candidates scoring within this of the best
+MARGIN = 12.0  # prefer a known (or news-attested) lemma among candidates within this of the best
+NEWS_MIN = 10  # a candidate lemma this frequent in raw news counts as attested (chosen on dev)
 
 
-def _most_common(c: Counter) -> str:
-    return max(c.items(), key=lambda kv: (kv[1], kv[0]))[0]
+_WEAK = frozenset("اويةىءأإآؤئ")
+
+
+def _keeps_letters(lemma: str, form: str) -> bool:
+    """Is every letter of ``lemma`` but the weak ones and hamzas found in ``form``?"""
+    return all(c in form or c in _WEAK for c in lemma)
+
+
+_NAMES = ("X", "PROPN")
+
+
+def _best_by(triples: Iterable[tuple[Hashable, str, int]]) -> dict:
+    """``{key: value}`` with each key's most frequent value (counts summed; ties → the larger
+    value), from ``(key, value, count)`` triples."""
+    tot: dict[tuple[Hashable, str], int] = {}
+    for k, v, n in triples:
+        kv = (k, v)
+        tot[kv] = tot.get(kv, 0) + n
+    best: dict[Hashable, tuple[int, str]] = {}
+    for (k, v), n in tot.items():
+        b = best.get(k)
+        if b is None or (n, v) > b:
+            best[k] = (n, v)
+    return {k: v for k, (_, v) in best.items()}
 
 
 class Lemmatizer:
     def __init__(self, entries: list[tuple[str, str, str, int]], classes: list[str],
                  cfeats: list[str], CW: np.ndarray, marks: list[str], dfeats: list[str],
                  DW: np.ndarray, context: list[tuple[str, str, str, str]] | None = None) -> None:
-        by_fu: dict[tuple[str, str], Counter] = defaultdict(Counter)
-        by_nu: dict[tuple[str, str], Counter] = defaultdict(Counter)
-        base_u: dict[tuple[str, str], Counter] = defaultdict(Counter)
-        base_a: dict[str, Counter] = defaultdict(Counter)
         from khabar.morph.lemma_rules import split_diacritics
-        for form, upos, lemma, n in entries:
-            by_fu[(form, upos)][lemma] += n
-            by_nu[(normalize(form), upos)][lemma] += n
-            b = split_diacritics(lemma)[0]
-            base_u[(b, upos)][lemma] += n
-            base_a[b][lemma] += n
-        self.lex = {k: _most_common(v) for k, v in by_fu.items()}
-        self.lexn = {k: _most_common(v) for k, v in by_nu.items()}
+        rows = [(f, normalize(f), u, split_diacritics(lem)[0], lem, n)
+                for f, u, lem, n in entries]
+        self.lex = _best_by(((f, u), lem, n) for f, _, u, _, lem, n in rows)
+        self.lexn = _best_by(((nf, u), lem, n) for _, nf, u, _, lem, n in rows)
         # lemmas seen for the same form under another tag (fallback for tagging slips): names
         # (X/PROPN) are left out, as PADT often gives them their undiacritized form
-        by_f: dict[str, Counter] = defaultdict(Counter)
-        for form, upos, lemma, n in entries:
-            if upos not in ("X", "PROPN"):
-                by_f[form][lemma] += n
-        self.lexf = {k: _most_common(v) for k, v in by_f.items()}
-        by_nf: dict[str, Counter] = defaultdict(Counter)
-        for (nf, u), c in by_nu.items():
-            if u not in ("X", "PROPN"):
-                by_nf[nf].update(c)
-        self.lexnf = {k: _most_common(v) for k, v in by_nf.items()}
-        self.base_u = {k: _most_common(v) for k, v in base_u.items()}
-        self.base_a = {k: _most_common(v) for k, v in base_a.items()}
+        self.lexf = _best_by((f, lem, n) for f, _, u, _, lem, n in rows if u not in _NAMES)
+        self.lexnf = _best_by((nf, lem, n) for _, nf, u, _, lem, n in rows if u not in _NAMES)
+        self.base_u = _best_by(((b, u), lem, n) for _, _, u, b, lem, n in rows)
+        self.base_a = _best_by((b, lem, n) for _, _, _, b, lem, n in rows)
         self.classes = classes
         self.cfid = {f: i for i, f in enumerate(cfeats)}
-        self.CW = CW.astype(np.float32)
+        self.CW = CW    # float16 as stored; rows are summed in float32 (no load-time copy)
         self.marks = marks
         self.dfid = {f: i for i, f in enumerate(dfeats)}
         self.DW = DW.astype(np.float32)
         self.cache: dict[tuple[str, str], str] = {}
+        self.news: dict[str, int] | None = None   # raw-news counts (set by the tagger's loader)
         # (form, UPOS, UPOS of the next word) → lemma where the next word decides, e.g.
         # «أن» + verb → أَن, + noun → أَنَّ
         self.context = {(f, u, nu): l for f, u, nu, l in (context or [])}
@@ -218,15 +227,20 @@ class Lemmatizer:
         return self.diacritize(base, upos)
 
     def predict_base(self, form: str, upos: str) -> str:
+        """The undiacritized lemma: among the TOP_K edit classes scoring within MARGIN of the
+        best, the first giving a lemma seen in training, else the first giving a word attested
+        ``NEWS_MIN`` times in raw news (``self.news``, folded keys), else the best. Candidates
+        more than 2 below the best that bring in consonants absent from ``form`` are skipped."""
         cfid = self.cfid
         fids = [i for i in map(cfid.get, self._class_features(form, upos)) if i is not None]
         if not fids:
             return form
-        s = self.CW[fids].sum(0)
+        s = self.CW[fids].sum(0, dtype=np.float32)
         order = np.argsort(-s)[:TOP_K].tolist()
-        best = None
+        best = attested = None
         best_score = 0.0
         classes = self.classes
+        news = self.news
         for ci in order:
             b = apply_class(form, classes[ci])
             if not b:
@@ -234,14 +248,15 @@ class Lemmatizer:
             sc = float(s[ci])
             if best is None:
                 best, best_score = b, sc
-                if (b, upos) in self.base_u:
-                    return b
-                continue
-            if sc < best_score - MARGIN:
+            elif sc < best_score - MARGIN:
                 break
+            if sc < best_score - 2.0 and not _keeps_letters(b, form):
+                continue    # far from the best and brings in new consonants: implausible
             if (b, upos) in self.base_u:
                 return b
-        return best if best is not None else form
+            if attested is None and news is not None and news.get(fold(b), 0) >= NEWS_MIN:
+                attested = b
+        return attested or best or form
 
     def diacritize(self, base: str, upos: str) -> str:
         r = self.base_u.get((base, upos))

@@ -7,7 +7,10 @@ enclitic (:data:`~khabar.morph.seg_text.SUFFIXES`) off the token is a candidate;
 host written ``ل…`` also yields the ``ل + ال…`` reading (PADT restores the article:
 «للصناعة» → ل + الصناعة). An averaged perceptron (trained by ``training/train_segmenter.py``)
 ranks the candidates with features of the affixes, the characters at each boundary, and the
-frequency of the host and of the whole token in PADT train and in raw news.
+frequency of the host and of the whole token in PADT train and in raw news, including how
+often the whole token and the host take the article in raw news (names rarely do; a token
+that takes it is one word). The future proclitic س is only peeled off before an imperfect
+verb's prefix (:data:`FUTURE_HOST`), so «سبيت» is never س + بيت.
 
 The host's word text is then restored the PADT way: a table learned from PADT train
 (surface piece → word text), else the ending variants (ة, ى, final hamza, verbal -وا) scored by
@@ -21,6 +24,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from khabar.morph.seg_text import PREFIXES, SUFFIXES, bucket, end_variants, fold
+
+#: First letters of a host after the future proclitic س (imperfect prefixes ي ت ن أ).
+FUTURE_HOST = frozenset("يتناأ")
 
 #: A candidate: (proclitic string, enclitic string, ل+ال restoration flag).
 Cand = tuple[str, str, bool]
@@ -47,6 +53,8 @@ def candidates(base: str) -> list[Cand]:
         if p and not base.startswith(p):
             continue
         lp = len(p)
+        if p.endswith("س") and base[lp:lp + 1] not in FUTURE_HOST:
+            continue      # future س only before an imperfect verb (سبيت is a name, not س + بيت)
         lal_ok = p.endswith("ل") and n > lp and base[lp] == "ل"
         for s in sufs:
             m = n - lp - len(s)
@@ -106,6 +114,12 @@ def features(base: str, cand: Cand, res: Resources, tok_news: int | None = None)
         f.append("ph=" + str(bucket(res.host.get(stem, 0))) + k)
         hostword = res.hostword
         f.append("pw=" + str(bucket(max([hostword.get(v, 0) for v in folded]))) + k)
+        # names: a whole token that takes the article is one word («الفبركة» → فبركة);
+        # a host after ب/ك/ل that never takes it is unlikely to be a noun («ك + يلي»)
+        f.append("ta=" + str(_COARSE[bucket(news.get("ال" + fold(base), 0))]) + k)
+        if not lal and not stem.startswith("ال"):
+            ha = max([news.get("ال" + v, 0) for v in folded])
+            f.append("ha=" + str(_COARSE[bucket(ha)]) + "|" + p[-1:] + "|" + kind)
         if p:
             f.append("pb=" + p[-1] + stem[:2])
             if stem.startswith("ال"):
@@ -123,6 +137,7 @@ def features(base: str, cand: Cand, res: Resources, tok_news: int | None = None)
 
 
 _SL = ["sl=%d|" % k for k in range(10)]
+_COARSE = [0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4]   # bucket (0..12) → 0..4
 
 
 def stem_of(base: str, cand: Cand) -> str:

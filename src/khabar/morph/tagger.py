@@ -22,8 +22,9 @@ import numpy as np
 
 from khabar.errors import ResourceError
 from khabar.morph.tag_features import (BOUNDARY, END_TAG, OFFSETS, STACK_TEMPLATES, START_TAG,
-                                       clitic_codes, neighbor_features, normalize, own_features,
-                                       rule_tag, shape)
+                                       clitic_codes, neighbor_features, normalize,
+                                       own_features, rule_tag, shape)
+from khabar.morph.tag_pairs import PairTables
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "morph_tag"
 _CACHE_LIMIT = 120_000   # word types (and token analyses) cached; then all are cleared
@@ -100,6 +101,7 @@ class Tagger:
                     tab[code] = self.W[f, T:]
             self.stack.append((tpl, tab))
         self._tix = {t: i for i, t in enumerate(tags)}
+        self.pairs = PairTables(self.fid, self.W)    # word-class pair features (agreement)
         # greedy decoding: per tag, the least and the most any pair of previous tags can add;
         # a word whose best tag wins even against the worst case needs no per-word argmax
         self._bounds = []
@@ -114,6 +116,7 @@ class Tagger:
         if not self._fast_rows_agree():
             self._type_rows = self._type_rows_reference  # type: ignore[method-assign]
         self.C = np.zeros((_CACHE_LIMIT + _CACHE_SLACK, 5 * 2 * T), dtype=np.float32)
+        self.K = np.zeros(len(self.C), dtype=np.intp)   # type id → word-class index (pairs)
         self._reset_cache()
 
     def _reset_cache(self) -> None:
@@ -146,6 +149,8 @@ class Tagger:
                 with gzip.open(cpath, "rt", encoding="utf-8") as fh:
                     clusters = dict(line.rstrip("\n").split("\t") for line in fh)
             lem = Lemmatizer.load(model_dir)
+            from khabar.morph.segmenter import _model
+            lem.news = _model().res.news    # the segmenter's raw-news counts (shared, not copied)
         except (OSError, ValueError, KeyError) as e:
             raise ResourceError(
                 f"the morphology tagger model in {model_dir} is missing or damaged ({e}); "
@@ -160,11 +165,14 @@ class Tagger:
         i = len(self._kform)
         if i >= len(self.C):  # only a huge sentence overflows the slack
             self.C = np.concatenate([self.C, np.zeros_like(self.C)])
+            self.K = np.concatenate([self.K, np.zeros_like(self.K)])
         form = key[0]
         self.key_id[key] = i
         self._kform.append(form)
         r = rule_tag(form)
         self._kfix.append(self._tix.get(r) if r is not None else None)
+        if self.pairs.tables:
+            self.K[i] = self.pairs.class_id(form, key[1])
         if form in self._ctx_forms:
             self._ctx_ids.add(i)
         self._pending.append((i, key))
@@ -308,9 +316,12 @@ class Tagger:
             spans.append((nw, nw + n))
             nw += n
         N = len(layout)
-        G = self.C[np.array(layout)]
+        lay = np.array(layout)
+        G = self.C[lay]
         full = (G[2:N - 2, 0:T2] + G[0:N - 4, T2:2 * T2] + G[1:N - 3, 2 * T2:3 * T2]
                 + G[3:N - 1, 3 * T2:4 * T2] + G[4:N, 4 * T2:5 * T2])
+        if self.pairs.tables:
+            self.pairs.add_scores(full, self.K[lay])
         wpos = np.array(pos, dtype=np.intp)
         static = full[wpos - 2]
         kfix = self._kfix

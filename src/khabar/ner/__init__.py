@@ -1,7 +1,8 @@
 """Named entities (PER/LOC/ORG) with one canonical name per real entity.
 
 ``find_entities(doc)`` tags each sentence's tokens with the shipped CRF model
-(:mod:`khabar.ner.tagger`, features in :mod:`khabar.ner.features`), revises the labels in a
+(:mod:`khabar.ner.tagger`, features in :mod:`khabar.ner.features`; Viterbi labels, then
+recall-biased: an ``O`` the model is not sure of becomes its likeliest entity label), revises the labels in a
 document-level consistency pass (:mod:`khabar.ner.consistency`: repetitions and short forms
 of the document's names, multi-word names from the gazetteers), turns them into raw-text
 spans (a leading proclitic و/ف/ب/ل/ك is left out; a glued token split by the repair layer

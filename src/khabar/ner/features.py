@@ -49,7 +49,7 @@ class Featurizer:
         self.use_affixes = affixes
         self.use_morph = morph
         self._mcache: dict[tuple, tuple[list[str], list[list[str]]]] = {}
-        self._cache: dict[str, tuple[list[str], list[list[str]], tuple[str, ...]]] = {}
+        self._cache: dict[str, tuple[list[str], list[list[str]], tuple[str, str]]] = {}
         self._clusters = resources.clusters() if clusters else {}
         self._gaz = resources.gazetteer() if gazetteer else {}
         self._heads = resources.gazetteer_heads() if gazetteer else {}
@@ -88,7 +88,7 @@ class Featurizer:
                 best, best_rank = rest, rr
         return best
 
-    def _type(self, w: str) -> tuple[list[str], list[list[str]], tuple[str, ...]]:
+    def _type(self, w: str) -> tuple[list[str], list[list[str]], tuple[str, str]]:
         info = self._cache.get(w)
         if info is not None:
             return info

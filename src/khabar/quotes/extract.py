@@ -19,7 +19,14 @@ are raw offsets (token edges, so every span is raw-valid).
    speaker already named, or a name guessed after title words when NER found none; else a
    subject right before the cue («وكان السليطي قد أكد»); else (a pronoun, an implicit subject,
    «المصدر نفسه», «الوزير») the last speaker of the article whose gender agrees with the verb
-   (قال/قالت), else the nearest earlier PER/ORG entity.
+   (قال/قالت), else the nearest earlier PER/ORG entity. A participle («قائلا») whose sentence
+   has no PER takes a name after a title word there («رحب وزير التجارة … تود ماكلاي»).
+   Words after the cue with no proper-noun tag and no known name («وأوضح علماء نفس») are an
+   unnamed source (canonical None); a preposition with a pronoun («قال فيه») is no subject.
+5. Before resolving, PER/ORG mentions get their edges repaired
+   (:mod:`khabar.quotes.names`: «بنابل فوزي» → «فوزي الطالب», «قايد السبسي» → «الباجي قايد
+   السبسي», «وزارة الدفاع» + «الجزائرية»), and «وفق/حسب X» remembers X as the source of
+   the text before it, for later implicit subjects.
 """
 from __future__ import annotations
 
@@ -28,6 +35,7 @@ from dataclasses import dataclass
 
 from khabar.document import Document, Entity, Quote, Span, Speaker, Token
 from khabar.lang import quote_cues as C
+from khabar.quotes.names import repair_entities
 from khabar.text.normalize import normalize as normalize_token
 
 _SENT_END = frozenset({".", "!", "?", "؟", "…", "...", ".."})
@@ -350,10 +358,14 @@ def _is_place_adjective(norm: str) -> bool:
     for suf in ("يه", "ي"):
         if w.endswith(suf) and len(w) > len(suf) + 2:
             stem = w[:-len(suf)]
-            if stem in _PLACES or stem + "يا" in _PLACES or stem + "ا" in _PLACES:
+            if stem in _PLACES or stem + "يا" in _PLACES or stem + "ا" in _PLACES or \
+                    "ال" + stem in _PLACES:
                 return True
     return False
 
+
+#: «وفق/حسب/بحسب X»: X is the source of the text before it.
+_ACCORDING = frozenset({"وفق", "حسب", "بحسب", "وحسب", "وبحسب", "ووفق"})
 
 _MEDIA_HEADS = frozenset({"صحيفه", "جريده", "موقع", "قناه", "وكاله", "مجله", "اذاعه",
                           "تلفزيون", "الصحيفه", "الجريده"})
@@ -364,9 +376,13 @@ class _Speakers:
 
     def __init__(self, art: _Article, ents: list[Entity]) -> None:
         self.art = art
-        self.ents = [e for e in ents if e.label in ("PER", "ORG")]
+        self.all_ents = list(ents)
+        self.ents = repair_entities(art.doc, art.toks,
+                                    [e for e in ents if e.label in ("PER", "ORG")],
+                                    self._name_like, _is_place_adjective)
         self.starts = [e.start for e in self.ents]
         self.history: list[tuple[Speaker, str | None]] = []   # (speaker, gender)
+        self.last_person = False    # the last remembered speaker is a named person
         self.names: dict[str, str] = {}   # surname / name token → canonical (persons)
         self.persons = [e.canonical for e in self.ents if e.label == "PER"]
         for c in self.persons:
@@ -396,6 +412,7 @@ class _Speakers:
 
     def remember(self, sp: Speaker, gender: str | None, person: bool) -> None:
         self.history.append((sp, gender))
+        self.last_person = person
         if person and sp.canonical:
             self._add_name(sp.canonical)
 
@@ -422,6 +439,24 @@ class _Speakers:
         sp, person = self._subject(cue, region)
         if sp is not None:
             self.remember(sp, None, person)
+
+    def according(self, k: int) -> None:
+        """«… ، وفق مصدر أمني», «حسب عماد الخميري»: the source of the preceding text, kept
+        for later implicit subjects when it is a named PER/ORG or an unnamed-source phrase."""
+        art = self.art
+        i = k + 1
+        head = art.norms[i]
+        t = art.toks[i]
+        ents = [e for e in self.entities_in(t.start, t.end) if e.start == t.start]
+        if ents:
+            e = ents[0]
+            self.remember(Speaker(e.start, e.end, e.canonical), None, e.label == "PER")
+        elif head in C.SOURCE_HEADS and not head.startswith("ال"):
+            region = []
+            while i < art.n and len(region) < 8 and not art.is_end(i):
+                region.append(i)
+                i += 1
+            self.remember(self._phrase(region, None), None, False)
 
     def resolve(self, cue: _Cue) -> Speaker | None:
         art = self.art
@@ -495,10 +530,7 @@ class _Speakers:
             return self._phrase(region, None), False
         if head in C.SOURCE_HEADS:
             return self._phrase(region, None), False
-        name = self._bare_name(region)
-        if name is not None:
-            return name, True
-        return None, False
+        return self._bare_name(region)
 
     def _media(self, region: list[int]) -> Speaker:
         """«صحيفة "ذا صن"», «جريدة الخبر», «صحيفة ديلي ميل الإنجليزية» → the outlet's name."""
@@ -531,8 +563,10 @@ class _Speakers:
                 and _cue_form(nm) is None and not _is_complementizer(nm)
                 and not nm.startswith(("لل", "بال", "وال", "فال", "كال")))
 
-    def _bare_name(self, region: list[int]) -> Speaker | None:
-        """A name right after the cue with no title: «وأضاف الخماسي», «أكدت سامية القاضي»."""
+    def _bare_name(self, region: list[int]) -> tuple[Speaker | None, bool]:
+        """A name right after the cue with no title: «وأضاف الخماسي», «أكدت سامية القاضي»;
+        ``(speaker, is_person)``. Words with no proper-noun tag that name no one known
+        («وأوضح علماء نفس», «ويقول مسلمون») are an unnamed source: the phrase, no canonical."""
         art = self.art
         idx = []
         for i in region[:3]:
@@ -540,17 +574,22 @@ class _Speakers:
                 break
             idx.append(i)
         if not idx:
-            return None
+            return None, False
         nxt = region[len(idx)] if len(idx) < len(region) else None
         if nxt is not None:
             nn = art.norms[nxt]
             if not (nn in C.PHRASE_STOPS or not nn[:1].isalnum() or nn.startswith(("ل", "ب"))
                     or nn in C.TITLE_WORDS or nn in C.ANAPHORIC_SOURCES):
-                return None
+                return None, False
         if len(idx) == 1 and art.norms[idx[0]].startswith("ال") and \
                 not art.norms[idx[0]].endswith("ي") and art.norms[idx[0]] not in self.names:
-            return None
-        return self._name_speaker(idx)
+            return None, False
+        if not any(self._proper(i) or art.norms[i] in self.names for i in idx) and \
+                self._expand(idx[-1]) is None:
+            if not self._content_word(idx[0]):
+                return None, False      # «قال فيه», «فقال بكل وضوح»: no subject here
+            return self._phrase(region, None), False
+        return self._name_speaker(idx), True
 
     def _guess_name(self, region: list[int]) -> Speaker | None:
         """A name after title words when NER found none: the words after the title chain up to
@@ -601,6 +640,20 @@ class _Speakers:
             return None
         return self._name_speaker(name)
 
+    def _in_place(self, i: int) -> bool:
+        """Token ``i`` lies inside a LOC/GPE/ORG entity or is a gazetteer place."""
+        t = self.art.toks[i]
+        for e in self.all_ents:
+            if e.start <= t.start and t.end <= e.end and e.label != "PER":
+                return True
+        _is_place_adjective("")
+        return (_PLACES is not None and self.art.norms[i] in _PLACES)
+
+    def _content_word(self, i: int) -> bool:
+        """Token ``i`` is a noun, adjective or proper noun (not a preposition, pronoun …)."""
+        words = self.art.toks[i].words
+        return not words or any(w.upos in ("NOUN", "ADJ", "X", "PROPN") for w in words)
+
     def _proper(self, i: int) -> bool:
         words = self.art.toks[i].words
         return bool(words) and words[-1].upos in ("X", "PROPN")
@@ -621,9 +674,10 @@ class _Speakers:
         """A first name before an earlier mention of the surname at ``k``."""
         art = self.art
         nm = art.norms[k]
+        keys = {nm, nm[2:] if nm.startswith("ال") else "ال" + nm}
         for j in range(1, k):
-            if art.norms[j] == nm and self._name_like(j - 1) and \
-                    not art.norms[j - 1].startswith("ال"):
+            if art.norms[j] in keys and self._name_like(j - 1) and \
+                    not art.norms[j - 1].startswith("ال") and self._content_word(j - 1):
                 s, e = art.toks[j - 1].start, art.toks[j].end
                 return " ".join(art.doc.repaired(Span(s, e)).split())
         return None
@@ -646,7 +700,9 @@ class _Speakers:
                     if e.label == "ORG":
                         return Speaker(e.start, e.end, e.canonical), False
                 if j + 1 < art.n and self._name_like(j + 1):
-                    s, e = art.toks[j].start, art.toks[j + 1].end
+                    last = j + 2 if j + 2 < art.n and _is_place_adjective(art.norms[j + 2]) \
+                        else j + 1
+                    s, e = art.toks[j].start, art.toks[last].end
                     return Speaker(s, e, " ".join(art.doc.repaired(Span(s, e)).split())), \
                         False
                 continue
@@ -710,6 +766,8 @@ class _Speakers:
                     sp, person = self._subject(cue, region)
                     if sp is None:
                         sp, person = self._guess_name(region), True
+                    if sp is None and art.norms[region[0]] not in C.PHRASE_STOPS:
+                        sp, person = self._phrase(region, None), False
                     return sp, person
         return None, False
 
@@ -729,7 +787,54 @@ class _Speakers:
         for e in self.entities_in(lo, hi):
             if e.label == "PER":
                 return Speaker(e.start, e.end, e.canonical), True
+        return self._titled_subject(i + 1, k)
+
+    def _titled_subject(self, lo: int, hi: int) -> tuple[Speaker | None, bool]:
+        """No PER in the sentence before a participle: a title word and the name after it
+        («رحب وزير التجارة النيوزيلندي تود ماكلاي»), or a description that named someone
+        earlier («ولم تتمالك الفنانة الجزائرية نفسها … قائلة»)."""
+        art = self.art
+        for j in range(lo, hi):
+            nm = art.norms[j]
+            keys = (nm, nm[1:]) if nm[:1] in "وف" and len(nm) > 3 else (nm,)
+            if not any(w in C.TITLE_WORDS or w in C.ANAPHORIC_SOURCES for w in keys):
+                continue
+            region = []
+            for i in range(j, hi):
+                if art.norms[i] in ("،", ",") or art.is_quote(i):
+                    break
+                region.append(i)
+            name = self._title_name(region)
+            if name is not None:
+                return name, True
+            if self.last_person:
+                return None, False      # «وتابع الناطق العسكري قائلا»: the last speaker
+            back = self._antecedent(region)
+            if back is not None and back[1]:
+                return back
+            return None, False
         return None, False
+
+    def _title_name(self, region: list[int]) -> Speaker | None:
+        """The name words after a title chain: ``title (ال-word | ل/ب-word)* Name{1,3}``."""
+        art = self.art
+        i = 1
+        while i < len(region) and (art.norms[region[i]] in C.TITLE_WORDS or
+                                   art.norms[region[i]].startswith(("ال", "لل", "ل", "ب"))):
+            if self._proper(region[i]) and not art.norms[region[i]].startswith("ال"):
+                break
+            i += 1
+        name: list[int] = []
+        while i < len(region) and len(name) < 3 and self._name_like(region[i]):
+            nm = art.norms[region[i]]
+            if (nm[:1] in "بل" and not self._proper(region[i])) or nm.startswith("ال") or \
+                    self._in_place(region[i]):
+                break
+            name.append(region[i])
+            i += 1
+        if not name or not any(self._proper(k) for k in name):
+            return None
+        return self._name_speaker(name)
 
     _last_cue: int | None = None
 
@@ -788,6 +893,9 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity]) -> lis
     for k, nm in enumerate(art.norms):
         if any(a <= k <= b for a, b in inside_direct):
             continue
+        if nm in _ACCORDING and k + 1 < art.n and art.norms[k + 1] != "ما":
+            attributions.append(-k - 1)     # «وفق مصدر أمني», «حسب عماد الخميري»
+            continue
         hit = _cue_form(nm)
         if k and art.norms[k - 1] == "ما":
             if hit is not None or (nm[-1:] == "ه" and _cue_form(nm[:-1]) is not None):
@@ -819,10 +927,14 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity]) -> lis
                                e.end <= toks[-1].end])
     out: list[Quote] = []
     seen: set[int] = set()
-    pending = sorted(attributions)
+    pending = sorted(attributions, key=lambda a: a if a >= 0 else -a - 1)
     for cue in cues:
-        while pending and pending[0] < cue.index:
-            speakers.attribution(pending.pop(0))
+        while pending and (pending[0] if pending[0] >= 0 else -pending[0] - 1) < cue.index:
+            a = pending.pop(0)
+            if a >= 0:
+                speakers.attribution(a)
+            else:
+                speakers.according(-a - 1)
         t = cue.trigger
         if cue.direct:
             q = t + 1 if _is_complementizer(art.norms[t]) else t

@@ -1,0 +1,359 @@
+"""Corpus scale benchmark: ingest documents/s, search latency over ≥ 100k documents, size.
+
+The raw news of the shared data folder (``raw_news/``: SaudiNewsNet 29,506 articles with
+id/date/url/title, Arabic Newspapers Corpus 2,900 articles) holds 32,406 real articles, fewer
+than 100k. ``make-corpus`` therefore cuts every article into **parts**: consecutive runs of
+sentences of at least ``--part-words`` words (default 90; the last, shorter rest joins the part
+before it). Each part is one document (``id`` = ``ARTICLE#pN``, the article's title, date,
+source and URL). This is labelled as such in every output: the ≥ 100k documents are article
+parts, not 100k distinct articles.
+
+Sub-commands (every figure is printed by one of them; ``uptime`` load is printed alongside):
+
+* ``make-corpus --out C.jsonl`` - the parts corpus (JSONL, one document a line);
+* ``ingest --corpus C.jsonl --n 2000 --jobs 1,2`` - the **full pipeline** (``khabar ingest``)
+  on the first ``--n`` documents into a fresh store per ``--jobs`` value: documents/s, words/s;
+* ``build --corpus C.jsonl --db BIG`` - fills a big store with a **lighter analysis** (the
+  pipeline ``repair, tokens, sentences, morph`` - exactly what the search index, the snippets
+  and the near-duplicate signatures use; no NER, quotes, dates, topic, keywords or summary),
+  because the full pipeline over 11 M words takes hours on this shared 2-core machine;
+* ``search --db BIG`` - p50/p95 latency of a fixed query set (with snippets, as ``khabar
+  search`` prints them, and ranking only);
+* ``size --db BIG`` - database bytes per document;
+* ``copy --src BIG --db postgresql://…`` - the same rows into another store through
+  ``Store.add`` (no re-analysis), to compare backends on the same index.
+
+``--db`` takes a ``.db`` path or a ``postgresql://`` URL (both backends).
+
+    cd /work/main
+    PYTHONPATH=src python3 benchmarks/corpus_scale.py make-corpus --out /tmp/khabar_scale/parts.jsonl
+    nice -n 5 env PYTHONPATH=src python3 benchmarks/corpus_scale.py build \\
+        --corpus /tmp/khabar_scale/parts.jsonl --db /tmp/khabar_scale/big.db --jobs 2
+    PYTHONPATH=src python3 benchmarks/corpus_scale.py search --db /tmp/khabar_scale/big.db
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any, Iterator
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+#: The fixed query set: words, inflected/cliticized forms, phrases, OR, exclusion, filters.
+QUERIES: list[tuple[str, dict[str, Any]]] = [
+    ("السعودية", {}), ("مفاوضات", {}), ("والمفاوضات", {}), ("سوريا", {}), ("اليمن", {}),
+    ("الأمم المتحدة", {}), ('"الأمم المتحدة"', {}), ("وزير الخارجية", {}),
+    ('"ولي العهد"', {}), ("أسعار النفط", {}), ("النفط OR البترول", {}),
+    ("الحوثيين صنعاء", {}), ("مجلس الأمن الدولي", {}), ("الهلال النصر", {}),
+    ("كرة القدم -الهلال", {}), ("التعليم الجامعي", {}), ("وزارة الصحة كورونا", {}),
+    ("الرياض", {}), ("الاقتصاد السعودي", {}), ("داعش", {}), ("إيران الاتفاق النووي", {}),
+    ('"خادم الحرمين الشريفين"', {}), ("المملكة", {}), ("الملك سلمان", {}),
+    ("البنك المركزي الفائدة", {}), ("الانتخابات", {}), ("مصر", {"since": "2015-08-01"}),
+    ("السعودية", {"since": "2015-07-01", "until": "2015-07-31"}),
+    ("الرياض", {"source": "alriyadh"}), ("أمطار", {}),
+]
+
+
+def _load() -> str:
+    try:
+        return open("/proc/loadavg").read().split()[0]
+    except OSError:
+        return "?"
+
+
+# -- make-corpus -------------------------------------------------------------------------------
+
+_SENT = re.compile(r"(?<=[.!?؟])\s+")
+
+
+def split_parts(text: str, min_words: int) -> list[str]:
+    """Consecutive sentence runs of ≥ ``min_words`` words; a short rest joins the last part."""
+    parts: list[str] = []
+    cur: list[str] = []
+    n = 0
+    for s in _SENT.split(text.strip()):
+        cur.append(s)
+        n += len(s.split())
+        if n >= min_words:
+            parts.append(" ".join(cur))
+            cur, n = [], 0
+    if cur:
+        if parts and n < min_words // 2:
+            parts[-1] += " " + " ".join(cur)
+        else:
+            parts.append(" ".join(cur))
+    return parts
+
+
+def articles(data: Path) -> Iterator[dict[str, Any]]:
+    raw = data / "raw_news"
+    with gzip.open(raw / "saudinewsnet.meta.tsv.gz", "rt", encoding="utf-8") as m, \
+            gzip.open(raw / "saudinewsnet.txt.gz", "rt", encoding="utf-8") as t:
+        next(m)
+        for meta, text in zip(m, t):
+            _, aid, paper, date, url, title = meta.rstrip("\n").split("\t")
+            yield {"id": aid, "text": text.strip(), "title": title, "date": date[:10],
+                   "source": paper, "url": url}
+    with gzip.open(raw / "arabic_newspapers_corpus.labeled.jsonl.gz", "rt",
+                   encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            yield {"id": d["id"], "text": d["text"].strip(), "source": d.get("source")}
+
+
+def make_corpus(args: argparse.Namespace) -> int:
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    n_art = n_docs = n_words = 0
+    with open(args.out, "w", encoding="utf-8") as f:
+        for a in articles(args.data):
+            if not a["text"]:
+                continue
+            n_art += 1
+            for k, part in enumerate(split_parts(a["text"], args.part_words)):
+                d = dict(a, id=f"{a['id']}#p{k}", text=part)
+                f.write(json.dumps(d, ensure_ascii=False) + "\n")
+                n_docs += 1
+                n_words += len(part.split())
+    print(f"make-corpus: {n_art} real articles -> {n_docs} documents (article parts of >= "
+          f"{args.part_words} words at sentence ends), {n_words} words, "
+          f"{n_words / max(n_docs, 1):.0f} words/document -> {args.out}")
+    return 0
+
+
+def read_corpus(path: Path, n: int | None = None) -> Iterator[dict[str, Any]]:
+    with open(path, encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if n is not None and i >= n:
+                return
+            yield json.loads(line)
+
+
+# -- ingest (full pipeline) --------------------------------------------------------------------
+
+def _fresh(db: str, tag: str) -> str:
+    if db.startswith(("postgresql://", "postgres://")):
+        sep = "&" if "?" in db else "?"
+        return f"{db}{sep}schema=khabar_bench_{tag}"
+    p = Path(db)
+    out = p.with_name(f"{p.stem}_{tag}{p.suffix}")
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(out) + suffix).unlink(missing_ok=True)
+    return str(out)
+
+
+def _drop(url: str) -> None:
+    if url.startswith(("postgresql://", "postgres://")):
+        from khabar.corpus.postgres import drop_schema
+        drop_schema(url)
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    from khabar.corpus import ingest, open_store
+    sub = args.work / f"subset_{args.n}.jsonl"
+    sub.parent.mkdir(parents=True, exist_ok=True)
+    words = 0
+    with open(sub, "w", encoding="utf-8") as f:
+        for d in read_corpus(args.corpus, args.n):
+            f.write(json.dumps(d, ensure_ascii=False) + "\n")
+            words += len(d["text"].split())
+    for jobs in [int(j) for j in args.jobs.split(",")]:
+        url = _fresh(args.db, f"j{jobs}")
+        _drop(url)
+        load0 = _load()
+        with open_store(url) as store:
+            s = ingest(store, [str(sub)], jobs=jobs)
+        rate = s.ingested / s.seconds
+        print(f"ingest full pipeline --jobs {jobs}: {s.ingested} docs ({words} words) in "
+              f"{s.seconds:.1f} s = {rate:.1f} docs/s, {words / s.seconds:.0f} words/s "
+              f"({rate / jobs:.1f} docs/s per process); failed {len(s.failed)}; "
+              f"load {load0} -> {_load()}; store {url}")
+        if not args.keep:
+            _drop(url)
+    return 0
+
+
+# -- build (light analysis) ---------------------------------------------------------------------
+
+def _light(d: dict[str, Any]) -> Any:
+    from khabar.corpus.prepare import build, content_hash, parse_date
+    from khabar.corpus.terms import light_pipeline
+    from khabar.io.readers import Record
+    rec = Record(text=d["text"], id=d["id"], title=d.get("title"), date=d.get("date"),
+                 url=d.get("url"), source=d.get("source"), origin=d["id"])
+    doc = light_pipeline()(d["text"], date=parse_date(d.get("date")))
+    return build(doc, rec, content_hash(d["text"]))
+
+
+def run_build(args: argparse.Namespace) -> int:
+    import multiprocessing as mp
+
+    from khabar.corpus import open_store
+    from khabar.corpus.terms import light_pipeline
+    light_pipeline()("تحميل النماذج.")
+    t0 = time.perf_counter()
+    n = added = 0
+    with open_store(args.db) as store:
+        todo = (d for d in read_corpus(args.corpus, args.n))
+        with mp.get_context("fork").Pool(args.jobs) as pool:
+            batch: list[dict[str, Any]] = []
+
+            def flush() -> None:
+                nonlocal n, added
+                have = store.has(_hash(d["text"]) for d in batch)
+                fresh = [d for d in batch if _hash(d["text"]) not in have]
+                for p in pool.imap(_light, fresh, chunksize=16):
+                    added += store.add(p).status == "ingested"
+                n += len(batch)
+                batch.clear()
+                dt = time.perf_counter() - t0
+                sys.stderr.write(f"\r  build {n} seen, {added} added, {n / dt:.0f} docs/s "
+                                 f"load {_load()}   ")
+                sys.stderr.flush()
+
+            for d in todo:
+                batch.append(d)
+                if len(batch) >= 2000:
+                    flush()
+            if batch:
+                flush()
+        dt = time.perf_counter() - t0
+        st = store.stats()
+    print(f"\nbuild (light analysis: repair, tokens, sentences, morph) --jobs {args.jobs}: "
+          f"{n} documents seen, {added} added in {dt:.0f} s; store holds {st['documents']} "
+          f"documents, {st['bytes'] / 1e6:.1f} MB")
+    return 0
+
+
+def _hash(text: str) -> str:
+    from khabar.corpus.prepare import content_hash
+    return content_hash(text)
+
+
+def run_copy(args: argparse.Namespace) -> int:
+    """Copy a store's rows into another store through :meth:`Store.add` (no re-analysis)."""
+    from khabar.corpus import open_store
+    from khabar.corpus.prepare import Prepared
+    t0 = time.perf_counter()
+    n = 0
+    with open_store(args.src, create=False) as src, open_store(args.db) as dst:
+        rows = src.conn.execute(
+            "SELECT d.id, d.hash, d.ext_id, d.title, d.date, d.url, d.source, d.encoding, "
+            "d.origin, d.topic, d.n_tokens, d.text, a.json, t.surface, t.host, t.lemma, "
+            "t.stem, t.title, o.data, m.sig FROM documents d JOIN analyses a ON a.doc = d.id "
+            "JOIN terms t ON t.rowid = d.id JOIN term_offsets o ON o.doc = d.id "
+            "LEFT JOIN minhash m ON m.doc = d.id ORDER BY d.id")
+        for r in rows:
+            doc = r[0]
+            ents = src.conn.execute("SELECT canonical, canonical_norm, label, start, \"end\" "
+                                    "FROM entities WHERE doc = ?", (doc,)).fetchall()
+            quotes = src.conn.execute("SELECT speaker, speaker_norm, start, \"end\", content "
+                                      "FROM quotes WHERE doc = ?", (doc,)).fetchall()
+            dates = src.conn.execute("SELECT value, start, \"end\" FROM dates WHERE doc = ?",
+                                     (doc,)).fetchall()
+            p = Prepared(hash=r[1], ext_id=r[2], title=r[3], date=r[4], url=r[5], source=r[6],
+                         encoding=r[7], origin=r[8], topic=r[9], n_tokens=r[10], text_z=r[11],
+                         analysis_z=r[12], columns=tuple(r[13:17]), title_terms=r[17],
+                         offsets=r[18], signature=r[19], entities=ents, quotes=quotes,
+                         dates=dates)
+            dst.add(p)
+            n += 1
+            if n % 2000 == 0:
+                sys.stderr.write(f"\r  copy {n} documents, {n / (time.perf_counter() - t0):.0f}"
+                                 f" docs/s load {_load()}   ")
+                sys.stderr.flush()
+        st = dst.stats()
+    print(f"\ncopy {args.src} -> {dst.location}: {n} documents in "
+          f"{time.perf_counter() - t0:.0f} s; target holds {st['documents']} documents")
+    return 0
+
+
+# -- search and size ---------------------------------------------------------------------------
+
+def _pct(xs: list[float], p: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(round(p * (len(xs) - 1))))]
+
+
+def run_search(args: argparse.Namespace) -> int:
+    from khabar.corpus import open_store
+    with open_store(args.db, create=False) as store:
+        docs = store.stats()["documents"]
+        for q, kw in QUERIES:           # warm-up: caches, the light analyzer's models
+            store.search(q, limit=10, **kw)
+        load0 = _load()
+        for snippets in (True, False):
+            times: list[float] = []
+            hits = []
+            for _ in range(args.repeat):
+                for q, kw in QUERIES:
+                    t0 = time.perf_counter()
+                    res = store.search(q, limit=10, snippets=snippets, **kw)
+                    times.append(1000 * (time.perf_counter() - t0))
+                    hits.append(len(res))
+            print(f"search {'with snippets' if snippets else 'ranking only '} over {docs} "
+                  f"documents: {len(QUERIES)} queries x {args.repeat}: p50 "
+                  f"{statistics.median(times):.1f} ms, p95 {_pct(times, 0.95):.1f} ms, max "
+                  f"{max(times):.1f} ms; mean hits {statistics.mean(hits):.1f}/10; "
+                  f"load {load0} -> {_load()}")
+        if args.verbose:
+            for q, kw in QUERIES:
+                t0 = time.perf_counter()
+                res = store.search(q, limit=10, **kw)
+                print(f"  {1000 * (time.perf_counter() - t0):7.1f} ms {len(res):3d} hits  {q} "
+                      f"{kw or ''}")
+    return 0
+
+
+def run_size(args: argparse.Namespace) -> int:
+    from khabar.corpus import open_store
+    with open_store(args.db, create=False) as store:
+        st = store.stats()
+    n = max(st["documents"], 1)
+    print(f"size: {st['documents']} documents, {st['bytes'] / 1e6:.1f} MB = "
+          f"{st['bytes'] / n / 1024:.1f} KiB/document ({args.db})")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    m = sub.add_parser("make-corpus")
+    m.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    m.add_argument("--out", type=Path, default=Path("/tmp/khabar_scale/parts.jsonl"))
+    m.add_argument("--part-words", type=int, default=90)
+    i = sub.add_parser("ingest")
+    i.add_argument("--corpus", type=Path, default=Path("/tmp/khabar_scale/parts.jsonl"))
+    i.add_argument("--db", default="/tmp/khabar_scale/ingest.db")
+    i.add_argument("--work", type=Path, default=Path("/tmp/khabar_scale"))
+    i.add_argument("--n", type=int, default=2000)
+    i.add_argument("--jobs", default="1,2")
+    i.add_argument("--keep", action="store_true")
+    b = sub.add_parser("build")
+    b.add_argument("--corpus", type=Path, default=Path("/tmp/khabar_scale/parts.jsonl"))
+    b.add_argument("--db", default="/tmp/khabar_scale/big.db")
+    b.add_argument("--jobs", type=int, default=2)
+    b.add_argument("--n", type=int, default=None)
+    c = sub.add_parser("copy")
+    c.add_argument("--src", default="/tmp/khabar_scale/big.db")
+    c.add_argument("--db", required=True)
+    s = sub.add_parser("search")
+    s.add_argument("--db", default="/tmp/khabar_scale/big.db")
+    s.add_argument("--repeat", type=int, default=5)
+    s.add_argument("--verbose", "-v", action="store_true")
+    z = sub.add_parser("size")
+    z.add_argument("--db", default="/tmp/khabar_scale/big.db")
+    args = ap.parse_args(argv)
+    return {"make-corpus": make_corpus, "ingest": run_ingest, "build": run_build,
+            "copy": run_copy,
+            "search": run_search, "size": run_size}[args.cmd](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

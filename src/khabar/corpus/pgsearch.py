@@ -1,0 +1,84 @@
+"""PostgreSQL full-text search over Khabar's analyzed terms: ``tsvector`` and ``tsquery`` text.
+
+No PostgreSQL text-search parser or dictionary touches the terms: the store writes a
+``tsvector`` literal built here from the four aligned fields and the title's stems, and
+searches with a ``tsquery`` literal built from the same analysis of the query. Every lexeme is
+its field's code, ``|`` and the term (``s|سوريه``, ``t|سوري``, ``T|…`` for the title), and
+carries the token's position in the field, so a phrase is ``<->`` between the lexemes of one
+field, exactly as FTS5 phrases within one column.
+
+PostgreSQL limits a ``tsvector`` to positions ≤ 16383, 255 positions per lexeme and 1 MB; a
+longer document keeps its first positions (later repeats of a lexeme are not positioned, and a
+document over 1 MB of lexemes is indexed on its first tokens only) - see :func:`tsvector`.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from khabar.corpus.query import Item, Query
+from khabar.corpus.terms import FIELDS
+
+CODES = {"surface": "s", "host": "h", "lemma": "l", "stem": "t"}
+TITLE = "T"
+MAX_POS = 16383
+MAX_POSITIONS = 255
+#: A safe bound under PostgreSQL's 1 MB ``tsvector`` (lexeme bytes + entry and position bytes).
+MAX_BYTES = 900_000
+
+
+def _lexemes(columns: Sequence[str], title: str, n_tokens: int | None) -> dict[str, list[int]]:
+    lex: dict[str, list[int]] = {}
+    pairs = [(CODES[f], col) for f, col in zip(FIELDS, columns)] + [(TITLE, title)]
+    for code, col in pairs:
+        terms = col.split(" ") if col else []
+        if n_tokens is not None and code != TITLE:
+            terms = terms[:n_tokens]
+        for i, term in enumerate(terms, 1):
+            if term:
+                pos = lex.setdefault(f"{code}|{term}", [])
+                if len(pos) < MAX_POSITIONS and i <= MAX_POS:
+                    pos.append(i)
+    return lex
+
+
+def _size(lex: dict[str, list[int]]) -> int:
+    return sum(8 + len(k.encode("utf-8")) + 2 * len(v) for k, v in lex.items())
+
+
+def tsvector(columns: Sequence[str], title: str = "") -> tuple[str, bool]:
+    """The ``tsvector`` literal of a document's four field texts and title stems, and whether
+    it had to be cut to fit PostgreSQL's size limit."""
+    n = None
+    lex = _lexemes(columns, title, n)
+    cut = False
+    while _size(lex) > MAX_BYTES:
+        total = max(len(c.split(" ")) for c in columns) if n is None else n
+        n = max(1, int(total * MAX_BYTES / _size(lex) * 0.9))
+        lex = _lexemes(columns, title, n)
+        cut = True
+    # Terms hold letters and digits only (terms.clean), so single quotes never need escaping.
+    return " ".join(f"'{k}':" + ",".join(map(str, v)) if v else f"'{k}'"
+                    for k, v in lex.items()), cut
+
+
+def _phrase(code: str, terms: list[str]) -> str:
+    lexemes = [f"'{code}|{t}'" for t in terms if t]
+    if len(lexemes) == 1:
+        return lexemes[0]
+    return "(" + " <-> ".join(lexemes) + ")"
+
+
+def item_tsquery(it: Item) -> str:
+    """One item: its terms (a phrase when several) in any field, or in the title."""
+    parts = [_phrase(CODES[f], [getattr(t, f) for t in it.terms]) for f in FIELDS]
+    parts.append(_phrase(TITLE, [t.stem for t in it.terms]))
+    return "(" + " | ".join(dict.fromkeys(parts)) + ")"
+
+
+def tsquery(query: Query, relaxed: bool = False) -> str:
+    """The ``tsquery`` literal: groups ANDed (ORed when ``relaxed``), minus exclusions."""
+    groups = ["(" + " | ".join(item_tsquery(it) for it in g) + ")" for g in query.groups]
+    expr = (" | " if relaxed else " & ").join(groups)
+    if query.excluded:
+        expr = "(" + expr + ")" + "".join(f" & !{item_tsquery(it)}" for it in query.excluded)
+    return expr
