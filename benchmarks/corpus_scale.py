@@ -137,6 +137,15 @@ def read_corpus(path: Path, n: int | None = None) -> Iterator[dict[str, Any]]:
 
 # -- ingest (full pipeline) --------------------------------------------------------------------
 
+def _cpu() -> float:
+    """User + system CPU seconds of this process and its reaped children (the pool workers:
+    a figure the machine's load does not inflate)."""
+    import resource
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(
+        resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def _fresh(db: str, tag: str) -> str:
     if db.startswith(("postgresql://", "postgres://")):
         sep = "&" if "?" in db else "?"
@@ -163,17 +172,26 @@ def run_ingest(args: argparse.Namespace) -> int:
         for d in read_corpus(args.corpus, args.n):
             f.write(json.dumps(d, ensure_ascii=False) + "\n")
             words += len(d["text"].split())
+    # Load the models first, so that neither run's figures include loading them.
+    from khabar.corpus.terms import analyze_terms
+    from khabar.pipeline import default_pipeline
+    default_pipeline()("تحميل النماذج.")
+    analyze_terms("تحميل")
     for jobs in [int(j) for j in args.jobs.split(",")]:
         url = _fresh(args.db, f"j{jobs}")
         _drop(url)
         load0 = _load()
+        cpu0 = _cpu()
         with open_store(url) as store:
             s = ingest(store, [str(sub)], jobs=jobs)
+            where = store.location
+        cpu = _cpu() - cpu0
         rate = s.ingested / s.seconds
         print(f"ingest full pipeline --jobs {jobs}: {s.ingested} docs ({words} words) in "
               f"{s.seconds:.1f} s = {rate:.1f} docs/s, {words / s.seconds:.0f} words/s "
-              f"({rate / jobs:.1f} docs/s per process); failed {len(s.failed)}; "
-              f"load {load0} -> {_load()}; store {url}")
+              f"({rate / jobs:.1f} docs/s per process); CPU {cpu:.1f} s = "
+              f"{s.ingested / cpu:.1f} docs per CPU-second, {words / cpu:.0f} words per "
+              f"CPU-second; failed {len(s.failed)}; load {load0} -> {_load()}; store {where}")
         if not args.keep:
             _drop(url)
     return 0
@@ -315,9 +333,10 @@ def run_size(args: argparse.Namespace) -> int:
     from khabar.corpus import open_store
     with open_store(args.db, create=False) as store:
         st = store.stats()
+        where = store.location
     n = max(st["documents"], 1)
     print(f"size: {st['documents']} documents, {st['bytes'] / 1e6:.1f} MB = "
-          f"{st['bytes'] / n / 1024:.1f} KiB/document ({args.db})")
+          f"{st['bytes'] / n / 1024:.1f} KiB/document ({where})")
     return 0
 
 

@@ -105,10 +105,15 @@ def build_clusters(data: Path, log=print) -> dict[str, str]:
     rs = M.sum(1, keepdims=True) + 1e-9
     cs = (M.sum(0, keepdims=True) + 1e-9) ** 0.75
     cs = cs / cs.sum() * tot
-    with np.errstate(divide="ignore"):
-        P = np.log(M * tot / (rs * cs))
-    P[~np.isfinite(P)] = 0
-    np.maximum(P, 0, out=P)
+    # PPMI in place, a block of rows at a time (the same operations per cell as one
+    # whole-matrix expression, without its full-size temporaries: peak RAM ≈ one matrix)
+    for i in range(0, VOCAB, 2048):
+        blk = M[i:i + 2048]
+        with np.errstate(divide="ignore"):
+            blk[...] = np.log(blk * tot / (rs[i:i + 2048] * cs))
+        blk[~np.isfinite(blk)] = 0
+        np.maximum(blk, 0, out=blk)
+    P = M
     log(f"clusters: PPMI {P.shape} ({time.time() - t0:.0f}s)")
     rng = np.random.default_rng(SEED)
     # randomized SVD

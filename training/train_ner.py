@@ -140,6 +140,7 @@ ABLATIONS = {
     "full": {},
     "- recall-biased decoding": {"o_threshold": None},
     "- consistency pass": {"consistency": False},
+    "- rare-word forgetting": {"rare_drop": 0},
     "+ morphology features": {"morph": True},
     "- clusters": {"clusters": False},
     "- gazetteers/triggers": {"gazetteer": False},

@@ -18,7 +18,10 @@ from khabar.morph.tag_data import read_conllu
 from khabar.morph.tag_features import (BOUNDARY, OFFSETS, clitic_codes, neighbor_features, own_features,
                                        read_tagdict, stack_feature_names)
 from khabar.morph.tag_pairs import pair_feature_names, word_class
+from khabar.morph.tag_constraints import read_plurals
 from khabar.morph.tagger import MODEL_DIR
+from training.tag_allowed import build_allowed, write_allowed
+from training.tag_plurals import write_plurals
 from training.tag_lemma import (context_entries, eval_lemmas, lemma_entries, train_lemmatizer,
                                write_lemmatizer)
 
@@ -309,11 +312,18 @@ def main(argv=None) -> int:
     print(f"tagger trained ({time.time() - t0:.0f}s)")
     args.out.mkdir(parents=True, exist_ok=True)
     write_tagger(W1, W2, fi, tags, F1, clusters is not None, args.out)
+    allowed = build_allowed(train, tags)
+    write_allowed(allowed, args.out / "allowed_tags.tsv.gz")
+    print(f"tag dictionary: {len(allowed)} forms")
     if not args.tagger_only:
         entries = lemma_entries(train)
         lem, parts = train_lemmatizer(entries, context=context_entries(train, entries))
         write_lemmatizer(parts, entries, args.out)
+        print(f"plural templates: {write_plurals(entries, args.out)}")
+        lem.set_plurals(read_plurals(args.out / "lemma_plurals.tsv"))
         lem.news = load_news()
+        from khabar.morph.segmenter import _model
+        lem.spell = _model().res.spell
         print(f"lemmatizer trained; dev lemma acc (gold UPOS) exact/dediacritized/n: {eval_lemmas(lem, dev)}")
     print(f"done in {time.time() - t0:.0f}s")
     return 0

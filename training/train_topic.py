@@ -1,35 +1,39 @@
 """Train the topic classifier (``src/khabar/models/topic/``) on ANT v1.1.
 
     PYTHONPATH=src python3 -m training.train_topic [--data DIR] [--out DIR] [--resplit]
+    (or ``khabar train topic``; needs scipy: ``pip install khabar[train]``)
 
 1. The split: ``evaluation/ant_split.tsv`` (docno → train/dev/test), stratified by label,
    80/10/10 per label after a seeded shuffle of the sorted docnos (seed 20240601). Written
    only when missing (or with ``--resplit``); otherwise read, so the split stays fixed.
-2. Features: :func:`khabar.topics.features.featurize` (hashed word uni/bigrams + character
-   3/4-grams of normalized tokens, outlet names removed), ``log1p`` tf × idf (idf from train),
+2. Features: :func:`khabar.topics.features.terms` (light stems of the cleaned, normalized
+   tokens and their bigrams; outlet names removed). Vocabulary: the terms in at least
+   ``--min-df`` train documents. Vector: ``(1 + log tf) × idf`` (idf from train),
    L2-normalized.
-3. Model: multinomial logistic regression, minibatch AdaGrad in numpy, class weights
-   ``(n / (K n_c)) ** 0.5`` for the imbalance (optional L2, off by default); epochs chosen on dev
-   (macro-F1), then the final model is trained on train only with that number of epochs
-   (test is never looked at here).
-4. Output: ``model.npz`` (W float16 [2^bits × K], b, idf float16), ``model.json`` (labels,
-   bits, hyper-parameters, dev figures), and ``idf.tsv.gz`` for keywords (see
-   ``training/build_idf.py``, run from here too unless ``--no-idf``).
+3. Model: multinomial logistic regression with L2 penalty ``1 / (2C)``, fitted by L-BFGS
+   (scipy), class weights ``(n / (K n_c)) ** 0.5`` against the imbalance. ``C`` is chosen on
+   dev (accuracy + macro-F1) among ``--c-grid``; the model kept is the one trained on train
+   with that ``C`` (test is never looked at here).
+4. Output: ``model.npz`` (W float16 [V × K], b float32, idf float16 [V]), ``vocab.txt.gz``
+   (one term a line, row order of W), ``model.json`` (labels, hyper-parameters, dev figures),
+   and ``idf.tsv.gz`` for keywords (``training/build_idf.py``, unless ``--no-idf``).
 
-Deterministic: fixed seeds, fixed file order.
+Deterministic: fixed order, L-BFGS from zeros; rerunning gives the same files.
 """
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
 
 from khabar.topics.data import LABELS, data_dir, norm_tokens, read_ant, read_split, split_file
-from khabar.topics.features import DEFAULT_BITS, featurize
+from khabar.topics.features import terms
 
 SEED = 20240601
 ROOT = Path(__file__).resolve().parents[1]
@@ -58,94 +62,61 @@ def write_split(split: dict[str, str], path: Path) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-class CSR:
-    """Rows of sparse vectors, concatenated."""
-
-    def __init__(self, vecs: list[tuple[np.ndarray, np.ndarray]]):
-        self.indptr = np.zeros(len(vecs) + 1, np.int64)
-        self.indptr[1:] = np.cumsum([len(i) for i, _ in vecs])
-        self.indices = np.concatenate([i for i, _ in vecs]) if vecs else np.zeros(0, np.int64)
-        self.data = np.concatenate([v for _, v in vecs]).astype(np.float32) if vecs else \
-            np.zeros(0, np.float32)
-
-    def __len__(self) -> int:
-        return len(self.indptr) - 1
-
-    def rows(self, sel: np.ndarray):
-        """(indices, data, row_of_each_nnz) for the rows in ``sel``."""
-        parts_i, parts_v, parts_r = [], [], []
-        for k, r in enumerate(sel):
-            a, b = self.indptr[r], self.indptr[r + 1]
-            parts_i.append(self.indices[a:b])
-            parts_v.append(self.data[a:b])
-            parts_r.append(np.full(b - a, k, np.int64))
-        return np.concatenate(parts_i), np.concatenate(parts_v), np.concatenate(parts_r)
-
-    def scale(self, w: np.ndarray) -> "CSR":
-        """A copy with column weights ``w`` applied and rows re-normalized."""
-        out = CSR([])
-        out.indptr = self.indptr.copy()
-        out.indices = self.indices
-        d = self.data * w[self.indices]
-        sq = np.add.reduceat(d * d, self.indptr[:-1]) if len(d) else np.zeros(0)
-        lens = np.diff(self.indptr)
-        sq = np.where(lens > 0, sq, 1.0)
-        out.data = (d / np.sqrt(np.repeat(sq, lens))).astype(np.float32)
-        return out
+def build_vocab(docs: list[list[str]], min_df: int) -> tuple[dict[str, int], np.ndarray]:
+    """Terms with df ≥ min_df (sorted) and their idf ``log((N+1)/(df+1)) + 1``."""
+    df: Counter[str] = Counter()
+    for d in docs:
+        df.update(set(d))
+    words = sorted(w for w, c in df.items() if c >= min_df)
+    n = len(docs)
+    idf = np.array([np.log((n + 1) / (df[w] + 1)) + 1 for w in words], np.float32)
+    return {w: i for i, w in enumerate(words)}, idf
 
 
-def scores(X: CSR, W: np.ndarray, b: np.ndarray) -> np.ndarray:
-    out = np.tile(b, (len(X), 1)).astype(np.float64)
-    rowid = np.repeat(np.arange(len(X)), np.diff(X.indptr))
-    for k in range(W.shape[1]):
-        out[:, k] += np.bincount(rowid, weights=X.data * W[X.indices, k], minlength=len(X))
-    return out
+def matrix(docs: list[list[str]], vocab: dict[str, int], idf: np.ndarray):
+    """CSR matrix of L2-normalized sublinear TF-IDF rows."""
+    from scipy import sparse
+    rows, cols, vals = [], [], []
+    for r, d in enumerate(docs):
+        cnt = Counter(vocab[t] for t in d if t in vocab)
+        for j, c in cnt.items():
+            rows.append(r)
+            cols.append(j)
+            vals.append((1.0 + np.log(c)) * idf[j])
+    X = sparse.csr_matrix((np.array(vals, np.float64), (rows, cols)),
+                          shape=(len(docs), len(vocab)))
+    norms = np.sqrt(np.asarray(X.multiply(X).sum(1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.diags(1.0 / norms) @ X
 
 
-def train_lr(X: CSR, y: np.ndarray, K: int, dim: int, epochs: int, lr: float = 0.5,
-             l2: float = 1e-6, cw_power: float = 0.5, batch: int = 32, seed: int = SEED,
-             dev: tuple[CSR, np.ndarray] | None = None, log=print):
-    """Multinomial LR with AdaGrad; returns (W, b, history of dev macro-F1 per epoch)."""
-    rng = np.random.default_rng(seed)
-    W = np.zeros((dim, K), np.float32)
-    b = np.zeros(K, np.float32)
-    G2 = np.full((dim, K), 1e-8, np.float32)
-    gb2 = np.full(K, 1e-8, np.float32)
+def train_lr(X, y: np.ndarray, K: int, C: float, cw_power: float, max_iter: int = 300):
+    """Class-weighted multinomial LR, L2 penalty 1/(2C n)·|W|², by L-BFGS; returns (W, b)."""
+    from scipy.optimize import minimize
+    n, d = X.shape
     counts = np.bincount(y, minlength=K).astype(np.float64)
-    cw = (len(y) / (K * np.maximum(counts, 1))) ** cw_power
-    cw = (cw / (cw[y].mean())).astype(np.float32)
-    hist = []
-    for ep in range(epochs):
-        order = rng.permutation(len(y))
-        for s in range(0, len(order), batch):
-            sel = order[s:s + batch]
-            idx, val, rid = X.rows(sel)
-            B = len(sel)
-            logit = np.tile(b, (B, 1)).astype(np.float64)
-            for k in range(K):
-                logit[:, k] += np.bincount(rid, weights=val * W[idx, k], minlength=B)
-            logit -= logit.max(1, keepdims=True)
-            p = np.exp(logit)
-            p /= p.sum(1, keepdims=True)
-            p[np.arange(B), y[sel]] -= 1.0
-            G = (p * cw[y[sel]][:, None] / B).astype(np.float32)
-            uniq, inv = np.unique(idx, return_inverse=True)
-            gW = np.empty((len(uniq), K), np.float32)
-            for k in range(K):
-                gW[:, k] = np.bincount(inv, weights=val * G[rid, k], minlength=len(uniq))
-            gW += l2 * W[uniq]  # weight decay on the rows touched
-            G2[uniq] += gW * gW
-            W[uniq] -= lr * gW / np.sqrt(G2[uniq])
-            gb = G.sum(0)
-            gb2 += gb * gb
-            b -= lr * gb / np.sqrt(gb2)
-        if dev is not None:
-            pred = scores(dev[0], W, b).argmax(1)
-            f = macro_f1(dev[1], pred, K)
-            acc = float((pred == dev[1]).mean())
-            hist.append((ep + 1, acc, f))
-            log(f"  epoch {ep + 1}: dev acc {acc:.4f} macro-F1 {f:.4f}")
-    return W, b, hist
+    cw = (n / (K * np.maximum(counts, 1))) ** cw_power
+    sw = cw[y] / cw[y].mean()
+    Y = np.zeros((n, K))
+    Y[np.arange(n), y] = 1.0
+    Xt = X.T.tocsr()
+
+    def f(wf: np.ndarray):
+        W = wf[:d * K].reshape(d, K)
+        b = wf[d * K:]
+        Z = X @ W + b
+        Z -= Z.max(1, keepdims=True)
+        P = np.exp(Z)
+        P /= P.sum(1, keepdims=True)
+        loss = -(sw * np.log(P[np.arange(n), y] + 1e-300)).sum() / n + \
+            0.5 / (C * n) * (W * W).sum()
+        G = (P - Y) * sw[:, None] / n
+        gW = Xt @ G + W / (C * n)
+        return loss, np.concatenate([np.asarray(gW).ravel(), G.sum(0)])
+
+    res = minimize(f, np.zeros(d * K + K), jac=True, method="L-BFGS-B",
+                   options={"maxiter": max_iter})
+    return res.x[:d * K].reshape(d, K).astype(np.float32), res.x[d * K:].astype(np.float32)
 
 
 def macro_f1(y: np.ndarray, pred: np.ndarray, K: int) -> float:
@@ -162,15 +133,17 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="train_topic", description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=None)
     ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--bits", type=int, default=DEFAULT_BITS)
-    ap.add_argument("--epochs", type=int, default=0, help="fixed epochs (0: choose on dev)")
-    ap.add_argument("--max-epochs", type=int, default=8)
-    ap.add_argument("--lr", type=float, default=0.1)
-    ap.add_argument("--l2", type=float, default=0.0)
+    ap.add_argument("--min-df", type=int, default=2)
+    ap.add_argument("--c-grid", default="10,30,100", help="values of C tried on dev")
     ap.add_argument("--cw-power", type=float, default=0.5)
     ap.add_argument("--resplit", action="store_true")
     ap.add_argument("--no-idf", action="store_true", help="skip building idf.tsv.gz")
     args = ap.parse_args(argv)
+    try:
+        import scipy  # noqa: F401
+    except ImportError:
+        print("train_topic needs scipy (pip install 'khabar[train]')", file=sys.stderr)
+        return 2
     t0 = time.time()
     data = args.data or data_dir()
     rows = read_ant(data)
@@ -182,47 +155,40 @@ def main(argv: list[str] | None = None) -> int:
     K = len(LABELS)
     lab_id = {l: i for i, l in enumerate(LABELS)}
     parts = {p: [r for r in rows if split.get(r["docno"]) == p] for p in ("train", "dev")}
-    print(f"train {len(parts['train'])}, dev {len(parts['dev'])}")
-    dim = 1 << args.bits
-    feats = {p: CSR([featurize(norm_tokens(r["text"]), args.bits) for r in rs])
-             for p, rs in parts.items()}
+    docs = {p: [terms(norm_tokens(r["text"])) for r in rs] for p, rs in parts.items()}
     ys = {p: np.array([lab_id[r["label"]] for r in rs]) for p, rs in parts.items()}
-    print(f"features: {time.time() - t0:.1f}s, nnz/doc {len(feats['train'].data) / len(ys['train']):.0f}")
-    Xtr = feats["train"]
-    df = np.bincount(np.unique(np.stack([Xtr.indices,
-                                         np.repeat(np.arange(len(Xtr)), np.diff(Xtr.indptr))]),
-                               axis=1)[0], minlength=dim)
-    idf = (np.log((len(Xtr) + 1) / (df + 1)) + 1).astype(np.float32)
+    vocab, idf = build_vocab(docs["train"], args.min_df)
     idf16 = idf.astype(np.float16).astype(np.float32)
-    Xtr = Xtr.scale(idf16)
-    Xdev = feats["dev"].scale(idf16)
-    kw = dict(lr=args.lr, l2=args.l2, cw_power=args.cw_power)
-    if args.epochs:
-        epochs = args.epochs
-        W, b, hist = train_lr(Xtr, ys["train"], K, dim, epochs, dev=(Xdev, ys["dev"]), **kw)
-    else:
-        W, b, hist = train_lr(Xtr, ys["train"], K, dim, args.max_epochs,
-                              dev=(Xdev, ys["dev"]), **kw)
-        best = max(hist, key=lambda h: (round(h[2], 4), -h[0]))
-        epochs = best[0]
-        print(f"best epochs on dev: {epochs}")
-        if epochs != args.max_epochs:
-            W, b, hist2 = train_lr(Xtr, ys["train"], K, dim, epochs, dev=None, **kw)
-    W16 = W.astype(np.float16)
-    pred = scores(Xdev, W16.astype(np.float32), b).argmax(1)
-    dev_acc = float((pred == ys["dev"]).mean())
-    dev_f1 = macro_f1(ys["dev"], pred, K)
-    print(f"final dev acc {dev_acc:.4f} macro-F1 {dev_f1:.4f}")
+    Xtr = matrix(docs["train"], vocab, idf16)
+    Xdev = matrix(docs["dev"], vocab, idf16)
+    print(f"train {len(ys['train'])}, dev {len(ys['dev'])} docs; vocabulary {len(vocab)} terms; "
+          f"features in {time.time() - t0:.0f}s")
+    best = None
+    curve = []
+    for C in (float(c) for c in args.c_grid.split(",")):
+        W, b = train_lr(Xtr, ys["train"], K, C, args.cw_power)
+        pred = np.asarray(Xdev @ W.astype(np.float16).astype(np.float32) + b).argmax(1)
+        acc = float((pred == ys["dev"]).mean())
+        f1 = macro_f1(ys["dev"], pred, K)
+        curve.append([C, round(acc, 4), round(f1, 4)])
+        print(f"  C={C:g}: dev accuracy {acc:.4f} macro-F1 {f1:.4f} ({time.time() - t0:.0f}s)")
+        if best is None or acc + f1 > best[0] + 1e-9:
+            best = (acc + f1, C, W, b, acc, f1)
+    _, C, W, b, dev_acc, dev_f1 = best
+    print(f"chosen C={C:g}: dev accuracy {dev_acc:.4f}, macro-F1 {dev_f1:.4f}")
     args.out.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(args.out / "model.npz", W=W16, b=b.astype(np.float32),
+    np.savez_compressed(args.out / "model.npz", W=W.astype(np.float16), b=b,
                         idf=idf.astype(np.float16))
-    meta = {"labels": list(LABELS), "bits": args.bits, "epochs": epochs, "lr": args.lr,
-            "l2": args.l2, "cw_power": args.cw_power, "seed": SEED,
+    inv = sorted(vocab, key=vocab.get)
+    with gzip.GzipFile(args.out / "vocab.txt.gz", "wb", mtime=0) as fh:
+        fh.write(("\n".join(inv) + "\n").encode("utf-8"))
+    meta = {"labels": list(LABELS), "features": "stems+bigrams", "min_df": args.min_df,
+            "vocabulary": len(vocab), "C": C, "cw_power": args.cw_power,
             "train_docs": len(ys["train"]), "dev_accuracy": round(dev_acc, 4),
-            "dev_macro_f1": round(dev_f1, 4),
-            "dev_curve": [[e, round(a, 4), round(f, 4)] for e, a, f in hist]}
+            "dev_macro_f1": round(dev_f1, 4), "dev_curve": curve}
     (args.out / "model.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {args.out}/model.npz ({(args.out / 'model.npz').stat().st_size / 1e6:.2f} MB) "
+    size = sum((args.out / f).stat().st_size for f in ("model.npz", "vocab.txt.gz"))
+    print(f"wrote {args.out} (model.npz + vocab.txt.gz {size / 1e6:.2f} MB) "
           f"in {time.time() - t0:.0f}s")
     if not args.no_idf:
         from training import build_idf

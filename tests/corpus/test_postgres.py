@@ -1,5 +1,6 @@
 """What only the PostgreSQL store has: URLs and schemas, errors that hide the password, one
-writer at a time, and the tsvector/tsquery text built from Khabar's terms."""
+writer at a time, the tsvector/tsquery text built from Khabar's terms, the narrow ranking
+vector and the migration of stores of search layout 1."""
 from __future__ import annotations
 
 import json
@@ -7,7 +8,7 @@ import json
 import pytest
 
 from khabar.corpus import ingest, open_store
-from khabar.corpus.pgsearch import MAX_POS, tsquery, tsvector
+from khabar.corpus.pgsearch import MAX_POS, RANK_VECTOR_SQL, rank_tsvector, tsquery, tsvector
 from khabar.corpus.postgres import split_url
 from khabar.corpus.query import parse
 from khabar.errors import ConfigError
@@ -37,6 +38,16 @@ def test_tsvector_and_tsquery_text():
     tsv, cut = tsvector((words,) * 4, "")
     assert cut and len(tsv.encode()) < 2_000_000
     assert max(int(p) for lex in tsv.split(" ") for p in lex.split(":")[1].split(",")) <= MAX_POS
+
+
+def test_until_bound_is_the_next_period():
+    from khabar.corpus.sqlbase import date_after
+    assert [date_after(u) for u in ("2015-07-31", "2016-02-28", "2015-12-31", "2015-12",
+                                    "2015-07", "2015", "9999-12")] == \
+        ["2015-08-01", "2016-02-29", "2016-01-01", "2016-01", "2015-08", "2016", None]
+    # The bound keeps every date whose prefix is ≤ --until (string order).
+    for date in ("2015-07-31", "2015-07-31T23:59:59", "2015-07", "2015"):
+        assert date < date_after("2015-07-31") and date < date_after("2015-07")
 
 
 @pytest.fixture
@@ -72,3 +83,74 @@ def test_one_writer_at_a_time(pg, tmp_path):
         s = ingest(second, [str(src)])
         assert s.ingested == 1 and first.stats()["documents"] == 1
         assert first.search("الصحة")[0].ext_id == "a"
+
+
+def test_placeholders_and_percent_signs(pg):
+    from khabar.corpus.postgres import connect
+    conn, schema, _ = connect(pg)
+    try:
+        assert conn.execute("SELECT '5%'").fetchone()[0] == "5%"
+        assert conn.execute("SELECT '5%' || ?", ("؟",)).fetchone()[0] == "5%؟"
+        assert conn.execute("SELECT current_schema()").fetchone()[0] == schema
+    finally:
+        conn.close()
+
+
+def _write_jsonl(path, docs):
+    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs),
+                    encoding="utf-8")
+    return str(path)
+
+
+DOCS = [
+    {"id": "a", "title": "مفاوضات جنيف",
+     "text": "استؤنفت المفاوضات في جنيف بين الوفود. وقال المبعوث إن المفاوضات صعبة."},
+    {"id": "b", "text": "ارتفعت أسعار النفط في الأسواق العالمية بعد قرار أوبك."},
+    {"id": "c", "text": "أعلنت وزارة الصحة تسجيل إصابات جديدة في الرياض وجدة."},
+]
+
+
+def test_rank_vector_python_and_sql_agree(pg):
+    cols = ("والمفاوضات في جنيف جنيف", "المفاوضات في جنيف جنيف", "مفاوضه في جنيف جنيف",
+            "مفاوض في جنيف جنيف")
+    tsv, _ = tsvector(cols, "مفاوض سوري")
+    rank = rank_tsvector(tsv)
+    assert "'t|جنيف':3,4" in rank and "'T|سوري':2" in rank and "'s|" not in rank
+    from khabar.corpus.postgres import connect
+    conn, _, _ = connect(pg)
+    try:
+        sql = RANK_VECTOR_SQL.format(tsv="?::tsvector")
+        same = conn.execute(f"SELECT {sql} = ?::tsvector, {sql}::text", (tsv, rank, tsv))
+        ok, text = same.fetchone()
+        assert ok, text
+    finally:
+        conn.close()
+
+
+def test_layout_1_store_is_migrated_and_add_writes_the_rank_vector(pg, tmp_path):
+    with open_store(pg) as st:
+        ingest(st, [_write_jsonl(tmp_path / "two.jsonl", DOCS[:2])])
+        before = [(h.ext_id, round(h.score, 5)) for h in st.search("المفاوضات")]
+        # Rebuild the layout-1 tables: the vector in terms, no fts table, no pg_search key.
+        c = st.conn
+        c.execute("ALTER TABLE terms ADD COLUMN tsv TSVECTOR")
+        c.execute("UPDATE terms t SET tsv = f.tsv FROM fts f WHERE f.doc = t.rowid")
+        c.execute("DROP TABLE fts")
+        c.execute("DELETE FROM meta WHERE key = 'pg_search'")
+    with open_store(pg, create=False) as st:
+        assert st._meta("pg_search") == "2"
+        assert not st.conn.execute(
+            "SELECT 1 FROM information_schema.columns WHERE table_schema = ? AND "
+            "table_name = 'terms' AND column_name = 'tsv'", (st.schema,)).fetchall()
+        assert [(h.ext_id, round(h.score, 5)) for h in st.search("المفاوضات")] == before
+        assert before and before[0][0] == "a"
+        ingest(st, [_write_jsonl(tmp_path / "three.jsonl", DOCS)])
+        n, empty = st.conn.execute("SELECT count(*), count(*) FILTER (WHERE "
+                                   "length(rank_tsv) = 0) FROM fts").fetchone()
+        assert (n, empty) == (3, 0)
+        hits = st.search("وزارة الصحة")
+        assert [h.ext_id for h in hits] == ["c"] and hits[0].score > 0
+        # A search inside a caller's transaction leaves that transaction open.
+        st.conn.execute("BEGIN")
+        assert st.search("النفط")[0].ext_id == "b" and st.conn.in_transaction
+        st.conn.execute("ROLLBACK")

@@ -162,4 +162,7 @@ def test_cli_writes_tables_and_reports_failures(spark, corpus_files, tmp_path, c
     assert sorted(os.listdir(out)) == ["dates", "documents", "entities", "quotes", "repairs"]
     assert main(["spark-analyze", str(tmp_path / "missing.jsonl"), str(out)]) == 2
     assert "no such file" in capsys.readouterr().err
+    assert main(["spark-analyze", str(tmp_path / "none" / "*.jsonl"), str(out)]) == 2
+    err = capsys.readouterr().err                       # a glob matching nothing: one line
+    assert "Spark cannot read the input" in err and "Traceback" not in err
     assert not spark.sparkContext._jsc.sc().isStopped()        # an embedding session survives

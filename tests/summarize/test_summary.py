@@ -81,3 +81,19 @@ def test_easc_smoke(data_dir):
     toks = [t for i in idx for t in rouge_tokens(doc.text(doc.sentences[i]))]
     m = rouge_multi(toks, [rouge_tokens(s["text"]) for s in row["summaries"]])
     assert m["rouge2_avg"] > 0.2
+
+
+def test_weights_match_features_and_lead_sentence_kept():
+    from khabar.summarize.extractive import FEATURES, WEIGHTS, sentence_features
+    assert len(WEIGHTS) == len(FEATURES)
+    text = ("أعلنت وزارة الصحة اليوم عن حملة تلقيح وطنية ضد الحصبة تشمل كل الأطفال دون الخامسة. "
+            "وتنطلق الحملة يوم الاثنين في كل المراكز الصحية بالبلاد وتدوم أسبوعين كاملين.\n"
+            "الطقس.\n"
+            "وقال مدير الرعاية الصحية الأساسية إن الوزارة وفرت مليون جرعة من اللقاح للحملة. "
+            "وأضاف أن التلقيح مجاني وأن الأولياء مدعوون إلى اصطحاب دفاتر التلقيح.")
+    doc = khabar.Pipeline(["repair", "tokens", "sentences"])(text)
+    ((sids, feats, lens),) = sentence_features(doc)
+    assert len(feats) == len(sids) == len(lens) and all(len(f) == len(FEATURES) for f in feats)
+    idx = summarize(doc, max_words=25)
+    assert idx and idx[0] == 0                       # the lead sentence opens the summary
+    assert all(lens[sids.index(i)] >= 3 for i in idx)   # the one-word fragment is left out

@@ -6,7 +6,7 @@ from hypothesis import given, settings, strategies as st
 
 from khabar.topics.classifier import classify, classify_doc, labels
 from khabar.topics.data import LABELS, norm_tokens
-from khabar.topics.features import clean_tokens, featurize
+from khabar.topics.features import clean_tokens, featurize, stem, terms
 
 SPORT = ("فاز الترجي الرياضي على النادي الإفريقي بهدفين دون رد في مباراة الدربي ضمن الجولة "
          "العاشرة من بطولة الرابطة المحترفة الأولى لكرة القدم وسجل المهاجم الهدف الأول في "
@@ -51,8 +51,43 @@ def test_empty_and_document(page):
     assert classify_doc(khabar.analyze("")) is None
 
 
+def test_light_stems_share_one_term():
+    assert stem("والحكومات") == stem("الحكومه") == stem("حكومه") == "حكوم"
+    assert stem("بالمدينه") == "مدين"
+    assert stem("في") == "في"                 # short words are left alone
+    t = terms(norm_tokens("وزير الداخلية"))
+    assert t == [stem("وزير"), stem("الداخليه"), stem("وزير") + " " + stem("الداخليه")]
+
+
+def test_outlet_name_never_reaches_the_model():
+    a = featurize(norm_tokens("مراسل الجوهرة أف أم " + SPORT))
+    b = featurize(norm_tokens("مراسل " + SPORT))
+    assert (a[0] == b[0]).all() and (a[1] == b[1]).all()
+
+
+def test_unknown_words_give_an_empty_vector():
+    idx, val = featurize(["qqqzzz", "ذذذذذذذ"])
+    assert len(idx) == 0 and len(val) == 0
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.text(max_size=12), max_size=30))
 def test_never_crashes(tokens):
     lab, p = classify(tokens)
     assert lab in LABELS and 0 <= p <= 1
+
+
+def test_missing_or_inconsistent_model_is_a_resource_error(tmp_path):
+    import gzip
+    import shutil
+
+    from khabar.errors import ResourceError
+    from khabar.topics.classifier import MODEL_DIR, TopicModel
+    with pytest.raises(ResourceError):
+        TopicModel(tmp_path)
+    for f in ("model.json", "model.npz"):
+        shutil.copy(MODEL_DIR / f, tmp_path / f)
+    with gzip.open(tmp_path / "vocab.txt.gz", "wt", encoding="utf-8") as fh:
+        fh.write("كلمة\n")
+    with pytest.raises(ResourceError):
+        TopicModel(tmp_path)

@@ -10,6 +10,11 @@ field, exactly as FTS5 phrases within one column.
 PostgreSQL limits a ``tsvector`` to positions ≤ 16383, 255 positions per lexeme and 1 MB; a
 longer document keeps its first positions (later repeats of a lexeme are not positioned, and a
 document over 1 MB of lexemes is indexed on its first tokens only) - see :func:`tsvector`.
+
+Ranking reads a second, narrow vector (:func:`rank_tsvector`): the same lexemes and positions
+restricted to the stem field and the title (``t|…`` and ``T|…``), about a quarter of the full
+vector, so it stays inline in the row instead of being TOASTed. :data:`RANK_VECTOR_SQL` is the
+same restriction written in SQL (the schema migration builds the column with it).
 """
 from __future__ import annotations
 
@@ -61,23 +66,47 @@ def tsvector(columns: Sequence[str], title: str = "") -> tuple[str, bool]:
                     for k, v in lex.items()), cut
 
 
-def _phrase(code: str, terms: list[str]) -> str:
+#: Lexeme prefixes kept in the ranking vector: the stem field and the title's stems.
+RANK_CODES = (CODES["stem"], TITLE)
+#: SQL of the ranking vector of the ``tsvector`` expression ``{tsv}`` (same as
+#: :func:`rank_tsvector` on the literal :func:`tsvector` wrote).
+RANK_VECTOR_SQL = (
+    "coalesce((SELECT string_agg(quote_literal(u.lexeme) || coalesce(':' || "
+    "array_to_string(u.positions, ','), ''), ' ') FROM unnest({tsv}) u WHERE "
+    + " OR ".join(f"u.lexeme LIKE '{c}|%'" for c in RANK_CODES) + "), '')::tsvector")
+
+
+def rank_tsvector(tsv: str) -> str:
+    """The ranking vector literal: the entries of the :func:`tsvector` literal ``tsv`` whose
+    lexeme is a stem or a title stem."""
+    keep = tuple(f"'{c}|" for c in RANK_CODES)
+    return " ".join(e for e in tsv.split(" ") if e.startswith(keep))
+
+
+def _phrase(code: str, terms: list[str], phrases: bool) -> str:
     lexemes = [f"'{code}|{t}'" for t in terms if t]
     if len(lexemes) == 1:
         return lexemes[0]
-    return "(" + " <-> ".join(lexemes) + ")"
+    return "(" + (" <-> " if phrases else " & ").join(lexemes) + ")"
 
 
-def item_tsquery(it: Item) -> str:
-    """One item: its terms (a phrase when several) in any field, or in the title."""
-    parts = [_phrase(CODES[f], [getattr(t, f) for t in it.terms]) for f in FIELDS]
-    parts.append(_phrase(TITLE, [t.stem for t in it.terms]))
+def item_tsquery(it: Item, phrases: bool = True) -> str:
+    """One item: its terms (a phrase when several; all of them anywhere in the field when not
+    ``phrases``) in any field, or in the title."""
+    parts = [_phrase(CODES[f], [getattr(t, f) for t in it.terms], phrases) for f in FIELDS]
+    parts.append(_phrase(TITLE, [t.stem for t in it.terms], phrases))
     return "(" + " | ".join(dict.fromkeys(parts)) + ")"
 
 
-def tsquery(query: Query, relaxed: bool = False) -> str:
-    """The ``tsquery`` literal: groups ANDed (ORed when ``relaxed``), minus exclusions."""
-    groups = ["(" + " | ".join(item_tsquery(it) for it in g) + ")" for g in query.groups]
+def tsquery(query: Query, relaxed: bool = False, phrases: bool = True) -> str:
+    """The ``tsquery`` literal: groups ANDed (ORed when ``relaxed``), minus exclusions.
+
+    ``phrases=False`` gives a looser query (a phrase's words anywhere in one field) that
+    matches every document the query matches and that the GIN index answers without reading
+    the vectors (phrases need the positions, hence a recheck of each candidate's vector);
+    exclusions stay exact."""
+    groups = ["(" + " | ".join(item_tsquery(it, phrases) for it in g) + ")"
+              for g in query.groups]
     expr = (" | " if relaxed else " & ").join(groups)
     if query.excluded:
         expr = "(" + expr + ")" + "".join(f" & !{item_tsquery(it)}" for it in query.excluded)

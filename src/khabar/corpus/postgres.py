@@ -3,27 +3,43 @@
 ``postgresql://user:password@host:port/db[?schema=NAME]`` - the tables live in ``NAME``
 (default ``public``; created if missing). The schema mirrors the SQLite one (see
 :mod:`khabar.corpus.sqlite`): the same tables and columns, ``BYTEA`` for the compressed blobs,
-and ``terms(rowid, surface, host, lemma, stem, title, tsv)`` where ``tsv`` is a ``tsvector``
-of Khabar's own analyzed terms (:mod:`khabar.corpus.pgsearch`) under a GIN index; ranking is
-``ts_rank`` with length normalization. Each document's rows are written in one transaction
+``terms(rowid, surface, host, lemma, stem, title)`` for the snippets, and a narrow search table
+``fts(doc, tsv, rank_tsv)``: ``tsv`` is the ``tsvector`` of Khabar's own analyzed terms
+(:mod:`khabar.corpus.pgsearch`) under a GIN index, ``rank_tsv`` its stem and title part, which
+``ts_rank`` (length-normalized) reads. ``tsv`` is stored out of line uncompressed and
+``rank_tsv`` inline uncompressed when the row fits (storage EXTERNAL / MAIN): by default
+PostgreSQL compressed ``rank_tsv`` too, and its decompression was most of a query's time. Each document's rows are written in one transaction
 under a per-schema advisory lock (one writer at a time, like SQLite), so a killed ingest
 leaves every document complete or absent.
+
+Why the narrow table: ``ts_rank`` on the full vector (~4.3 KB a document, TOASTed) and the
+planner's sequential scans (it does not count the detoasting) made a frequent word's query
+take 0.7-4 s over 103k documents (``benchmarks/corpus_scale.py``). Now a query is a GIN bitmap
+scan of ``fts`` (sequential scans off for it) that ranks the inline ``rank_tsv`` without
+touching ``tsv`` or the wide ``terms`` rows, then reads the top documents' metadata; a date
+filter is an index-only range scan of ``documents_date_id``.
+
+The search layout is versioned apart from the shared schema (meta ``pg_search``): a store of
+layout 1 (``tsv`` in ``terms``, no ``rank_tsv``) is migrated to 2 when it is opened: one
+transaction under the writer lock builds ``fts`` from the stored vectors inside the database
+(no re-analysis; about a minute per 100k documents) and drops ``terms.tsv``.
 """
 from __future__ import annotations
 
-import re
-from typing import Any, Iterable, Sequence
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from typing import Any
 
 from khabar.corpus import minhash
-from khabar.corpus.pgsearch import tsquery, tsvector
+from khabar.corpus.pgconn import PgConn, connect, drop_schema, split_url
+from khabar.corpus.pgsearch import RANK_VECTOR_SQL, rank_tsvector, tsquery, tsvector
 from khabar.corpus.query import Query
 from khabar.corpus.sqlbase import SQLStore, now
 from khabar.corpus.store import DEFAULT_DUP_THRESHOLD, AddResult
 from khabar.errors import ConfigError, InputError
 
 SCHEMA_VERSION = 1
-LOCK_TIMEOUT = "10s"
+#: Layout of the search tables (meta ``pg_search``; absent = 1, the vectors in ``terms``).
+SEARCH_LAYOUT = 2
+__all__ = ["PgConn", "PostgresStore", "connect", "drop_schema", "split_url"]
 #: ts_rank normalization: divide by 1 + log(document length).
 RANK_NORMALIZATION = 1
 
@@ -33,7 +49,7 @@ CREATE TABLE IF NOT EXISTS documents(
     id BIGSERIAL PRIMARY KEY, hash TEXT NOT NULL UNIQUE,
     ext_id TEXT, title TEXT, date TEXT, url TEXT, source TEXT, encoding TEXT, origin TEXT,
     topic TEXT, n_tokens INTEGER NOT NULL, ingested_at TEXT NOT NULL, text BYTEA NOT NULL);
-CREATE INDEX IF NOT EXISTS documents_date ON documents(date);
+CREATE INDEX IF NOT EXISTS documents_date_id ON documents(date) INCLUDE (id);
 CREATE INDEX IF NOT EXISTS documents_source ON documents(lower(source));
 CREATE INDEX IF NOT EXISTS documents_topic ON documents(lower(topic));
 CREATE TABLE IF NOT EXISTS analyses(
@@ -58,8 +74,12 @@ CREATE INDEX IF NOT EXISTS dates_doc ON dates(doc);
 CREATE TABLE IF NOT EXISTS terms(
     rowid BIGINT PRIMARY KEY REFERENCES documents(id),
     surface TEXT NOT NULL, host TEXT NOT NULL, lemma TEXT NOT NULL, stem TEXT NOT NULL,
-    title TEXT NOT NULL, tsv TSVECTOR NOT NULL);
-CREATE INDEX IF NOT EXISTS terms_tsv ON terms USING GIN (tsv);
+    title TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS fts(
+    doc BIGINT PRIMARY KEY REFERENCES documents(id), tsv TSVECTOR NOT NULL,
+    rank_tsv TSVECTOR NOT NULL);
+ALTER TABLE fts ALTER COLUMN tsv SET STORAGE EXTERNAL, ALTER COLUMN rank_tsv SET STORAGE MAIN;
+CREATE INDEX IF NOT EXISTS fts_tsv ON fts USING GIN (tsv);
 CREATE TABLE IF NOT EXISTS term_offsets(
     doc BIGINT PRIMARY KEY REFERENCES documents(id), data BYTEA NOT NULL);
 CREATE TABLE IF NOT EXISTS minhash(
@@ -71,88 +91,22 @@ CREATE TABLE IF NOT EXISTS dups(
     similarity DOUBLE PRECISION NOT NULL);
 CREATE INDEX IF NOT EXISTS dups_cluster ON dups(cluster)
 """
+#: Schema 1 → 2: the search vectors move to the narrow ``fts`` table with a ranking vector.
+_MIGRATE_1 = (
+    "CREATE TABLE fts(doc BIGINT PRIMARY KEY REFERENCES documents(id), "
+    "tsv TSVECTOR NOT NULL, rank_tsv TSVECTOR NOT NULL)",
+    "ALTER TABLE fts ALTER COLUMN tsv SET STORAGE EXTERNAL, "
+    "ALTER COLUMN rank_tsv SET STORAGE MAIN",
+    "INSERT INTO fts SELECT t.rowid, t.tsv, " + RANK_VECTOR_SQL.format(tsv="t.tsv") +
+    " FROM terms t",
+    "CREATE INDEX fts_tsv ON fts USING GIN (tsv)",
+    "CREATE INDEX IF NOT EXISTS documents_date_id ON documents(date) INCLUDE (id)",
+    "DROP INDEX IF EXISTS documents_date",
+    "ALTER TABLE terms DROP COLUMN tsv",
+    "DELETE FROM meta WHERE key = 'pg_search'",
+    "INSERT INTO meta VALUES ('pg_search', '2')")
 # The stories tables (khabar.corpus.stories.STORIES_DDL) are portable SQL; REAL is float4 in
 # PostgreSQL, which is enough for a score rounded to three places.
-
-
-class PgConn:
-    """A psycopg 3 connection in autocommit mode that speaks the ``?`` placeholders of the
-    shared SQL (:mod:`khabar.corpus.sqlbase`); ``BEGIN``/``COMMIT``/``ROLLBACK`` are
-    explicit, as with the SQLite store."""
-
-    def __init__(self, raw: Any) -> None:
-        self.raw = raw
-
-    @staticmethod
-    def _sql(sql: str) -> str:
-        return sql.replace("%", "%%").replace("?", "%s")
-
-    def execute(self, sql: str, args: Sequence[Any] = ()) -> Any:
-        return self.raw.execute(self._sql(sql), list(args) or None)
-
-    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
-        rows = list(rows)
-        if rows:
-            with self.raw.cursor() as cur:
-                cur.executemany(self._sql(sql), rows)
-
-    @property
-    def in_transaction(self) -> bool:
-        from psycopg.pq import TransactionStatus
-        return self.raw.info.transaction_status != TransactionStatus.IDLE
-
-    def close(self) -> None:
-        self.raw.close()
-
-
-def split_url(url: str) -> tuple[str, str, str]:
-    """``(conninfo URL, schema, the URL with the password hidden)``; ConfigError when bad."""
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in ("postgresql", "postgres") or not parts.path.strip("/"):
-        raise ConfigError("bad PostgreSQL URL: write postgresql://user:password@host/database"
-                          "[?schema=NAME]")
-    query = parse_qsl(parts.query, keep_blank_values=True)
-    schema = next((v for k, v in query if k == "schema"), "public")
-    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,62}", schema):
-        raise ConfigError(f"schema {schema!r}: give letters, digits and _ (not first)")
-    rest = urlencode([(k, v) for k, v in query if k != "schema"])
-    conninfo = urlunsplit((parts.scheme, parts.netloc, parts.path, rest, ""))
-    netloc = parts.netloc
-    if parts.password is not None:
-        netloc = netloc.replace(":" + parts.password + "@", ":***@", 1)
-    shown = urlunsplit((parts.scheme, netloc, parts.path, parts.query, ""))
-    return conninfo, schema, shown
-
-
-def connect(url: str) -> tuple[PgConn, str, str]:
-    """An open :class:`PgConn` on the URL's schema (created if missing), the schema and the
-    URL to show. Raises ConfigError when psycopg is missing or the server refuses."""
-    try:
-        import psycopg
-    except ImportError:
-        raise ConfigError("PostgreSQL stores need psycopg 3: pip install 'khabar[postgres]'") \
-            from None
-    conninfo, schema, shown = split_url(url)
-    try:
-        raw = psycopg.connect(conninfo, autocommit=True, connect_timeout=10)
-        raw.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
-        raw.execute(f'SET search_path TO "{schema}"')
-        raw.execute(f"SET lock_timeout = '{LOCK_TIMEOUT}'")
-    except psycopg.Error as exc:
-        msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise ConfigError(f"{shown}: cannot use the PostgreSQL database ({msg})") from None
-    return PgConn(raw), schema, shown
-
-
-def drop_schema(url: str) -> None:
-    """Drop the URL's schema and everything in it (tests and benchmarks; never ``public``)."""
-    conn, schema, _ = connect(url)
-    try:
-        if schema == "public":
-            raise ConfigError("refusing to drop the public schema")
-        conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
-    finally:
-        conn.close()
 
 
 class PostgresStore(SQLStore):
@@ -189,7 +143,8 @@ class PostgresStore(SQLStore):
                                  ("dup_threshold", repr(float(th))),
                                  ("minhash_perm", str(minhash.NUM_PERM)),
                                  ("minhash_shingle", str(minhash.SHINGLE)),
-                                 ("lsh_bands", str(minhash.bands_for(th)))):
+                                 ("lsh_bands", str(minhash.bands_for(th))),
+                                 ("pg_search", str(SEARCH_LAYOUT))):
                         self._set_meta(k, v)
                     c.execute("COMMIT")
                 except BaseException:
@@ -203,12 +158,41 @@ class PostgresStore(SQLStore):
         if int(version) != SCHEMA_VERSION:
             raise ConfigError(f"{self.location}: corpus schema {version} is not the one this "
                               f"Khabar reads ({SCHEMA_VERSION})")
+        layout = self._meta("pg_search") or "1"
+        if layout == "1":
+            layout = self._migrate_1()
+        if layout != str(SEARCH_LAYOUT):
+            raise ConfigError(f"{self.location}: corpus search layout {layout} is not the one "
+                              f"this Khabar reads ({SEARCH_LAYOUT})")
         self.bands = int(self._meta("lsh_bands") or minhash.bands_for(DEFAULT_DUP_THRESHOLD))
         stored = float(self._meta("dup_threshold") or DEFAULT_DUP_THRESHOLD)
         self.dup_threshold = stored if dup_threshold is None else float(dup_threshold)
         if not 0.0 < self.dup_threshold <= 1.0:
             raise ConfigError(f"duplicate threshold {self.dup_threshold}: give a Jaccard "
                               f"similarity in (0, 1], e.g. 0.8")
+
+    def _migrate_1(self) -> str:
+        """Search layout 1 → 2 in one transaction (see the module doc); the layout now
+        stored. Raises ConfigError when the database refuses."""
+        import psycopg
+        c = self.conn
+        try:
+            self._begin()
+            try:
+                if (self._meta("pg_search") or "1") == "1":   # not done meanwhile
+                    c.execute("SET LOCAL maintenance_work_mem = '256MB'")
+                    for stmt in _MIGRATE_1:
+                        c.execute(stmt)
+                c.execute("COMMIT")
+            except BaseException:
+                if c.in_transaction:
+                    c.execute("ROLLBACK")
+                raise
+            c.execute("ANALYZE fts")
+        except psycopg.Error as exc:
+            raise ConfigError(f"{self.location}: cannot update the corpus search tables to "
+                              f"layout {SEARCH_LAYOUT} ({str(exc).strip()})") from None
+        return self._meta("pg_search") or "1"
 
     # -- hooks ----------------------------------------------------------------------------
 
@@ -254,8 +238,10 @@ class PostgresStore(SQLStore):
                 (p.hash, p.ext_id, p.title, p.date, p.url, p.source, p.encoding, p.origin,
                  p.topic, p.n_tokens, now(), p.text_z)).fetchone()
             tsv, _ = tsvector(p.columns, p.title_terms)
-            c.execute("INSERT INTO terms VALUES (?, ?, ?, ?, ?, ?, ?::tsvector)",
-                      (doc, *p.columns, p.title_terms, tsv))
+            c.execute("INSERT INTO terms VALUES (?, ?, ?, ?, ?, ?)",
+                      (doc, *p.columns, p.title_terms))
+            c.execute("INSERT INTO fts VALUES (?, ?::tsvector, ?::tsvector)",
+                      (doc, tsv, rank_tsvector(tsv)))
             res = self._insert_rows(doc, p)
             c.execute("COMMIT")
         except BaseException:
@@ -266,19 +252,41 @@ class PostgresStore(SQLStore):
 
     def _run(self, q: Query, relaxed: bool, where: str, args: list[Any], limit: int,
              exclude: set[int]) -> list[tuple]:
+        # Rank in the narrow fts table (filters as a hashed set of ids), then read the few
+        # documents' metadata. The GIN index takes the phrase-free query, which it answers
+        # exactly; a phrase is then checked on the inline rank_tsv first (the stem or title
+        # phrase, enough when there is no exclusion), on the TOASTed tsv only when that fails.
+        # For this one statement sequential scans (the planner does not count the detoasting
+        # of every vector), nested loops and parallel workers are off: seconds → milliseconds.
         import psycopg
-        sql = ("SELECT d.id, d.hash, d.ext_id, d.title, d.date, d.source, d.url, d.topic, "
-               f"ts_rank(t.tsv, x.q, {RANK_NORMALIZATION}) AS score "
-               "FROM (SELECT ?::tsquery AS q) x JOIN terms t ON t.tsv @@ x.q "
-               "JOIN documents d ON d.id = t.rowid WHERE TRUE" + where +
-               " ORDER BY score DESC, d.id LIMIT ?")
+        exact, loose = tsquery(q, relaxed), tsquery(q, relaxed, phrases=False)
+        sql = (f"SELECT f.doc, ts_rank(f.rank_tsv, x.q, {RANK_NORMALIZATION}) AS score "
+               "FROM (SELECT ?::tsquery AS q, ?::tsquery AS loose) x "
+               "JOIN fts f ON f.tsv @@ x.loose")
+        if exact != loose:
+            sql += (" AND (f.tsv @@ x.q)" if q.excluded else
+                    " AND (f.rank_tsv @@ x.q OR f.tsv @@ x.q)")
+        if where:
+            sql += f" WHERE f.doc IN (SELECT d.id FROM documents d WHERE TRUE{where})"
+        c = self.conn
+        own = not c.in_transaction         # never end a transaction a caller holds
         try:
-            rows = self.conn.execute(sql, [tsquery(q, relaxed), *args,
-                                           limit + len(exclude)]).fetchall()
+            if own:
+                c.execute("BEGIN")
+            try:
+                for setting in ("enable_seqscan", "enable_nestloop"):
+                    c.execute(f"SET LOCAL {setting} = off")
+                c.execute("SET LOCAL max_parallel_workers_per_gather = 0")
+                ranked = c.execute(sql + " ORDER BY score DESC, f.doc LIMIT ?",
+                                   [exact, loose, *args, limit + len(exclude)]).fetchall()
+            finally:
+                if own:
+                    c.execute("ROLLBACK")
         except psycopg.Error as exc:
             raise InputError(f"cannot run this query ({str(exc).strip()}); simplify it: words, "
                              f"\"phrases\", OR, and -word to exclude") from None
-        return [r for r in rows if r[0] not in exclude][:limit]
+        return self._with_metadata([(r[0], float(r[1])) for r in ranked
+                                    if r[0] not in exclude][:limit])
 
     def close(self) -> None:
         try:

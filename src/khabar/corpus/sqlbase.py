@@ -2,7 +2,7 @@
 
 :class:`SQLStore` holds the backend-neutral half of a :class:`~khabar.corpus.store.Store` over
 a DB-API-like ``self.conn`` whose ``execute(sql, args)`` takes ``?`` placeholders (SQLite
-natively; :class:`~khabar.corpus.postgres.PgConn` translates them). A backend supplies the
+natively; :class:`~khabar.corpus.pgconn.PgConn` translates them). A backend supplies the
 schema, :meth:`add`, the ranked full-text query (:meth:`_run`) and the hooks ``_begin``,
 ``_has_table``, ``_nocase_eq`` and ``_bytes``.
 """
@@ -35,6 +35,21 @@ def check_date(s: str, opt: str) -> str:
         except ValueError:
             pass
     raise InputError(f"{opt} {s!r}: give a date as YYYY-MM-DD (or YYYY-MM, YYYY)")
+
+
+def date_after(s: str) -> str | None:
+    """The first day, month or year after ``s`` (a :func:`check_date` value, same precision):
+    ``date < date_after(u)`` is a range an index serves, implied by ``substr(date, 1,
+    len(u)) <= u`` for dates compared as strings; None past year 9998."""
+    year = int(s[:4])
+    if year >= 9999:
+        return None
+    if len(s) == 4:
+        return f"{year + 1:04d}"
+    if len(s) == 7:
+        month = int(s[5:7])
+        return f"{year + month // 12:04d}-{month % 12 + 1:02d}"
+    return (datetime.date.fromisoformat(s) + datetime.timedelta(days=1)).isoformat()
 
 
 def _marks(n: int) -> str:
@@ -147,6 +162,10 @@ class SQLStore(Store):
             u = check_date(until, "--until")
             sql.append("substr(d.date, 1, ?) <= ?")
             args += [len(u), u]
+            after = date_after(u)
+            if after is not None:       # the same bound, as a range on the date index
+                sql.append("d.date < ?")
+                args.append(after)
         if topic:
             known = [r[0] for r in self.conn.execute(
                 "SELECT DISTINCT topic FROM documents WHERE topic IS NOT NULL")]

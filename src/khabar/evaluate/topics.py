@@ -71,11 +71,12 @@ class NaiveBayes:
         return arg
 
 
-def report(name: str, gold: list[str], pred: list[str]) -> dict:
+def report(name: str, gold: list[str], pred: list[str], part: str = "test") -> dict:
     acc = sum(g == p for g, p in zip(gold, pred)) / max(len(gold), 1)
     per = prf(gold, pred, LABELS)
     macro = float(np.mean([per[l][2] for l in LABELS]))
-    print(f"\n## {name} — ANT test ({len(gold)} docs): accuracy {acc:.4f}, macro-F1 {macro:.4f}")
+    print(f"\n## {name} — ANT {part} ({len(gold)} docs): accuracy {acc:.4f}, "
+          f"macro-F1 {macro:.4f}")
     print("| label | n | P | R | F1 |\n|---|---|---|---|---|")
     for l in LABELS:
         p, r, f, n = per[l]
@@ -137,11 +138,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"ANT v1.1: {len(train)} train / {len(test)} {args.part} docs (split "
           f"evaluation/ant_split.tsv); classifier speed {nwords / dt:.0f} tokens/s, "
           f"{len(test) / dt:.0f} docs/s")
-    report("khabar (logistic regression, hashed word+char n-grams)", gold, pred)
+    report("khabar (logistic regression, stemmed words + bigrams, TF-IDF)", gold, pred, args.part)
     nb = NaiveBayes([clean_tokens(norm_tokens(r["text"])) for r in train],
                     [r["label"] for r in train])
     nb_pred = [nb.predict(clean_tokens(x)) for x in toks]
-    report("baseline: multinomial naive Bayes (word unigrams, add-one)", gold, nb_pred)
+    report("baseline: multinomial naive Bayes (word unigrams, add-one)", gold, nb_pred, args.part)
     if not args.no_raw:
         raw = read_raw_labelled(data)
         rt = [norm_tokens(r["text"]) for r in raw]

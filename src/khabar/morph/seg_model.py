@@ -124,6 +124,9 @@ def features(base: str, cand: Cand, res: Resources, tok_news: int | None = None)
             f.append("pb=" + p[-1] + stem[:2])
             if stem.startswith("ال"):
                 f.append("pal=" + p + ("|1" if lal else "|0"))
+                if len(stem) > 3:
+                    # the host without its article: a rare «التشريد» is still the word «تشريد»
+                    f.append("nba=" + str(_COARSE[bucket(news.get(fold(stem[2:]), 0))]) + k)
         if s:
             f.append("sb=" + stem[-2:] + s)
             if stem.startswith("ال"):

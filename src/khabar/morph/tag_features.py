@@ -185,4 +185,3 @@ def stack_feature_names(tags: list[str], i: int) -> list[str]:
             parts.append(tags[j] if 0 <= j < n else START_TAG if j < 0 else END_TAG)
         out.append("st" + ",".join("%+d" % o for o in tpl) + "=" + "|".join(parts))
     return out
-

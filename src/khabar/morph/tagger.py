@@ -24,6 +24,7 @@ from khabar.errors import ResourceError
 from khabar.morph.tag_features import (BOUNDARY, END_TAG, OFFSETS, STACK_TEMPLATES, START_TAG,
                                        clitic_codes, neighbor_features, normalize,
                                        own_features, rule_tag, shape)
+from khabar.morph.tag_constraints import build_masks, read_allowed
 from khabar.morph.tag_pairs import PairTables
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "morph_tag"
@@ -110,6 +111,9 @@ class Tagger:
             self._bounds.append((a.min(axis=(0, 1)), a.max(axis=(0, 1))))
         self.clusters = clusters
         self.lemmatizer = lemmatizer
+        # tag dictionary: form → additive mask (0 for the tags train gave the form, a large
+        # negative number for the others) on both passes' own scores; empty = no constraint
+        self.tag_masks: dict[str, np.ndarray] = {}
         self._ctx_forms = ({f for f, _, _ in lemmatizer.context} if lemmatizer is not None
                            and lemmatizer.context else set())
         self._lock = threading.Lock()
@@ -148,16 +152,30 @@ class Tagger:
             if meta.get("clusters"):
                 with gzip.open(cpath, "rt", encoding="utf-8") as fh:
                     clusters = dict(line.rstrip("\n").split("\t") for line in fh)
+            allowed = read_allowed(model_dir / "allowed_tags.tsv.gz")
             lem = Lemmatizer.load(model_dir)
             from khabar.morph.segmenter import _model
             lem.news = _model().res.news    # the segmenter's raw-news counts (shared, not copied)
+            lem.spell = _model().res.spell  # and its news spellings of folded keys
         except (OSError, ValueError, KeyError) as e:
             raise ResourceError(
                 f"the morphology tagger model in {model_dir} is missing or damaged ({e}); "
                 "reinstall khabar or run: PYTHONPATH=src python3 -m training.train_tagger") from e
         if len(feats) != W.shape[0]:
             raise ResourceError(f"tagger model in {model_dir} is inconsistent; retrain it")
-        return cls(meta["tags"], feats, W, trans, clusters, lem, bool(meta.get("two_pass")))
+        tagger = cls(meta["tags"], feats, W, trans, clusters, lem, bool(meta.get("two_pass")))
+        tagger.set_allowed(allowed)
+        return tagger
+
+    def set_allowed(self, allowed: dict[str, str]) -> None:
+        """Restrict the tags of known forms: ``allowed`` maps a form to its comma-joined tags
+        (tags outside the model's set are ignored). Clears the per-type cache."""
+        masks = build_masks(allowed, self._tix, self.T)
+        with self._lock:
+            self.tag_masks = masks
+            self._reset_cache()
+            if self.lemmatizer is not None:
+                self.lemmatizer.cache.clear()
 
     # -- per-type cache --------------------------------------------------------------------
     def _new(self, key: tuple[str, str]) -> int:
@@ -191,6 +209,12 @@ class Tagger:
             type_rows(key[0], key[1], rows, starts)
         sums = np.add.reduceat(self.W[rows], starts, axis=0)
         self.C[[i for i, _ in pending]] = sums.reshape(len(pending), -1)
+        masks = self.tag_masks
+        if masks:
+            for i, key in pending:
+                m = masks.get(key[0])
+                if m is not None:
+                    self.C[i, :2 * self.T] += m
         self._pending = []
 
     def _type_rows(self, form: str, code: str, rows: list[int], starts: list[int]) -> None:

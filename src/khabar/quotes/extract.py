@@ -25,8 +25,7 @@ are raw offsets (token edges, so every span is raw-valid).
    unnamed source (canonical None); a preposition with a pronoun («قال فيه») is no subject.
 5. Before resolving, PER/ORG mentions get their edges repaired
    (:mod:`khabar.quotes.names`: «بنابل فوزي» → «فوزي الطالب», «قايد السبسي» → «الباجي قايد
-   السبسي», «وزارة الدفاع» + «الجزائرية»), and «وفق/حسب X» remembers X as the source of
-   the text before it, for later implicit subjects.
+   السبسي», «وزارة الدفاع» + «الجزائرية»).
 """
 from __future__ import annotations
 
@@ -35,7 +34,7 @@ from dataclasses import dataclass
 
 from khabar.document import Document, Entity, Quote, Span, Speaker, Token
 from khabar.lang import quote_cues as C
-from khabar.quotes.names import repair_entities
+from khabar.quotes.names import first_names, fold, repair_entities
 from khabar.text.normalize import normalize as normalize_token
 
 _SENT_END = frozenset({".", "!", "?", "؟", "…", "...", ".."})
@@ -364,9 +363,6 @@ def _is_place_adjective(norm: str) -> bool:
     return False
 
 
-#: «وفق/حسب/بحسب X»: X is the source of the text before it.
-_ACCORDING = frozenset({"وفق", "حسب", "بحسب", "وحسب", "وبحسب", "ووفق"})
-
 _MEDIA_HEADS = frozenset({"صحيفه", "جريده", "موقع", "قناه", "وكاله", "مجله", "اذاعه",
                           "تلفزيون", "الصحيفه", "الجريده"})
 
@@ -440,24 +436,6 @@ class _Speakers:
         if sp is not None:
             self.remember(sp, None, person)
 
-    def according(self, k: int) -> None:
-        """«… ، وفق مصدر أمني», «حسب عماد الخميري»: the source of the preceding text, kept
-        for later implicit subjects when it is a named PER/ORG or an unnamed-source phrase."""
-        art = self.art
-        i = k + 1
-        head = art.norms[i]
-        t = art.toks[i]
-        ents = [e for e in self.entities_in(t.start, t.end) if e.start == t.start]
-        if ents:
-            e = ents[0]
-            self.remember(Speaker(e.start, e.end, e.canonical), None, e.label == "PER")
-        elif head in C.SOURCE_HEADS and not head.startswith("ال"):
-            region = []
-            while i < art.n and len(region) < 8 and not art.is_end(i):
-                region.append(i)
-                i += 1
-            self.remember(self._phrase(region, None), None, False)
-
     def resolve(self, cue: _Cue) -> Speaker | None:
         art = self.art
         k, t = cue.index, cue.trigger
@@ -469,6 +447,8 @@ class _Speakers:
             sp, person = self._sentence_subject(cue)
         if sp is None:
             sp, person = self._implicit(cue)
+            if self.history and sp == self.history[-1][0]:
+                person = person or self.last_person
         if sp is not None:
             if person and sp.canonical:
                 sp = Speaker(sp.start, sp.end, self.full(sp.canonical))
@@ -584,7 +564,10 @@ class _Speakers:
         if len(idx) == 1 and art.norms[idx[0]].startswith("ال") and \
                 not art.norms[idx[0]].endswith("ي") and art.norms[idx[0]] not in self.names:
             return None, False
-        if not any(self._proper(i) or art.norms[i] in self.names for i in idx) and \
+        if not any(self._proper(i) or art.norms[i] in self.names or
+                   fold(art.norms[i]) in first_names() for i in idx) and \
+                not (len(idx) >= 2 and all(art.norms[i].startswith("ال") and
+                                           art.norms[i].endswith("ي") for i in idx)) and \
                 self._expand(idx[-1]) is None:
             if not self._content_word(idx[0]):
                 return None, False      # «قال فيه», «فقال بكل وضوح»: no subject here
@@ -641,10 +624,11 @@ class _Speakers:
         return self._name_speaker(name)
 
     def _in_place(self, i: int) -> bool:
-        """Token ``i`` lies inside a LOC/GPE/ORG entity or is a gazetteer place."""
+        """Token ``i`` lies inside an ORG entity or is a gazetteer place (not any LOC
+        mention: the tagger files unknown foreign surnames such as «ماكلاي» as LOC)."""
         t = self.art.toks[i]
         for e in self.all_ents:
-            if e.start <= t.start and t.end <= e.end and e.label != "PER":
+            if e.start <= t.start and t.end <= e.end and e.label == "ORG":
                 return True
         _is_place_adjective("")
         return (_PLACES is not None and self.art.norms[i] in _PLACES)
@@ -893,9 +877,6 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity]) -> lis
     for k, nm in enumerate(art.norms):
         if any(a <= k <= b for a, b in inside_direct):
             continue
-        if nm in _ACCORDING and k + 1 < art.n and art.norms[k + 1] != "ما":
-            attributions.append(-k - 1)     # «وفق مصدر أمني», «حسب عماد الخميري»
-            continue
         hit = _cue_form(nm)
         if k and art.norms[k - 1] == "ما":
             if hit is not None or (nm[-1:] == "ه" and _cue_form(nm[:-1]) is not None):
@@ -927,14 +908,10 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity]) -> lis
                                e.end <= toks[-1].end])
     out: list[Quote] = []
     seen: set[int] = set()
-    pending = sorted(attributions, key=lambda a: a if a >= 0 else -a - 1)
+    pending = sorted(attributions)
     for cue in cues:
-        while pending and (pending[0] if pending[0] >= 0 else -pending[0] - 1) < cue.index:
-            a = pending.pop(0)
-            if a >= 0:
-                speakers.attribution(a)
-            else:
-                speakers.according(-a - 1)
+        while pending and pending[0] < cue.index:
+            speakers.attribution(pending.pop(0))
         t = cue.trigger
         if cue.direct:
             q = t + 1 if _is_complementizer(art.norms[t]) else t

@@ -6,12 +6,16 @@ left out), «رئيس الجمهورية الباجي قايد السبسي» �
 :func:`repair_entities` returns the mentions with their edges moved, on token boundaries,
 so every span stays a raw span. Rules (each local and conservative):
 
-1. *Left trim*: a leading token of a multi-token PER that is tagged NOUN/ADJ/ADP and begins
-   with a preposition (ب/ل) is dropped when a word tagged X/PROPN follows («بنابل فوزي»).
+1. *Left trim*: a leading token of a multi-token PER that the segmenter splits into a
+   preposition + word is dropped when a word tagged X/PROPN or a given name follows
+   («بنابل فوزي»); so is the word after a place word («بسيدي بوزيد حامد»).
 2. *Right extension* after a trim: the name-like word right after («فوزي» + «الطالب»).
 3. *Left extension*: the token before the mention when the well-known full name in the person
    gazetteer ends with the mention («الباجي» + «قايد السبسي»).
-4. An ORG followed by a nisba of a gazetteer place keeps it («وزارة الدفاع» + «الجزائرية»).
+4. *Leading adjective*: a nationality nisba or a feminine adjective in front of a name of two
+   words or more is dropped («الجورجي جيلا بيجواشفيلي», «القديرة بهية راشدي»).
+5. An ORG followed by a nisba of a gazetteer place keeps it («وزارة الدفاع» + «الجزائرية»).
+6. Mentions of two characters or fewer are dropped («أف» of «الجوهرة أف أم»).
 
 Pure functions of the token layer; nothing raises on ordinary input.
 """
@@ -54,6 +58,29 @@ def _full_names() -> dict[tuple[str, ...], tuple[str, ...]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Folded given names of the person gazetteer («first» lines)."""
+    from khabar.ner.resources import LANG_DIR
+    try:
+        lines = (LANG_DIR / "gaz_persons.tsv").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(fold(n) for line in lines if line.startswith("first\t")
+                     for n in line.split("\t", 1)[1].split("|") if n.strip())
+
+
+#: Words that begin a place name or introduce one («سيدي بوزيد», «ولاية نابل»).
+_PLACE_WORDS = frozenset({"سيدي", "ولايه", "معتمديه", "مدينه", "جهه", "منطقه", "بلديه",
+                          "عين", "حي", "قريه"})
+
+
+def _strip1(norm: str) -> str:
+    """Without a one-letter proclitic (و ف ب ل ك) when the rest is a place word."""
+    return norm[1:] if len(norm) > 3 and norm[0] in "وفبلك" and norm[1:] in _PLACE_WORDS \
+        else norm
+
+
 def _upos(tok: Token) -> str | None:
     return tok.words[-1].upos if tok.words else None
 
@@ -68,32 +95,73 @@ def repair_entities(doc, toks: Sequence[Token], ents: Sequence[Entity],
     """
     starts = [t.start for t in toks]
     ends = [t.end for t in toks]
+    covered = {i for e in ents for i in range(bisect.bisect_left(starts, e.start),
+                                               bisect.bisect_left(starts, e.end))}
+    renamed: dict[str, str] = {}
     out: list[Entity] = []
     for e in ents:
+        if e.end - e.start <= 2:
+            continue        # «أف» of «الجوهرة أف أم»: no name is that short
         a = bisect.bisect_left(starts, e.start)
         b = bisect.bisect_left(ends, e.end)
         if a >= len(toks) or b >= len(toks) or a > b or toks[a].start != e.start \
                 or toks[b].end != e.end:
             out.append(e)
             continue
-        na, nb = (_person_edges(toks, a, b, name_like) if e.label == "PER"
+        na, nb = (_person_edges(toks, a, b, name_like, place_adjective) if e.label == "PER"
                   else _org_edges(toks, a, b, place_adjective))
+        if e.label == "PER" and na == nb == a and a > 0 and a - 1 not in covered and \
+                _foreign_given_name(toks[a - 1], name_like(a - 1), place_adjective):
+            na = a - 1      # «جيلا» + «بيجواشفيلي» when the tagger kept the surname only
+        if e.label == "PER" and nb == b and nb - na <= 1 and b + 1 < len(toks) and \
+                b + 1 not in covered and toks[b + 1].start - toks[b].end <= 1 and \
+                _foreign_given_name(toks[b + 1], name_like(b + 1), place_adjective):
+            nb = b + 1      # «سامية» + «القاضي», «لويس فان» + «غال»: a surname left out
         if (na, nb) == (a, b):
             out.append(e)
             continue
         s, t = toks[na].start, toks[nb].end
         canon = " ".join(doc.repaired(Span(s, t)).split())
+        renamed.setdefault(e.canonical, canon)
         out.append(Entity(s, t, e.label, canon))
-    return out
+    # other mentions linked to a repaired one take its repaired canonical name
+    return [Entity(e.start, e.end, e.label, renamed.get(e.canonical, e.canonical))
+            if e.canonical in renamed else e for e in out]
 
 
-def _person_edges(toks: Sequence[Token], a: int, b: int,
-                  name_like: Callable[[int], bool]) -> tuple[int, int]:
+def _foreign_given_name(tok: Token, name_like: bool,
+                        place_adjective: Callable[[str], bool]) -> bool:
+    """A one-word token tagged X/PROPN next to a name: a given name or surname the tagger
+    left out (not a nationality, not a gazetteer place)."""
+    if not name_like or len(tok.words) != 1 or _upos(tok) not in _PROPER:
+        return False
+    nm = tok.norm
+    if place_adjective(nm) or len(nm) <= 2 or (len(nm) >= 5 and nm[0] == "م" and nm[-1] in "اه"):
+        return False        # «أف أم», participles «مخاطبا», «مضيفة»
+    from khabar.quotes.extract import _is_place_adjective, _PLACES
+    _is_place_adjective("")
+    return _PLACES is None or nm not in _PLACES
+
+
+def _person_edges(toks: Sequence[Token], a: int, b: int, name_like: Callable[[int], bool],
+                  place_adjective: Callable[[str], bool]) -> tuple[int, int]:
     trimmed = False
-    while b > a and _upos(toks[a]) in _NOUNISH and toks[a].norm[:1] in "بل" and \
-            _upos(toks[a + 1]) in _PROPER:
+    while b > a and len(toks[a].words) > 1 and toks[a].words[0].upos == "ADP" and \
+            (_upos(toks[a + 1]) in _PROPER or fold(toks[a + 1].norm) in first_names()) and \
+            fold(toks[a].norm) not in first_names():
         a += 1
         trimmed = True
+    # «بسيدي بوزيد حامد»: the first word finishes a place name («سيدي بوزيد», «ولاية …»)
+    if b > a and a > 0 and _strip1(toks[a - 1].norm) in _PLACE_WORDS and \
+            fold(toks[a].norm) not in first_names():
+        a += 1
+        trimmed = True
+    # «الفنانة القديرة بهية راشدي», «الجورجي جيلا بيجواشفيلي»: a descriptive adjective or a
+    # nationality in front is not part of the name
+    while b - a >= 2 and toks[a].norm.startswith("ال") and (
+            place_adjective(toks[a].norm) or
+            (_upos(toks[a]) == "ADJ" and toks[a].norm.endswith("ه"))):
+        a += 1
     n = len(toks)
     if trimmed and b + 1 < n and name_like(b + 1) and toks[b + 1].start - toks[b].end <= 1:
         b += 1
@@ -114,4 +182,4 @@ def _org_edges(toks: Sequence[Token], a: int, b: int,
     return a, b
 
 
-__all__ = ["fold", "repair_entities"]
+__all__ = ["first_names", "fold", "repair_entities"]

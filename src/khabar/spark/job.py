@@ -6,6 +6,7 @@ over the same input writes the same rows in the same order.
 """
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -65,7 +66,7 @@ def write_tables(analyzed: Any, output: str, mode: str = "overwrite") -> "RunSum
     from pyspark.sql import functions as F
     docs = f"{output.rstrip('/')}/documents"
     analyzed.write.mode(mode).parquet(docs)
-    written = analyzed.sparkSession.read.parquet(docs)
+    written = analyzed.sparkSession.read.parquet(re.sub(r"([\[\]{}*?\\])", r"\\\1", docs))
     for name, table in flat_tables(written).items():
         if name != "documents":
             table.write.mode(mode).parquet(f"{output.rstrip('/')}/{name}")
@@ -101,8 +102,9 @@ def run(inputs: list[str] | str, output: str, master: str | None = "local[2]",
 
     ``spark``: an existing session (else one is started for ``master``; ``None`` uses what
     spark-submit configured). ``partitions``: repartition the input to this many tasks (default:
-    as read). Raises :class:`ConfigError` (no pyspark or Java, bad option) or
-    :class:`InputError` (a missing input path); bad records become error rows instead.
+    as read). Raises :class:`ConfigError` (no pyspark or Java, bad option, a Spark job that
+    failed as a whole) or :class:`InputError` (a missing input path, a glob matching nothing);
+    bad records become error rows instead.
     """
     from khabar.errors import ConfigError
     from khabar.pipeline import _check_date
@@ -116,11 +118,27 @@ def run(inputs: list[str] | str, output: str, master: str | None = "local[2]",
     default_date = _check_date(default_date)
     spark = spark if spark is not None else get_session(master)
     analyzed = None
-    for kind, df in read_inputs(spark, list(inputs), input_format):
-        if partitions:
-            df = df.repartition(partitions)
-        part = _analyze(df, kind, default_date, input_format)
-        analyzed = part if analyzed is None else analyzed.union(part)
-    summary = write_tables(analyzed, output)
+    try:
+        for kind, df in read_inputs(spark, list(inputs), input_format):
+            if partitions:
+                df = df.repartition(partitions)
+            part = _analyze(df, kind, default_date, input_format)
+            analyzed = part if analyzed is None else analyzed.union(part)
+        summary = write_tables(analyzed, output)
+    except Exception as exc:
+        if not type(exc).__module__.startswith(("py4j", "pyspark")):
+            raise
+        raise _spark_error(exc) from None
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _spark_error(exc: Exception) -> Exception:
+    """A one-line Khabar error for a failure Spark reports (a path it cannot read, a job
+    that failed as a whole, e.g. an executor out of memory)."""
+    from khabar.errors import ConfigError, InputError
+    name = type(exc).__name__
+    first = (str(exc).strip().splitlines() or [name])[0][:400]
+    if name == "AnalysisException":
+        return InputError(f"Spark cannot read the input or write the output: {first}")
+    return ConfigError(f"the Spark job failed ({name}): {first}; the Spark log above says more")

@@ -1,12 +1,13 @@
-"""Topic of a text: multinomial logistic regression over hashed word and character n-grams.
+"""Topic of a text: multinomial logistic regression over stemmed words and word bigrams.
 
-The model (``khabar/models/topic/model.npz`` + ``model.json``, built by
+The model (``khabar/models/topic/model.npz`` + ``vocab.txt.gz`` + ``model.json``, built by
 ``training/train_topic.py``) is loaded once, lazily, on the first call. Labels are ANT's nine
 sections: localNews (Tunisian national/regional news), sport, internationalNews, society,
 politic, diverse, economy, culture, technology.
 """
 from __future__ import annotations
 
+import gzip
 import json
 import threading
 from pathlib import Path
@@ -23,7 +24,10 @@ _MODEL: "TopicModel | None" = None
 
 
 class TopicModel:
-    """Weights ``W`` [buckets × labels], bias ``b``, per-bucket idf; see the model card."""
+    """Weights ``W`` [terms × labels], bias ``b``, per-term idf, term → row ``vocab``.
+
+    Raises :class:`~khabar.errors.ResourceError` when a file is missing or damaged.
+    """
 
     def __init__(self, directory: Path = MODEL_DIR) -> None:
         try:
@@ -32,16 +36,24 @@ class TopicModel:
                 self.W = z["W"].astype(np.float32)
                 self.b = z["b"].astype(np.float32)
                 self.idf = z["idf"].astype(np.float32)
-        except (OSError, ValueError, KeyError) as exc:
+            with gzip.open(directory / "vocab.txt.gz", "rt", encoding="utf-8") as fh:
+                words = fh.read().split("\n")
+        except (OSError, ValueError, KeyError, EOFError) as exc:
             raise ResourceError(f"topic model missing or damaged in {directory} ({exc}); "
                                 f"reinstall khabar or rebuild it with "
-                                f"'python -m training.train_topic'") from None
+                                f"'khabar train topic'") from None
+        if words and words[-1] == "":
+            words.pop()
+        if len(words) != self.W.shape[0] or len(self.idf) != self.W.shape[0]:
+            raise ResourceError(f"topic model in {directory} is inconsistent (vocabulary "
+                                f"{len(words)}, weights {self.W.shape[0]}); rebuild it with "
+                                f"'khabar train topic'")
+        self.vocab: dict[str, int] = {w: i for i, w in enumerate(words)}
         self.labels: tuple[str, ...] = tuple(meta["labels"])
-        self.bits = int(meta["bits"])
 
     def probabilities(self, norms: list[str]) -> np.ndarray:
         """Class probabilities (in ``labels`` order) for a list of normalized tokens."""
-        idx, val = featurize(norms, self.bits, self.idf)
+        idx, val = featurize(norms, self.vocab, self.idf)
         z = self.b.astype(np.float64) + (val[:, None] * self.W[idx]).sum(0)
         z -= z.max()
         p = np.exp(z)
@@ -70,7 +82,7 @@ def labels() -> tuple[str, ...]:
 def classify(text_tokens_norm: list[str]) -> tuple[str, float]:
     """``(label, probability)`` for normalized tokens (``Token.norm`` of a text).
 
-    A text with no word gets the prior's most likely label with its probability.
+    A text with no known term gets the prior's most likely label with its probability.
     """
     return model().classify(list(text_tokens_norm))
 

@@ -1,22 +1,21 @@
-"""Hashed features of normalized tokens, shared by topic training and the runtime classifier.
+"""Features of normalized tokens, shared by topic training and the runtime classifier.
 
 A document is a list of normalized tokens (``Token.norm``). Kept: tokens with a letter
 (Arabic or Latin); dropped: punctuation, digits and the names of news outlets (so a model
-never learns "this outlet's signature means this section"). Features:
+never learns "this outlet's signature means this section"). Each kept word is reduced by a
+light stemmer (:func:`stem`: the article and a one-letter conjunction/preposition in front,
+one frequent suffix at the end), so «والحكومة», «الحكومات», «حكومة» share one term. Terms
+(:func:`terms`): the stems and the bigrams of consecutive stems («وزير داخل»).
 
-- ``w:`` word unigrams and ``b:`` bigrams of consecutive kept words;
-- ``c:`` character 3- and 4-grams of each word padded with ``<``/``>`` (morphology: clitics,
-  broken plurals, dialect spellings share pieces).
-
-Each feature is hashed with CRC-32 into ``2**bits`` buckets with a ±1 sign (bit 31). A
-document vector is ``log1p(count) * idf``, L2-normalized. Per-word features are cached
-(news vocabulary is Zipfian).
+A document vector (:func:`featurize`) is ``(1 + log tf) * idf`` over the terms found in the
+model's vocabulary, L2-normalized (the TF-IDF with sublinear tf of the training script).
 """
 from __future__ import annotations
 
 import re
-import zlib
+from collections import Counter
 from functools import lru_cache
+from typing import Mapping
 
 import numpy as np
 
@@ -34,7 +33,8 @@ _TAILS = frozenset(normalize(w) for w in "أف اف إف أم ام إم fm".spli
 _LETTER = re.compile(r"[^\W\d_]")
 _URL = re.compile(r"(https?|www|\.net|\.com|\.tn|\.org)", re.I)
 
-DEFAULT_BITS = 18
+_ARTICLES = ("وال", "بال", "فال", "كال", "لل", "ال")
+_SUFFIXES = ("ات", "ون", "ين", "ها", "يه", "ه")
 
 
 def clean_tokens(norms: list[str]) -> list[str]:
@@ -54,57 +54,51 @@ def clean_tokens(norms: list[str]) -> list[str]:
     return out
 
 
-def _h(s: str) -> int:
-    return zlib.crc32(s.encode("utf-8"))
-
-
 @lru_cache(maxsize=1 << 17)
-def _word_feats(w: str, bits: int) -> tuple[np.ndarray, np.ndarray]:
-    """Bucket indices and signs of a word's unigram and character n-gram features."""
-    mask = (1 << bits) - 1
-    keys = ["w:" + w]
-    p = "<" + w + ">"
-    for n in (3, 4):
-        if len(p) >= n:
-            keys.extend("c:" + p[i:i + n] for i in range(len(p) - n + 1))
-    hs = np.fromiter((_h(k) for k in keys), dtype=np.uint32, count=len(keys))
-    idx = (hs & mask).astype(np.int64)
-    sign = np.where(hs >> 31, -1.0, 1.0).astype(np.float32)
-    # Character n-grams are many and weaker: weight them down against the word.
-    sign[1:] *= 0.5
-    return idx, sign
+def stem(word: str) -> str:
+    """Light stem of a normalized word: article/proclitic and one suffix off, ≥ 3 letters kept
+    («والحكومات» → «حكوم», «بالمدينه» → «مدين»). Latin words are lower-cased only."""
+    w = word
+    for p in _ARTICLES:
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            w = w[len(p):]
+            break
+    else:
+        if len(w) >= 5 and w[0] in "وفبل":
+            w = w[1:]
+    for s in _SUFFIXES:
+        if w.endswith(s) and len(w) - len(s) >= 3:
+            return w[:-len(s)]
+    return w
 
 
-def featurize(norms: list[str], bits: int = DEFAULT_BITS,
+def terms(norms: list[str]) -> list[str]:
+    """Stems of the kept words, then the bigrams of consecutive stems."""
+    st = [stem(w) for w in clean_tokens(norms)]
+    return st + [a + " " + b for a, b in zip(st, st[1:])]
+
+
+def featurize(norms: list[str], vocab: Mapping[str, int] | None = None,
               idf: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """Sparse vector ``(indices, values)`` (sorted unique indices, L2-normalized values)."""
-    words = clean_tokens(norms)
-    if not words:
+    """Sparse vector ``(indices, values)``: sorted vocabulary indices, L2-normalized values.
+
+    ``vocab``/``idf`` default to the shipped model's (loading it; ResourceError if missing).
+    Terms outside the vocabulary are ignored; no known term gives empty arrays.
+    """
+    if vocab is None or idf is None:
+        from khabar.topics.classifier import model
+        m = model()
+        vocab, idf = m.vocab, m.idf
+    counts = Counter(j for j in map(vocab.get, terms(norms)) if j is not None)
+    if not counts:
         return np.zeros(0, np.int64), np.zeros(0, np.float32)
-    parts_i = []
-    parts_v = []
-    for w in words:
-        i, v = _word_feats(w, bits)
-        parts_i.append(i)
-        parts_v.append(v)
-    mask = (1 << bits) - 1
-    if len(words) > 1:
-        bg = np.fromiter((_h("b:" + a + " " + b) for a, b in zip(words, words[1:])),
-                         dtype=np.uint32, count=len(words) - 1)
-        parts_i.append((bg & mask).astype(np.int64))
-        parts_v.append(np.where(bg >> 31, -1.0, 1.0).astype(np.float32))
-    idx = np.concatenate(parts_i)
-    val = np.concatenate(parts_v)
-    uniq, inv = np.unique(idx, return_inverse=True)
-    summed = np.bincount(inv, weights=val, minlength=len(uniq)).astype(np.float32)
-    x = np.sign(summed) * np.log1p(np.abs(summed))
-    if idf is not None:
-        x = x * idf[uniq]
+    idx = np.fromiter(sorted(counts), dtype=np.int64, count=len(counts))
+    tf = np.fromiter((counts[int(j)] for j in idx), dtype=np.float32, count=len(idx))
+    x = (1.0 + np.log(tf)) * idf[idx]
     norm = float(np.sqrt((x * x).sum()))
     if norm > 0:
         x = x / norm
-    keep = x != 0
-    return uniq[keep], x[keep].astype(np.float32)
+    return idx, x.astype(np.float32)
 
 
-__all__ = ["DEFAULT_BITS", "OUTLETS", "clean_tokens", "featurize"]
+__all__ = ["OUTLETS", "clean_tokens", "featurize", "stem", "terms"]
