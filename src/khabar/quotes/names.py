@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from khabar.document import Entity, Span, Token
+from khabar.quotes.lexicon import places
 from khabar.text.normalize import normalize
 
 _PROPER = ("X", "PROPN")
@@ -138,9 +139,7 @@ def _foreign_given_name(tok: Token, name_like: bool,
     nm = tok.norm
     if place_adjective(nm) or len(nm) <= 2 or (len(nm) >= 5 and nm[0] == "م" and nm[-1] in "اه"):
         return False        # «أف أم», participles «مخاطبا», «مضيفة»
-    from khabar.quotes.extract import _is_place_adjective, _PLACES
-    _is_place_adjective("")
-    return _PLACES is None or nm not in _PLACES
+    return nm not in places()
 
 
 def _person_edges(toks: Sequence[Token], a: int, b: int, name_like: Callable[[int], bool],

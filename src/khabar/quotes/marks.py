@@ -1,0 +1,137 @@
+"""Quotation marks of one article: pairing (« », “ ”, straight quotes by their spacing) and
+:class:`Article`, the token view the quote extractor works on.
+
+A paragraph break closes nothing (an open quote there is unclosed); an unclosed quote runs to
+the sentence end. Nothing here raises on ordinary input.
+"""
+from __future__ import annotations
+
+from khabar.document import Document, Token
+from khabar.lang import quote_cues as C
+from khabar.quotes.cues import PUNCT_TRIM, QUOTE_CHARS, SENT_END, cue_form
+from khabar.text.normalize import normalize as normalize_token
+
+
+def _paragraph_break(raw: str, prev: Token, tok: Token) -> bool:
+    """A line break between two tokens that ends a paragraph (not a hard-wrapped line)."""
+    gap = raw[prev.end:tok.start]
+    if "\n" not in gap:
+        return False
+    return gap != "\n" or raw[prev.start:prev.end] in SENT_END
+
+
+def _pair_quotes(raw: str, toks: list[Token]) -> dict[int, int | None]:
+    """Opening quote token index → closing token index (None: unclosed)."""
+    out: dict[int, int | None] = {}
+    stack: list[tuple[int, str]] = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        s = raw[t.start:t.end]
+        if i and _paragraph_break(raw, toks[i - 1], t):
+            for j, _ in stack:
+                out[j] = None
+            stack.clear()
+        if s not in QUOTE_CHARS:
+            continue
+        if s in C.OPENING:
+            stack.append((i, s))
+            continue
+        if s in C.CLOSING:
+            for k in range(len(stack) - 1, -1, -1):
+                if stack[k][1] != '"':
+                    out[stack[k][0]] = i
+                    del stack[k:]
+                    break
+            continue
+        # straight quote: decide by the spacing around it
+        gap_before = i == 0 or raw[toks[i - 1].end:t.start] != "" or \
+            raw[toks[i - 1].start:toks[i - 1].end] in ("ب", "ل", "لـ", "و", "ف", "ك", "(")
+        gap_after = i + 1 >= n or raw[t.end:toks[i + 1].start] != "" or \
+            raw[toks[i + 1].start:toks[i + 1].end] in PUNCT_TRIM
+        open_straight = any(q == '"' for _, q in stack)
+        if gap_before and not gap_after:
+            stack.append((i, '"'))
+        elif gap_after and not gap_before:
+            if open_straight:
+                for k in range(len(stack) - 1, -1, -1):
+                    if stack[k][1] == '"':
+                        out[stack[k][0]] = i
+                        del stack[k:]
+                        break
+        else:
+            prev = normalize_token(raw[toks[i - 1].start:toks[i - 1].end]) if i else ""
+            if open_straight and (prev in (":",) or cue_form(prev) is not None):
+                for k in range(len(stack) - 1, -1, -1):
+                    if stack[k][1] == '"':
+                        out[stack[k][0]] = None
+                        del stack[k:]
+                        break
+                stack.append((i, '"'))
+            elif open_straight:
+                for k in range(len(stack) - 1, -1, -1):
+                    if stack[k][1] == '"':
+                        out[stack[k][0]] = i
+                        del stack[k:]
+                        break
+            else:
+                stack.append((i, '"'))
+    for j, _ in stack:
+        out[j] = None
+    return out
+
+
+class Article:
+    """One article's tokens with the helpers the extractor needs."""
+
+    def __init__(self, doc: Document, toks: list[Token]) -> None:
+        self.doc = doc
+        self.raw = doc.raw
+        self.toks = toks
+        self.norms = [t.norm for t in toks]
+        self.surf = [doc.raw[t.start:t.end] for t in toks]
+        self.quotes = _pair_quotes(doc.raw, toks)
+        self.n = len(toks)
+
+    def in_name(self, i: int) -> bool:
+        """Token ``i`` is inside a PER/ORG entity («بان كي مون»: not «بأن»)."""
+        return self.norms[i] == "بان" and i + 1 < self.n and self.norms[i + 1] == "كي"
+
+    def is_end(self, i: int) -> bool:
+        """Token ``i`` ends a sentence."""
+        return self.surf[i] in SENT_END
+
+    def is_quote(self, i: int) -> bool:
+        """Token ``i`` is a quotation mark."""
+        return self.surf[i] in QUOTE_CHARS
+
+    def words_between(self, a: int, b: int) -> int:
+        """Tokens in ``[a, b)`` that begin with a letter or a digit."""
+        return sum(1 for k in range(a, b) if self.norms[k][:1].isalnum())
+
+    def spaced(self, i: int) -> bool:
+        """Token ``i`` has white space on both sides."""
+        t = self.toks[i]
+        return (i == 0 or self.toks[i - 1].end < t.start) and \
+            (i + 1 >= self.n or self.toks[i + 1].start > t.end)
+
+    def quote_end(self, i: int, stops: frozenset[int] | set[int] = frozenset()) -> int:
+        """Last token index inside the quote opened at ``i`` (unclosed: to the sentence end
+        or a cue in ``stops``)."""
+        close = self.quotes.get(i)
+        if close is not None:
+            return close - 1
+        k = i + 1
+        while k < self.n and not self.is_end(k) and k not in stops:
+            k += 1
+        return k - 1
+
+    def naming_quote(self, i: int) -> bool:
+        """A quotation mark that names a thing («برنامج "بوليتيكا"», «ب"إعادة …"»)."""
+        if i == 0:
+            return False
+        prev = self.norms[i - 1]
+        if prev in C.NAMING_WORDS or prev in ("ب", "ل", "لـ", "لل"):
+            return True
+        if prev.startswith("و") and prev[1:] in C.NAMING_WORDS:
+            return True
+        return False

@@ -1,0 +1,118 @@
+"""Quote spans: what a cue triggers and where the quoted content starts and ends.
+
+:func:`find_trigger` looks forward from a cue for a complementizer (indirect speech) or a
+quotation of three words or more (direct speech); :func:`content_end` and :func:`trim_range`
+bound the content in token indexes; :func:`stop_cue` says which later cues cut an earlier
+indirect quote short. Nothing here raises on ordinary input.
+"""
+from __future__ import annotations
+
+from khabar.lang import quote_cues as C
+from khabar.quotes.cues import (FORMS, NEED_COMP, PUNCT_TRIM, QUOTE_CHARS, Cue, cue_form,
+                                is_complementizer)
+from khabar.quotes.marks import Article
+
+
+def find_trigger(art: Article, k: int, kind: str, verb: str) -> tuple[int, bool] | None:
+    """(trigger token index, direct) for the cue at ``k``, or None."""
+    limit = {"part": 5, "noun": 4}.get(kind, 32 if verb not in NEED_COMP else 14)
+    i = k + 1
+    seen = 0
+    while i < art.n and seen < limit:
+        s = art.surf[i]
+        nm = art.norms[i]
+        if art.is_end(i):
+            return None
+        if is_complementizer(nm) and not (i > 0 and art.norms[i - 1] in ("الا", "لا")) \
+                and not art.in_name(i):
+            if art.norms[i - 1] in C.NOT_SPEECH_BEFORE_COMPLEMENTIZER:
+                return None
+            j = i + 1
+            if j < art.n and art.is_quote(j) and j in art.quotes:
+                end = art.quote_end(j)
+                if art.words_between(j + 1, end + 1) >= 3:
+                    return i, True
+            return i, False
+        if s in QUOTE_CHARS and i in art.quotes:
+            end = art.quote_end(i)
+            nwords = art.words_between(i + 1, end + 1)
+            if nwords >= 3 and not art.naming_quote(i) and verb not in NEED_COMP:
+                return i, True
+            i = end + 2
+            seen += 1
+            continue
+        if i > k + 1:
+            hit = cue_form(nm)
+            if hit is not None and hit[2] != "noun":
+                return None
+        if nm.isalnum():
+            seen += 1
+        i += 1
+    return None
+
+
+def content_end(art: Article, a: int, stops: set[int]) -> int:
+    """Last token index of indirect content starting at token ``a``."""
+    i = a
+    last = a
+    while i < art.n:
+        if art.is_end(i):
+            break
+        if i in stops and i > a:
+            break
+        if art.is_quote(i) and i in art.quotes:
+            close = art.quotes[i]
+            if close is None:
+                if art.spaced(i):
+                    break
+                j = i + 1
+                while j < art.n and not art.is_end(j) and j not in stops:
+                    j += 1
+                last = j - 1
+                i = j
+                break
+            last = close
+            i = close + 1
+            continue
+        last = i
+        i += 1
+    return last
+
+
+def trim_range(art: Article, a: int, b: int) -> tuple[int, int] | None:
+    """Drop punctuation and stray quotation marks at both ends of token range [a, b]."""
+    def stray(i: int) -> bool:
+        if not art.is_quote(i):
+            return False
+        # an opening mark whose close is outside, or a closing mark opened outside
+        if i in art.quotes:
+            close = art.quotes[i]
+            return close is None or close > b
+        for o, c in art.quotes.items():
+            if c == i:
+                return o < a
+        return True
+    changed = True
+    while changed and a <= b:
+        changed = False
+        if art.surf[b] in PUNCT_TRIM or stray(b) or art.surf[b] in ("و",):
+            b -= 1
+            changed = True
+        elif art.surf[a] in PUNCT_TRIM or stray(a):
+            a += 1
+            changed = True
+    return (a, b) if a <= b else None
+
+
+def stop_cue(art: Article, cue: Cue) -> bool:
+    """A later cue that ends the content of an earlier indirect quote."""
+    k = cue.index
+    nm = art.norms[k]
+    if cue.kind == "part":
+        return True
+    if nm[:1] in "وف" and FORMS.get(nm) is None:
+        return True
+    if k and art.norms[k - 1] in ("كما", "وكما", "ثم", "و", "لكنه", "لكنها", "ولكنه",
+                                  "ولكنها", "بل", "فيما", "بينما"):
+        return True
+    return False

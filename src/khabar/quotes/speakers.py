@@ -1,0 +1,100 @@
+"""Speaker resolution for one article: :class:`Speakers` keeps the mentions (edges repaired by
+:func:`khabar.quotes.names.repair_entities`), the known names and the speakers so far, and
+:meth:`Speakers.resolve` picks the speaker of each cue in order. Nothing here raises on
+ordinary input.
+"""
+from __future__ import annotations
+
+from khabar.document import Entity, Speaker
+from khabar.lang import quote_cues as C
+from khabar.quotes.context import ContextRules
+from khabar.quotes.cues import Cue
+from khabar.quotes.lexicon import is_place_adjective, norm_name
+from khabar.quotes.marks import Article
+from khabar.quotes.names import repair_entities
+
+
+class Speakers(ContextRules):
+    """Speaker resolution state for one article."""
+
+    def __init__(self, art: Article, ents: list[Entity]) -> None:
+        self.art = art
+        self.all_ents = list(ents)
+        self.ents = repair_entities(art.doc, art.toks,
+                                    [e for e in ents if e.label in ("PER", "ORG")],
+                                    self._name_like, is_place_adjective)
+        self.starts = [e.start for e in self.ents]
+        self.history: list[tuple[Speaker, str | None]] = []   # (speaker, gender)
+        self.last_person = False    # the last remembered speaker is a named person
+        self.names: dict[str, str] = {}   # surname / name token → canonical (persons)
+        self.persons = [e.canonical for e in self.ents if e.label == "PER"]
+        for c in self.persons:
+            self._add_name(c)
+
+    def _add_name(self, canonical: str) -> None:
+        """Index the later words of a person's name (with and without ال) to the name."""
+        parts = norm_name(canonical).split()
+        if len(parts) < 2:
+            return
+        for p in parts[1:]:
+            for key in (p, p[2:] if p.startswith("ال") else "ال" + p):
+                old = self.names.get(key)
+                if old is None or len(old) < len(canonical):
+                    self.names[key] = canonical
+
+    def full(self, canonical: str | None) -> str | None:
+        """The longest known name of the person («قايد السبسي» → «الباجي قايد السبسي»)."""
+        if not canonical:
+            return canonical
+        parts = [p[2:] if p.startswith("ال") else p for p in norm_name(canonical).split()]
+        best = canonical
+        for c in self.persons + [sp.canonical for sp, _ in self.history if sp.canonical]:
+            cp = [p[2:] if p.startswith("ال") else p for p in norm_name(c).split()]
+            if len(cp) > len(parts) and cp[-len(parts):] == parts and len(c) > len(best):
+                best = c
+        return best
+
+    def remember(self, sp: Speaker, gender: str | None, person: bool) -> None:
+        """Record ``sp`` as the latest speaker (a named person when ``person``)."""
+        self.history.append((sp, gender))
+        self.last_person = person
+        if person and sp.canonical:
+            self._add_name(sp.canonical)
+
+    def attribution(self, k: int) -> None:
+        """«وفق ما أكده مصدر أمني»: remember the source for later implicit subjects."""
+        art = self.art
+        region = []
+        i = k + 1
+        while i < art.n and len(region) < 20 and not art.is_end(i):
+            if art.norms[i] not in ("به", "بها", "ه"):
+                region.append(i)
+            i += 1
+        if not region:
+            return
+        cue = Cue(k, "", None, "verb", i, False)
+        sp, person = self._subject(cue, region)
+        if sp is not None:
+            self.remember(sp, None, person)
+
+    def resolve(self, cue: Cue) -> Speaker | None:
+        """The speaker of ``cue`` (after the cue, before it, in its sentence, else implicit),
+        remembered for later cues; None when nothing fits."""
+        art = self.art
+        k, t = cue.index, cue.trigger
+        region = [i for i in range(k + 1, t) if art.norms[i] not in C.CUE_NOUNS]
+        sp, person = (self._subject(cue, region) if region else (None, False))
+        if sp is None and cue.kind != "part":
+            sp, person = self._before(cue)
+        if sp is None and cue.kind == "part":
+            sp, person = self._sentence_subject(cue)
+        if sp is None:
+            sp, person = self._implicit(cue)
+            if self.history and sp == self.history[-1][0]:
+                person = person or self.last_person
+        if sp is not None:
+            if person and sp.canonical:
+                sp = Speaker(sp.start, sp.end, self.full(sp.canonical))
+            self.remember(sp, cue.gender, person)
+        return sp
+
