@@ -3,26 +3,24 @@
 ``postgresql://user:password@host:port/db[?schema=NAME]`` - the tables live in ``NAME``
 (default ``public``; created if missing). The schema mirrors the SQLite one (see
 :mod:`khabar.corpus.sqlite`): the same tables and columns, ``BYTEA`` for the compressed blobs,
-``terms(rowid, surface, host, lemma, stem, title)`` for the snippets, and a narrow search table
-``fts(doc, tsv, rank_tsv)``: ``tsv`` is the ``tsvector`` of Khabar's own analyzed terms
-(:mod:`khabar.corpus.pgsearch`) under a GIN index, ``rank_tsv`` its stem and title part, which
-``ts_rank`` (length-normalized) reads. ``tsv`` is stored out of line uncompressed and
-``rank_tsv`` inline uncompressed when the row fits (storage EXTERNAL / MAIN): by default
-PostgreSQL compressed ``rank_tsv`` too, and its decompression was most of a query's time. Each document's rows are written in one transaction
-under a per-schema advisory lock (one writer at a time, like SQLite), so a killed ingest
-leaves every document complete or absent.
+``terms(rowid, surface, host, lemma, stem, title)`` for the snippets, and the narrow search
+table ``fts(doc, tsv, rank_tsv)``: ``tsv`` is the ``tsvector`` of Khabar's analyzed terms
+(:mod:`khabar.corpus.pgsearch`) under a GIN index, compressed out of line; ``rank_tsv`` its
+stem and title part (~1.5 KB), inline and uncompressed (storage MAIN: PostgreSQL compressed it
+by default, and decompressing it was half a query's time), which ``ts_rank`` reads. Each
+document's rows are written in one transaction under a per-schema advisory lock (one writer at
+a time, like SQLite), so a killed ingest leaves every document complete or absent.
 
-Why the narrow table: ``ts_rank`` on the full vector (~4.3 KB a document, TOASTed) and the
-planner's sequential scans (it does not count the detoasting) made a frequent word's query
-take 0.7-4 s over 103k documents (``benchmarks/corpus_scale.py``). Now a query is a GIN bitmap
-scan of ``fts`` (sequential scans off for it) that ranks the inline ``rank_tsv`` without
-touching ``tsv`` or the wide ``terms`` rows, then reads the top documents' metadata; a date
-filter is an index-only range scan of ``documents_date_id``.
+Why: ``ts_rank`` on the full vector (~6 KB, TOASTed) and the planner's sequential scans (it
+does not count the detoasting) made a frequent word's query take 0.7-4 s over 103k documents
+(``benchmarks/corpus_scale.py``). A query is now a GIN bitmap scan of ``fts`` that ranks
+``rank_tsv`` without reading ``tsv`` or the wide ``terms`` rows; a date filter is an
+index-only range scan of ``documents_date_id``.
 
 The search layout is versioned apart from the shared schema (meta ``pg_search``): a store of
-layout 1 (``tsv`` in ``terms``, no ``rank_tsv``) is migrated to 2 when it is opened: one
-transaction under the writer lock builds ``fts`` from the stored vectors inside the database
-(no re-analysis; about a minute per 100k documents) and drops ``terms.tsv``.
+layout 1 (``tsv`` in ``terms``, no ``fts``) is migrated to 2 when it is opened, in one
+transaction under the writer lock, inside the database (no re-analysis; 84 s for 103k
+documents) - see ``_MIGRATE_1``.
 """
 from __future__ import annotations
 
@@ -78,7 +76,7 @@ CREATE TABLE IF NOT EXISTS terms(
 CREATE TABLE IF NOT EXISTS fts(
     doc BIGINT PRIMARY KEY REFERENCES documents(id), tsv TSVECTOR NOT NULL,
     rank_tsv TSVECTOR NOT NULL);
-ALTER TABLE fts ALTER COLUMN tsv SET STORAGE EXTERNAL, ALTER COLUMN rank_tsv SET STORAGE MAIN;
+ALTER TABLE fts ALTER COLUMN rank_tsv SET STORAGE MAIN;
 CREATE INDEX IF NOT EXISTS fts_tsv ON fts USING GIN (tsv);
 CREATE TABLE IF NOT EXISTS term_offsets(
     doc BIGINT PRIMARY KEY REFERENCES documents(id), data BYTEA NOT NULL);
@@ -95,8 +93,7 @@ CREATE INDEX IF NOT EXISTS dups_cluster ON dups(cluster)
 _MIGRATE_1 = (
     "CREATE TABLE fts(doc BIGINT PRIMARY KEY REFERENCES documents(id), "
     "tsv TSVECTOR NOT NULL, rank_tsv TSVECTOR NOT NULL)",
-    "ALTER TABLE fts ALTER COLUMN tsv SET STORAGE EXTERNAL, "
-    "ALTER COLUMN rank_tsv SET STORAGE MAIN",
+    "ALTER TABLE fts ALTER COLUMN rank_tsv SET STORAGE MAIN",
     "INSERT INTO fts SELECT t.rowid, t.tsv, " + RANK_VECTOR_SQL.format(tsv="t.tsv") +
     " FROM terms t",
     "CREATE INDEX fts_tsv ON fts USING GIN (tsv)",
@@ -176,10 +173,12 @@ class PostgresStore(SQLStore):
         stored. Raises ConfigError when the database refuses."""
         import psycopg
         c = self.conn
+        done = False
         try:
             self._begin()
             try:
                 if (self._meta("pg_search") or "1") == "1":   # not done meanwhile
+                    done = True
                     c.execute("SET LOCAL maintenance_work_mem = '256MB'")
                     for stmt in _MIGRATE_1:
                         c.execute(stmt)
@@ -192,6 +191,11 @@ class PostgresStore(SQLStore):
         except psycopg.Error as exc:
             raise ConfigError(f"{self.location}: cannot update the corpus search tables to "
                               f"layout {SEARCH_LAYOUT} ({str(exc).strip()})") from None
+        try:   # the dropped column's space; when terms is busy, VACUUM FULL it later
+            if done:
+                c.execute("VACUUM FULL terms")
+        except psycopg.Error:
+            pass
         return self._meta("pg_search") or "1"
 
     # -- hooks ----------------------------------------------------------------------------
