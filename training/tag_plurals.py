@@ -19,6 +19,7 @@ import gzip
 from collections import Counter
 from pathlib import Path
 
+from khabar.morph.lemma_rules import _subseq
 from khabar.morph.tag_constraints import PATTERN
 
 MIN_COUNT = 2
@@ -30,31 +31,12 @@ def _plain(s: str) -> str:
     return "".join(c for c in s if c not in _DIAC)
 
 
-def _lcs_pairs(a: str, b: str) -> list[tuple[int, int]]:
-    n, m = len(a), len(b)
-    L = [[0] * (m + 1) for _ in range(n + 1)]
-    for i in range(n - 1, -1, -1):
-        for j in range(m - 1, -1, -1):
-            L[i][j] = L[i + 1][j + 1] + 1 if a[i] == b[j] else max(L[i + 1][j], L[i][j + 1])
-    out, i, j = [], 0, 0
-    while i < n and j < m:
-        if a[i] == b[j]:
-            out.append((i, j))
-            i += 1
-            j += 1
-        elif L[i + 1][j] >= L[i][j + 1]:
-            i += 1
-        else:
-            j += 1
-    return out
-
-
 def template(form: str, lemma: str) -> tuple[str, str] | None:
     """(form template, lemma template) with digits for shared root letters, or None."""
     form = _strip(form)   # the article and an accusative tanween alif
     if len(form) < 3 or form == lemma:
         return None
-    pairs = [(i, j) for i, j in _lcs_pairs(form, lemma) if form[i] not in PATTERN]
+    pairs = [(i, j) for i, j in _subseq(form, lemma) if form[i] not in PATTERN]
     if len(pairs) < 2 or len(pairs) > 4:
         return None
     ft, lt = list(form), list(lemma)

@@ -161,12 +161,7 @@ class PostgresStore(SQLStore):
         if layout != str(SEARCH_LAYOUT):
             raise ConfigError(f"{self.location}: corpus search layout {layout} is not the one "
                               f"this Khabar reads ({SEARCH_LAYOUT})")
-        self.bands = int(self._meta("lsh_bands") or minhash.bands_for(DEFAULT_DUP_THRESHOLD))
-        stored = float(self._meta("dup_threshold") or DEFAULT_DUP_THRESHOLD)
-        self.dup_threshold = stored if dup_threshold is None else float(dup_threshold)
-        if not 0.0 < self.dup_threshold <= 1.0:
-            raise ConfigError(f"duplicate threshold {self.dup_threshold}: give a Jaccard "
-                              f"similarity in (0, 1], e.g. 0.8")
+        self._load_dup_settings(dup_threshold)
 
     def _migrate_1(self) -> str:
         """Search layout 1 → 2 in one transaction (see the module doc); the layout now

@@ -15,9 +15,9 @@ from khabar.corpus import minhash
 from khabar.corpus.prepare import decode_analysis, decode_offsets, decode_text
 from khabar.corpus.query import Query, match_positions, parse
 from khabar.corpus.snippet import make_snippet
-from khabar.corpus.store import AddResult, Hit, Store
+from khabar.corpus.store import DEFAULT_DUP_THRESHOLD, AddResult, Hit, Store
 from khabar.corpus.terms import FIELDS
-from khabar.errors import InputError
+from khabar.errors import ConfigError, InputError
 
 
 def now() -> str:
@@ -63,6 +63,16 @@ class SQLStore(Store):
     location: str
     bands: int
     dup_threshold: float
+
+    def _load_dup_settings(self, dup_threshold: float | None) -> None:
+        """Read the store's LSH bands and duplicate threshold (``dup_threshold`` overrides
+        the stored one). Raises ConfigError for a threshold outside (0, 1]."""
+        self.bands = int(self._meta("lsh_bands") or minhash.bands_for(DEFAULT_DUP_THRESHOLD))
+        stored = float(self._meta("dup_threshold") or DEFAULT_DUP_THRESHOLD)
+        self.dup_threshold = stored if dup_threshold is None else float(dup_threshold)
+        if not 0.0 < self.dup_threshold <= 1.0:
+            raise ConfigError(f"duplicate threshold {self.dup_threshold}: give a Jaccard "
+                              f"similarity in (0, 1], e.g. 0.8")
 
     # -- hooks ----------------------------------------------------------------------------
 

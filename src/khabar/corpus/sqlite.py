@@ -162,12 +162,7 @@ class SQLiteStore(SQLStore):
         if int(version) < SCHEMA_VERSION:  # pragma: no cover - no older schema exists yet
             raise ConfigError(f"{self.path}: corpus schema {version} is older than "
                               f"{SCHEMA_VERSION}; re-ingest into a new database")
-        self.bands = int(self._meta("lsh_bands") or minhash.bands_for(DEFAULT_DUP_THRESHOLD))
-        stored = float(self._meta("dup_threshold") or DEFAULT_DUP_THRESHOLD)
-        self.dup_threshold = stored if dup_threshold is None else float(dup_threshold)
-        if not 0.0 < self.dup_threshold <= 1.0:
-            raise ConfigError(f"duplicate threshold {self.dup_threshold}: give a Jaccard "
-                              f"similarity in (0, 1], e.g. 0.8")
+        self._load_dup_settings(dup_threshold)
 
     # -- writing --------------------------------------------------------------------------
 
