@@ -3,7 +3,9 @@
 Each annotation names a quote by short snippets (cue token, first and last words of the
 content, speaker mention); this script only turns them into offsets into the article text as
 it is in ``../shared/data`` (the texts are not copied into the repository). The rules that find
-each span are in README.md; ``check_gold.py`` verifies the result.
+each span are in README.md; ``check_gold.py`` verifies the result. Articles are numbered ANT
+(``SELECTED``), EASC (``E``), then the second batch (``annotations_more.MORE``); the split
+follows the number (mod 5 in {0, 2}: test).
 
     python3 evaluation/quotes/build_gold.py   # from the repository root
 """
@@ -49,19 +51,25 @@ def _find(text: str, snippet: str, pos: int) -> tuple[int, int]:
 
 
 def locate(text: str, ann: tuple, pos: int) -> dict:
+    """Offsets of one annotation. The cue is the last occurrence before the content, or,
+    written with a leading ``+`` («"…" ذلك ما أكده فلان»), the first one after it; the speaker
+    is the first mention between cue and content (after the cue for a ``+`` cue), else the
+    last one before the cue. Raises ValueError when a snippet is not found."""
     cue, c_from, c_to, spk, canon, direct = ann
+    after = cue.startswith("+")
+    cue = cue.lstrip("+")
     i, _ = _find(text, c_from, pos)
     if i < 0:
         raise ValueError(f"content start {c_from!r} not found after {pos}")
     j, end = _find(text, c_to, i)
     if j < 0:
         raise ValueError(f"content end {c_to!r} not found after {i}")
-    cues = occurrences(text, cue, 0, i)
+    cues = occurrences(text, cue, end) if after else occurrences(text, cue, 0, i)
     if not cues:
-        raise ValueError(f"cue {cue!r} not found before {i}")
-    cs = cues[-1]
+        raise ValueError(f"cue {cue!r} not found {'after' if after else 'before'} the content")
+    cs = cues[0] if after else cues[-1]
     ce = cs + len(cue)
-    between = occurrences(text, spk, ce, i)
+    between = occurrences(text, spk, ce) if after else occurrences(text, spk, ce, i)
     before = occurrences(text, spk, 0, cs)
     if between:
         ss = between[0]
@@ -78,6 +86,7 @@ def locate(text: str, ann: tuple, pos: int) -> dict:
 def main() -> int:
     sys.path.insert(0, str(HERE))
     import annotations as ann  # noqa: E402
+    import annotations_more as more  # noqa: E402
     ant = {}
     with gzip.open(ANT, "rt", encoding="utf-8") as fh:
         for line in fh:
@@ -90,6 +99,8 @@ def main() -> int:
             easc[d["topic"]] = d["article"]
     items = [("ant", docno, ant[docno], ann.A[k]) for k, docno in enumerate(ann.SELECTED)]
     items += [("easc", topic, easc[topic], qs) for topic, qs in ann.E.items()]
+    texts = {"ant": ant, "easc": easc}
+    items += [(src, doc, texts[src][doc], more.B[doc]) for src, doc in more.MORE]
     out = []
     for n, (source, docno, text, quotes) in enumerate(items):
         pos = 0

@@ -1,6 +1,7 @@
 """Speakers found elsewhere than after the cue: a subject right before it («وكان السليطي قد
 أكد»), the subject of the sentence of a participle («… قائلا»), a title word and the name after
-it, or, with no subject at all, the last agreeing speaker or the nearest earlier mention.
+it, or, with no subject at all, the group subject of the sentence before (plural verbs), the
+last agreeing speaker or the nearest earlier mention.
 Nothing here raises on ordinary input.
 """
 from __future__ import annotations
@@ -9,11 +10,11 @@ import bisect
 
 from khabar.document import Speaker
 from khabar.lang import quote_cues as C
+from khabar.quotes.clauses import ClauseRules
 from khabar.quotes.cues import FORMS, Cue
-from khabar.quotes.subject import SubjectRules
 
 
-class ContextRules(SubjectRules):
+class ContextRules(ClauseRules):
     """Speaker rules that look before the cue or back in the article."""
 
     def _before(self, cue: Cue) -> tuple[Speaker | None, bool]:
@@ -30,6 +31,8 @@ class ContextRules(SubjectRules):
             return None, False
         if art.norms[k][:1] in "وف" and FORMS.get(art.norms[k]) is None:
             return None, False
+        if art.norms[j] in ("التي", "الذي") and j > 0:
+            return self._relative_head(cue, j)
         tok = art.toks[j]
         for e in self.entities_in(max(0, tok.start - 60), tok.end):
             if e.end == tok.end and e.label in ("PER", "ORG"):
@@ -69,9 +72,12 @@ class ContextRules(SubjectRules):
                                          lo <= self._last_cue < hi):
                 return None, False
         for e in self.entities_in(lo, hi):
-            if e.label == "PER":
+            if e.label == "PER" and not self._in_institution(e):
                 return Speaker(e.start, e.end, e.canonical), True
-        return self._titled_subject(i + 1, k)
+        sp, person = self._titled_subject(i + 1, k)
+        if sp is None:
+            sp, person = self._clause_subject(cue, i + 1, k)
+        return sp, person
 
     def _titled_subject(self, lo: int, hi: int) -> tuple[Speaker | None, bool]:
         """No PER in the sentence before a participle: a title word and the name after it
@@ -123,6 +129,21 @@ class ContextRules(SubjectRules):
     def _implicit(self, cue: Cue) -> tuple[Speaker | None, bool]:
         """No subject anywhere: the last speaker whose gender agrees, else the nearest
         earlier PER/ORG mention."""
+        art = self.art
+        k = cue.index
+        if art.norms[k].endswith(("وا", "ون")):
+            # «وبينوا أن …» after «وقد تذمر عدد هام من الباعة …»: a plural verb takes the
+            # group that was the subject of the sentence before
+            i = k - 1
+            while i >= 0 and not art.is_end(i):
+                i -= 1
+            j = i - 1
+            while j >= 0 and not art.is_end(j):
+                j -= 1
+            if i > 0:
+                sp, person = self._clause_subject(cue, j + 1, i)
+                if sp is not None:
+                    return sp, person
         prev = self._previous(cue.gender)
         if prev is not None:
             return prev, False
@@ -130,6 +151,9 @@ class ContextRules(SubjectRules):
         i = bisect.bisect_left(self.starts, pos) - 1
         while i >= 0:
             e = self.ents[i]
+            if e.label == "PER" and self._in_institution(e):
+                i -= 1
+                continue
             if cue.gender == "f" and e.label == "ORG":
                 return Speaker(e.start, e.end, e.canonical), False
             if cue.gender != "f" or e.label == "PER":

@@ -40,6 +40,8 @@ def _build_forms() -> tuple[dict[str, tuple[str, str | None, str]], frozenset[st
     for noun in C.CUE_NOUNS:
         forms[noun] = ("قال", None, "noun")
     forms["قائلا"] = ("قال", "m", "part")
+    for w in C.NOT_CUE_FORMS:
+        forms.pop(w, None)
     return forms, C.CUES_NEEDING_COMPLEMENTIZER
 
 

@@ -11,6 +11,8 @@ are raw offsets (token edges, so every span is raw-valid).
    forward from it, the first complementizer (إن/أن/بأن, with a pronoun: إنه، أنها) makes it
    indirect speech, and a quotation (three words or more, not a name in quotes) makes it
    direct; «أنه "…"» is direct too. Participles (مشيرا، مضيفة) look only a few tokens ahead.
+   A cue right after a closed quotation that opens a sentence («"…"، قال الوزير», «"…" ذلك
+   ما أكده فلان») attributes that quotation (:mod:`~khabar.quotes.after`).
 3. Content: inside the marks for direct quotes; for indirect speech from after the
    complementizer to the end of the sentence, or up to the next cue that starts a new quote
    («، مشيرا إلى أن …», «وأضاف أن …»), quotation marks included when the quote is partial.
@@ -23,21 +25,32 @@ are raw offsets (token edges, so every span is raw-valid).
    has no PER takes a name after a title word there («رحب وزير التجارة … تود ماكلاي»).
    Words after the cue with no proper-noun tag and no known name («وأوضح علماء نفس») are an
    unnamed source (canonical None); a preposition with a pronoun («قال فيه») is no subject.
+   Clause rules (:mod:`~khabar.quotes.clauses`): a cue nested in reported speech takes the
+   subject that opens the reported clause («أن المتهم، …، صرح بأنه»), a cue after «الذي/التي»
+   the noun it refers to, a participle or a plural verb the subject of a sentence that opens
+   with a verb («وحذر اتحاد …، مشيرا»). «وفق/حسب/بحسب X» (not a quote) makes X the latest
+   speaker for later cues with no subject. PER mentions inside institution names («بمدينة
+   الملك عبد العزيز») are not speakers.
 5. Before resolving, PER/ORG mentions get their edges repaired
    (:mod:`khabar.quotes.names`: «بنابل فوزي» → «فوزي الطالب», «قايد السبسي» → «الباجي قايد
-   السبسي», «وزارة الدفاع» + «الجزائرية»).
+   السبسي», «وزارة الدفاع» + «الجزائرية», a one-word mention with the given name or surname
+   next to it: «التراث، سنية» + «مبارك», «شوقي» + «الطبيب»); a one-word ORG that is the
+   surname of a person named in the article is that person.
 
 The steps live in small modules: :mod:`~khabar.quotes.cues` (cue forms),
 :mod:`~khabar.quotes.marks` (quotation marks, the article view), :mod:`~khabar.quotes.spans`
 (triggers and content bounds), :mod:`~khabar.quotes.speakers` with
-:mod:`~khabar.quotes.phrases`, :mod:`~khabar.quotes.subject` and :mod:`~khabar.quotes.context`
-(speaker resolution), :mod:`~khabar.quotes.names` (name repair).
+:mod:`~khabar.quotes.phrases`, :mod:`~khabar.quotes.subject`, :mod:`~khabar.quotes.clauses`
+and :mod:`~khabar.quotes.context` (speaker resolution), :mod:`~khabar.quotes.after`
+(attribution after the quotation), :mod:`~khabar.quotes.names` (name repair).
 """
 from __future__ import annotations
 
 import bisect
 
 from khabar.document import Document, Entity, Quote, Span, Token
+from khabar.lang import quote_cues as C
+from khabar.quotes.after import post_quote_cue
 from khabar.quotes.cues import Cue, cue_form, is_complementizer
 from khabar.quotes.marks import Article
 from khabar.quotes.speakers import Speakers
@@ -73,19 +86,40 @@ def find_quotes(doc: Document) -> list[Quote]:
     return out
 
 
+def _add_post(cues: list[Cue], post: Cue, inside_direct: list[tuple[int, int]]) -> None:
+    """Add an attribution-after-the-quote cue unless its quotation is already the content of
+    an earlier cue («وقال: "…" وذكّر»); cues inside its quotation are dropped (a report
+    inside a direct quote is not a quote of its own)."""
+    if post.content is None or any(o + 1 == post.content[0] for o, _ in inside_direct):
+        return
+    a, b = post.content
+    cues[:] = [c for c in cues if not a <= c.index <= b]
+    cues.append(post)
+
+
 def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity]) -> list[Quote]:
     """The quotes of one article (``toks`` non-empty): cues, their content, speakers."""
     art = Article(doc, toks)
     cues: list[Cue] = []
     inside_direct: list[tuple[int, int]] = []
     attributions: list[int] = []
+    closing = {c: o for o, c in art.quotes.items() if c is not None}
     for k, nm in enumerate(art.norms):
         if any(a <= k <= b for a, b in inside_direct):
             continue
         hit = cue_form(nm)
         if k and art.norms[k - 1] == "ما":
-            if hit is not None or (nm[-1:] == "ه" and cue_form(nm[:-1]) is not None):
-                attributions.append(k)
+            if hit is None and nm[-1:] == "ه":
+                hit = cue_form(nm[:-1])
+            if hit is not None:
+                post = post_quote_cue(art, k, hit, closing)
+                if post is not None:
+                    _add_post(cues, post, inside_direct)
+                else:
+                    attributions.append(k)
+            continue
+        if nm in C.ATTRIBUTION_WORDS:
+            attributions.append(k)
             continue
         if hit is None and len(nm) > 4:
             for suf in ("ه", "ها", "هم", "نا", "ني"):
@@ -100,6 +134,9 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity]) -> lis
         verb, gender, kind = hit
         trig = find_trigger(art, k, kind, verb)
         if trig is None:
+            post = post_quote_cue(art, k, hit, closing)
+            if post is not None:
+                _add_post(cues, post, inside_direct)
             continue
         t, direct = trig
         cue = Cue(k, verb, gender, kind, t, direct)
@@ -118,7 +155,9 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity]) -> lis
         while pending and pending[0] < cue.index:
             speakers.attribution(pending.pop(0))
         t = cue.trigger
-        if cue.direct:
+        if cue.content is not None:
+            rng: tuple[int, int] | None = cue.content
+        elif cue.direct:
             q = t + 1 if is_complementizer(art.norms[t]) else t
             a, b = q + 1, art.quote_end(q, stops)
             rng = trim_range(art, a, b) if art.quotes.get(q) is None else (a, b)

@@ -13,7 +13,8 @@ so every span stays a raw span. Rules (each local and conservative):
 3. *Left extension*: the token before the mention when the well-known full name in the person
    gazetteer ends with the mention («الباجي» + «قايد السبسي»).
 4. *Leading adjective*: a nationality nisba or a feminine adjective in front of a name of two
-   words or more is dropped («الجورجي جيلا بيجواشفيلي», «القديرة بهية راشدي»).
+   words or more is dropped («الجورجي جيلا بيجواشفيلي», «القديرة بهية راشدي»); so is a
+   common noun before a given name of the gazetteer («افتتاحية سمير الوافي»).
 5. An ORG followed by a nisba of a gazetteer place keeps it («وزارة الدفاع» + «الجزائرية»).
 6. Mentions of two characters or fewer are dropped («أف» of «الجوهرة أف أم»).
 
@@ -76,6 +77,11 @@ _PLACE_WORDS = frozenset({"سيدي", "ولايه", "معتمديه", "مدين�
                           "عين", "حي", "قريه"})
 
 
+#: Nouns that begin names («عبد الله», «أبو بكر», «بن علي»).
+_NAME_NOUNS = frozenset({"عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ام", "ال", "نور",
+                         "سيف", "عز", "شمس", "صلاح", "نصر", "بدر", "علاء", "جمال", "كمال"})
+
+
 def _strip1(norm: str) -> str:
     """Without a one-letter proclitic (و ف ب ل ك) when the rest is a place word."""
     return norm[1:] if len(norm) > 3 and norm[0] in "وفبلك" and norm[1:] in _PLACE_WORDS \
@@ -100,6 +106,9 @@ def repair_entities(doc, toks: Sequence[Token], ents: Sequence[Entity],
                                                bisect.bisect_left(starts, e.end))}
     renamed: dict[str, str] = {}
     out: list[Entity] = []
+    # last words of the longer person names («أحمد ابراهيم»): such a word alone is a surname
+    surnames = frozenset(fold(e.canonical.split()[-1]) for e in ents
+                         if e.label == "PER" and len(e.canonical.split()) > 1)
     for e in ents:
         if e.end - e.start <= 2:
             continue        # «أف» of «الجوهرة أف أم»: no name is that short
@@ -118,6 +127,9 @@ def repair_entities(doc, toks: Sequence[Token], ents: Sequence[Entity],
                 b + 1 not in covered and toks[b + 1].start - toks[b].end <= 1 and \
                 _foreign_given_name(toks[b + 1], name_like(b + 1), place_adjective):
             nb = b + 1      # «سامية» + «القاضي», «لويس فان» + «غال»: a surname left out
+        if e.label == "PER" and (na, nb) == (a, b) and a == b:
+            na, nb = _given_name_edges(toks, a, covered, name_like, place_adjective,
+                                       surnames)
         if (na, nb) == (a, b):
             out.append(e)
             continue
@@ -128,6 +140,41 @@ def repair_entities(doc, toks: Sequence[Token], ents: Sequence[Entity],
     # other mentions linked to a repaired one take its repaired canonical name
     return [Entity(e.start, e.end, e.label, renamed.get(e.canonical, e.canonical))
             if e.canonical in renamed else e for e in out]
+
+
+def _given_name_edges(toks: Sequence[Token], a: int, covered: set[int],
+                      name_like: Callable[[int], bool],
+                      place_adjective: Callable[[str], bool],
+                      surnames: frozenset[str] = frozenset()) -> tuple[int, int]:
+    """Edges of a one-word PER mention at ``a`` with its other name word put back:
+    a given name of the gazetteer takes the name word after it («شوقي» + «الطبيب»); a
+    surname takes a name word before it that is a given name or follows a comma or a title
+    («التراث، سنية» + «مبارك»)."""
+    def free(i: int) -> bool:
+        return 0 <= i < len(toks) and i not in covered and name_like(i) and \
+            not place_adjective(toks[i].norm) and toks[i].norm not in places() and \
+            _upos(toks[i]) not in ("VERB", "ADP", "PRON", "NUM")
+    if fold(toks[a].norm) in first_names() and fold(toks[a].norm) not in surnames:
+        b = a + 1
+        before = toks[a - 1].norm if a > 0 else "."
+        from khabar.lang.quote_cues import TITLE_WORDS
+        from khabar.quotes.cues import SENT_END, cue_form
+        opened = before in ("،", ",", ":") or before in SENT_END or before in TITLE_WORDS or \
+            cue_form(before) is not None
+        if opened and not toks[a].norm.startswith("ال") and free(b) and \
+                toks[b].start - toks[a].end <= 1 and len(toks[b].words) == 1 and \
+                (toks[b].norm.startswith("ال") or _upos(toks[b]) in _PROPER):
+            return a, b     # «شوقي» + «الطبيب»; not «البشير» + «دعوة», «موسى» + «كما»
+        return a, a
+    p = a - 1
+    if free(p) and toks[a].start - toks[p].end <= 1 and not toks[p].norm.startswith("ال") \
+            and len(toks[p].words) == 1:
+        before = toks[p - 1].norm if p > 0 else ""
+        from khabar.lang.quote_cues import TITLE_WORDS
+        if fold(toks[p].norm) in first_names() or before in ("،", ",") or \
+                before in TITLE_WORDS:
+            return p, a
+    return a, a
 
 
 def _foreign_given_name(tok: Token, name_like: bool,
@@ -160,6 +207,10 @@ def _person_edges(toks: Sequence[Token], a: int, b: int, name_like: Callable[[in
     while b - a >= 2 and toks[a].norm.startswith("ال") and (
             place_adjective(toks[a].norm) or
             (_upos(toks[a]) == "ADJ" and toks[a].norm.endswith("ه"))):
+        a += 1
+    # «افتتاحية سمير الوافي»: a common noun in front of a given name
+    while b - a >= 2 and _upos(toks[a]) == "NOUN" and fold(toks[a].norm) not in first_names() \
+            and toks[a].norm not in _NAME_NOUNS and fold(toks[a + 1].norm) in first_names():
         a += 1
     n = len(toks)
     if trimmed and b + 1 < n and name_like(b + 1) and toks[b + 1].start - toks[b].end <= 1:

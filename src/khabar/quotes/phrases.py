@@ -54,6 +54,7 @@ class SpeakerBase:
         return (nm[:1].isalpha() and len(nm) > 1 and nm not in C.TITLE_WORDS
                 and nm not in C.ORG_HEADS and nm not in C.PHRASE_STOPS
                 and nm not in C.ANAPHORIC_SOURCES and nm not in C.SOURCE_HEADS
+                and nm not in C.ATTRIBUTION_WORDS
                 and cue_form(nm) is None and not is_complementizer(nm)
                 and not nm.startswith(("لل", "بال", "وال", "فال", "كال")))
 
@@ -79,6 +80,22 @@ class SpeakerBase:
             return self._phrase(region, None)
         s, e = art.toks[idx[0]].start, art.toks[idx[-1]].end
         return Speaker(s, e, " ".join(art.doc.repaired(Span(s, e)).split()))
+
+    def _in_institution(self, e: Entity) -> bool:
+        """PER mention ``e`` names an institution or a place, not a speaker: an institution
+        head (with a one-letter proclitic or the article) comes right before it, titles
+        skipped («بمدينة الملك عبد العزيز», «جامعة الملك سعود»)."""
+        art = self.art
+        i = bisect.bisect_left([t.start for t in art.toks], e.start) - 1
+        skipped = 0
+        while i >= 0 and art.norms[i] in C.TITLE_WORDS and skipped < 2:
+            i -= 1
+            skipped += 1
+        if i < 0:
+            return False
+        nm = art.norms[i]
+        return any(w in C.INSTITUTION_HEADS for w in
+                   (nm, nm[1:], nm[2:], nm[3:] if nm.startswith(("بال", "وال", "لل")) else nm))
 
     def _in_place(self, i: int) -> bool:
         """Token ``i`` lies inside an ORG entity or is a gazetteer place (not any LOC

@@ -5,11 +5,13 @@ ordinary input.
 """
 from __future__ import annotations
 
-from khabar.document import Entity, Speaker
+import bisect
+
+from khabar.document import Entity, Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.context import ContextRules
 from khabar.quotes.cues import Cue
-from khabar.quotes.lexicon import is_place_adjective, norm_name
+from khabar.quotes.lexicon import MEDIA_HEADS, is_place_adjective, norm_name
 from khabar.quotes.marks import Article
 from khabar.quotes.names import repair_entities
 
@@ -30,6 +32,20 @@ class Speakers(ContextRules):
         self.persons = [e.canonical for e in self.ents if e.label == "PER"]
         for c in self.persons:
             self._add_name(c)
+        # a one-word ORG mention that is the surname of a person named in the article is
+        # that person («سيران أطيش» … «وذكرت أطيش» tagged ORG)
+        firms = {e.canonical for e in self.ents if self._after_org_head(e)}
+        self.ents = [Entity(e.start, e.end, "PER", self.names[norm_name(e.canonical)])
+                     if e.label == "ORG" and norm_name(e.canonical) in self.names and
+                     e.canonical not in firms else e for e in self.ents]
+
+    def _after_org_head(self, e: Entity) -> bool:
+        """A mention right after an organisation head («شركة تويوتا»): a firm named after
+        a family stays an organisation."""
+        art = self.art
+        i = bisect.bisect_left([t.start for t in art.toks], e.start) - 1
+        return i >= 0 and (art.norms[i] in C.ORG_HEADS or
+                           art.norms[i][1:] in C.ORG_HEADS or art.norms[i][2:] in C.ORG_HEADS)
 
     def _add_name(self, canonical: str) -> None:
         """Index the later words of a person's name (with and without ال) to the name."""
@@ -39,7 +55,9 @@ class Speakers(ContextRules):
         for p in parts[1:]:
             for key in (p, p[2:] if p.startswith("ال") else "ال" + p):
                 old = self.names.get(key)
-                if old is None or len(old) < len(canonical):
+                # more words win; among equals the name written first («سيران أطيش», not
+                # the later misspelling «سيريان أطيش»)
+                if old is None or len(old.split()) < len(canonical.split()):
                     self.names[key] = canonical
 
     def full(self, canonical: str | None) -> str | None:
@@ -50,9 +68,26 @@ class Speakers(ContextRules):
         best = canonical
         for c in self.persons + [sp.canonical for sp, _ in self.history if sp.canonical]:
             cp = [p[2:] if p.startswith("ال") else p for p in norm_name(c).split()]
-            if len(cp) > len(parts) and cp[-len(parts):] == parts and len(c) > len(best):
+            if len(cp) > len(parts) and cp[-len(parts):] == parts and \
+                    len(c.split()) > len(best.split()):
                 best = c
-        return best
+        return self._first_written(best)
+
+    def _first_written(self, canonical: str) -> str:
+        """The name as first written in the article when an earlier mention differs only by
+        the article («المخرج منصف ذويب» … «المنصف ذويب» → «منصف ذويب»)."""
+        def bare(w: str) -> str:
+            return w[2:] if w.startswith("ال") and len(w) > 4 else w
+        parts = [bare(p) for p in norm_name(canonical).split()]
+        if len(parts) < 2:
+            return canonical
+        norms = self.art.norms
+        for i in range(self.art.n - len(parts) + 1):
+            if all(bare(norms[i + j]) == parts[j] for j in range(len(parts))):
+                toks = self.art.toks
+                s, e = toks[i].start, toks[i + len(parts) - 1].end
+                return " ".join(self.art.doc.repaired(Span(s, e)).split())
+        return canonical
 
     def remember(self, sp: Speaker, gender: str | None, person: bool) -> None:
         """Record ``sp`` as the latest speaker (a named person when ``person``)."""
@@ -70,12 +105,31 @@ class Speakers(ContextRules):
             if art.norms[i] not in ("به", "بها", "ه"):
                 region.append(i)
             i += 1
+        if art.norms[k] in C.ATTRIBUTION_WORDS:
+            # «وفق تصريح الوزير», «حسب مصدر أمني»; not «حسب قوله» (the speaker already) nor
+            # «وفق ما أكده» (the cue after «ما» is an attribution of its own)
+            while region and art.norms[region[0]] in C.ATTRIBUTION_NOUNS and len(region) > 1:
+                region = region[1:]
+            if not region or art.norms[region[0]] == "ما" or \
+                    not self._source_like(region[0]):
+                return
         if not region:
             return
         cue = Cue(k, "", None, "verb", i, False)
         sp, person = self._subject(cue, region)
         if sp is not None:
             self.remember(sp, None, person)
+
+    def _source_like(self, i: int) -> bool:
+        """Token ``i`` may begin a source after «وفق/حسب»: a PER/ORG mention, a known name,
+        an unnamed-source head («مصدر», «مصادر»), a media or organisation head."""
+        art = self.art
+        tok = art.toks[i]
+        if any(e.start == tok.start for e in self.ents) or art.norms[i] in self.names:
+            return True
+        nm = art.norms[i]
+        bare = nm[2:] if nm.startswith("ال") else nm
+        return bare in C.SOURCE_HEADS or nm in C.ORG_HEADS or bare in MEDIA_HEADS
 
     def resolve(self, cue: Cue) -> Speaker | None:
         """The speaker of ``cue`` (after the cue, before it, in its sentence, else implicit),
@@ -86,6 +140,10 @@ class Speakers(ContextRules):
         sp, person = (self._subject(cue, region) if region else (None, False))
         if sp is None and cue.kind != "part":
             sp, person = self._before(cue)
+        if sp is None and cue.kind == "verb":
+            nested, _ = self._complement_subject(cue)
+            if nested is not None:
+                return nested       # a report inside a report: the thread stays the outer one
         if sp is None and cue.kind == "part":
             sp, person = self._sentence_subject(cue)
         if sp is None:

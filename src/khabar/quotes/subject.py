@@ -10,7 +10,7 @@ from __future__ import annotations
 from khabar.document import Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.cues import Cue
-from khabar.quotes.lexicon import MEDIA_HEADS, is_place_adjective
+from khabar.quotes.lexicon import MEDIA_HEADS, is_place_adjective, places
 from khabar.quotes.names import first_names, fold
 from khabar.quotes.phrases import SpeakerBase
 
@@ -30,6 +30,11 @@ class SubjectRules(SpeakerBase):
             return None, False
         r0, r1 = toks[region[0]].start, toks[region[-1]].end
         if head in C.SOURCE_HEADS and not head.startswith("ال"):
+            if head in C.TITLE_WORDS:
+                # «عضو النقابة العامة للتعليم الثانوي نجيب السلامي»: a title, then a name
+                name = self._guess_name(region)
+                if name is not None and self._names_someone(name):
+                    return name, True
             return self._phrase(region, None), False
         if head in MEDIA_HEADS:
             return self._media(region), False
@@ -42,7 +47,7 @@ class SubjectRules(SpeakerBase):
                     else Speaker(e.start, e.end, e.canonical), False
             sp = self._phrase(region, None)
             return Speaker(sp.start, sp.end, " ".join(art.doc.repaired(sp).split())), False
-        pers = [e for e in ents if e.label == "PER"]
+        pers = [e for e in ents if e.label == "PER" and not self._in_institution(e)]
         if pers:
             e = pers[0]
             return Speaker(e.start, e.end, e.canonical), True
@@ -63,7 +68,7 @@ class SubjectRules(SpeakerBase):
                 return Speaker(toks[i].start, toks[i].end, canon), True
         if head in C.ANAPHORIC_SOURCES or head in C.TITLE_WORDS or head in C.ORG_HEADS:
             name = self._guess_name(region)
-            if name is not None:
+            if name is not None and (head in C.TITLE_WORDS or self._names_someone(name)):
                 return name, True
             back = self._antecedent(region)
             if back is not None:
@@ -75,6 +80,14 @@ class SubjectRules(SpeakerBase):
         if head in C.SOURCE_HEADS:
             return self._phrase(region, None), False
         return self._bare_name(region)
+
+    def _names_someone(self, sp: Speaker) -> bool:
+        """A guessed name has a word tagged X/PROPN, a given name of the gazetteer or a
+        surname known in the article («نجيب السلامي»; not «الوزراء البلجيكي»)."""
+        art = self.art
+        idx = [i for i, t in enumerate(art.toks) if sp.start <= t.start and t.end <= sp.end]
+        return any(self._proper(i) or fold(art.norms[i]) in first_names() or
+                   art.norms[i] in self.names for i in idx)
 
     def _bare_name(self, region: list[int]) -> tuple[Speaker | None, bool]:
         """A name right after the cue with no title: «وأضاف الخماسي», «أكدت سامية القاضي»;
@@ -142,8 +155,9 @@ class SubjectRules(SpeakerBase):
         # the tagger marks as foreign/proper (X, PROPN)
         name: list[int] = []
         for i in reversed(seg):
-            if not self._name_like(i) or len(name) >= 3:
-                break
+            if not self._name_like(i) or len(name) >= 3 or \
+                    (not name and art.norms[i] in places()):
+                break       # «مديرة البحوث لشمال افريقيا»: a place is no name
             name.insert(0, i)
         if not name:
             return None

@@ -1,0 +1,104 @@
+"""Seeded choice of the second batch of gold articles (``MORE`` in annotations.py).
+
+Run once, before annotating, from the repository root::
+
+    python3 evaluation/quotes/select_more.py
+
+Procedure (no Khabar code is used, so the choice does not depend on the extractor):
+
+- candidates are articles not yet in the gold with at least ``MIN_CUES`` cue tokens
+  (``CUE_FORMS`` below, with an optional و/ف prefix, hamza forms folded);
+- ANT: 500–1,700 characters; shuffled with ``random.Random(SEED)``, then taken round-robin
+  over the sections (sorted by name) so that every section is represented, ``N_ANT`` in all;
+- EASC: only the newspaper articles (Alwatan, Alrai: listed in the data's ``COPYRIGHT``),
+  at most 3,500 characters, shuffled with the same seed, ``N_EASC`` in all;
+- the list printed is ANT first, then EASC; annotations_more.py keeps that order, so the
+  split rule (position mod 5) applies to it after the first 45 articles;
+- ``--batch 3``: a third batch, ANT only, ``N_ANT3`` articles with ``random.Random(SEED3)``,
+  batch 2 excluded as well (same round-robin over sections); appended to ``MORE``.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from build_gold import ANT, EASC  # noqa: E402
+
+SEED = 2026
+N_ANT, N_EASC, MIN_CUES = 22, 8, 3
+# batch 3 (``--batch 3``): ANT only, another seed, batch 2 excluded too
+SEED3, N_ANT3 = 2027, 10
+# articles the extractor had already been run on during development (an unannotated
+# regression sample), left out of batch 3 so that every annotation precedes any system output
+EXCLUDE3 = frozenset({"JA-culture-83-20160409", "JA-culture-85-20170403"})
+CUE_FORMS = ("قال قالت يقول تقول أكد أكدت يؤكد أضاف أضافت يضيف أشار أشارت يشير أوضح أوضحت "
+             "صرح صرحت لفت لفتت شدد شددت اعتبر اعتبرت أعلن أعلنت ذكر ذكرت أفاد أفادت كشف "
+             "كشفت بين بينت نفى نفت حذر حذرت رأى تابع تابعت مشيرا مؤكدا مضيفا موضحا معتبرا "
+             "مشددا قائلا مبينا مشيرة مؤكدة مضيفة موضحة").split()
+_FOLD = str.maketrans("أإآ", "ااا")
+_CUES = {c.translate(_FOLD) for c in CUE_FORMS}
+
+
+def cue_count(text: str) -> int:
+    """Tokens of ``text`` that are a cue form, optionally after و or ف."""
+    n = 0
+    for tok in re.findall(r"[\u0621-\u064a]+", text.translate(_FOLD)):
+        if tok in _CUES or (tok[:1] in "وف" and tok[1:] in _CUES):
+            n += 1
+    return n
+
+
+def newspaper_files() -> set[str]:
+    """``category N`` names of the EASC newspaper articles, from COPYRIGHT."""
+    text = (EASC.parent / "COPYRIGHT").read_text(encoding="utf-8")
+    return {ln.strip().lower() for ln in text.splitlines() if re.match(r"\s+\w.* \d+$", ln)}
+
+
+def main() -> int:
+    import annotations as ann
+    import annotations_more as more
+    batch3 = sys.argv[1:] == ["--batch", "3"]
+    batch2 = {d for _, d in more.MORE[:N_ANT + N_EASC]}
+    done = set(ann.SELECTED) | set(ann.E) | {d for _, d in more.MORE}
+    rng = random.Random(SEED3 if batch3 else SEED)
+    by_cat: dict[str, list[str]] = {}
+    with gzip.open(ANT, "rt", encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
+    skip = set(ann.SELECTED) | (batch2 if batch3 else set())
+    rows = [r for r in rows if r["docno"] not in skip
+            and 500 <= len(r["text"]) <= 1700 and cue_count(r["text"]) >= MIN_CUES]
+    rng.shuffle(rows)
+    for r in rows:
+        if not (batch3 and r["docno"] in EXCLUDE3):     # after the shuffle: same order
+            by_cat.setdefault(r["category"], []).append(r["docno"])
+    picked: list[tuple[str, str]] = []
+    cats = sorted(by_cat)
+    n_ant = N_ANT3 if batch3 else N_ANT
+    while len(picked) < n_ant and any(by_cat.values()):
+        for c in cats:
+            if by_cat[c] and len(picked) < n_ant:
+                picked.append(("ant", by_cat[c].pop(0)))
+    papers = newspaper_files()
+    with open(EASC, encoding="utf-8") as fh:
+        easc = [json.loads(line) for line in fh]
+    easc = [r for r in easc if r["topic"] not in set(ann.E)
+            and re.sub(r"\s*\((\d+)\)\.txt$", r" \1", r["article_file"], flags=re.I).lower()
+            in papers and len(r["article"]) <= 3500 and cue_count(r["article"]) >= MIN_CUES]
+    rng.shuffle(easc)
+    picked += [] if batch3 else [("easc", r["topic"]) for r in easc[:N_EASC]]
+    for src, docno in picked:
+        print(f'("{src}", "{docno}"),' + ("  # already annotated" if docno in done else ""))
+    print(f"# {len(picked)} articles: ANT candidates {len(rows)}, EASC candidates {len(easc)}",
+          file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
