@@ -5,7 +5,7 @@ QCRI WikiNews segmentation test set. See ``benchmarks/README.md`` for the enviro
     /work/benchenv/bin/pip install ufal.udpipe farasa       # benchmark env only
     cd /work/main && PYTHONPATH=src /work/benchenv/bin/python benchmarks/morph_vs_udpipe.py \\
         [--data ../shared/data] [--udpipe-model ../bench_udpipe/padt.udpipe] [--repeat 5]
-        [--skip udpipe,farasa] [--train-only main|lemma]
+        [--skip udpipe,farasa] [--tables all|padt|wikinews] [--train-only main|lemma]
 
 Table 1 (PADT test, raw text = each gold sentence's ``# text_tokens``, one document per
 sentence, the same strings for every system) scores every system's CoNLL-U with
@@ -438,6 +438,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=1,
                     help="run each system N times (fresh processes); report the fastest times")
     ap.add_argument("--skip", default="", help="comma-separated rows to skip, e.g. udpipe")
+    ap.add_argument("--tables", choices=["all", "padt", "wikinews"], default="all",
+                    help="which tables to run (wikinews: segmentation only, PADT test untouched)")
     ap.add_argument("--worker", help=argparse.SUPPRESS)
     ap.add_argument("--result", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -473,42 +475,43 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmpd:
         tmp = Path(tmpd)
         # ---------------------------------------------------------------- table 1
-        gold_text, raws = padt_raws(args.data)
-        ntok, nwords = gold_counts(gold_text)
-        print(f"\n## Table 1: UD Arabic-PADT test from raw text ({len(raws)} sentences, "
-              f"{ntok} tokens, {nwords} words)")
-        print("# raw text: each gold sentence's '# text_tokens' line (space-joined surface "
-              "tokens; PADT's original spacing is not available), one document per sentence, "
-              "identical for every system; scored by khabar.evaluate.conll18 (CoNLL 2018 "
-              "definition). Lemma columns: over words with a gold lemma (152 sentences).")
-        print("# words/s = gold syntactic words / seconds; 'run' excludes imports+model load "
-              "(+1 warm-up sentence), 'total' includes them. Peak RSS = ru_maxrss of the "
-              "system's own subprocess.")
-        head = (f"{'system':8s} {'Tokens':>7s} {'Words':>7s} {'UPOS':>7s} {'Lemma':>7s} "
-                f"{'LemNoDi':>7s} {'w/s run':>9s} {'w/s total':>9s} {'load s':>7s} "
-                f"{'peakMB':>7s} {'modelMB':>7s}")
-        print(head)
-        print("-" * len(head))
-        notes = []
-        for name in ("khabar", "udpipe", "farasa"):
-            if name in skip:
-                continue
-            res = spawn(args, f"padt:{name}", tmp)
-            sc = evaluate(gold_text, res["conllu"])
-            has_tags = name != "farasa"
-            cols = [sc["Tokens"].f1, sc["Words"].f1] + (
-                [sc["UPOS"].f1, sc["LemmasGold"].f1, sc["LemmasGoldNoDiac"].f1]
-                if has_tags else [None] * 3)
-            f = " ".join(f"{100 * c:7.2f}" if c is not None else f"{'—':>7s}" for c in cols)
-            run, load = res["run"], res["load"]
-            print(f"{name:8s} {f} {nwords / run:9,.0f} {nwords / (run + load):9,.0f} "
-                  f"{load:7.1f} {res['maxrss_mb']:7.0f} {sizes[name][0]:7.1f}", flush=True)
-            notes.append(f"#   {name}: {res['mode']}; model: {sizes[name][1]}")
-        print("\n".join(notes))
-        print(f"# UDPipe training options: tokenizer={UDPIPE_TOKENIZER_OPTS!r}, "
-              f"tagger={UDPIPE_TAGGER_OPTS!r}, parser='none'; lemma model: tokenizer='none', "
-              f"tagger={UDPIPE_LEMMA_TAGGER_OPTS!r}, parser='none', trained on the 1,272 "
-              f"lemma-bearing train sentences (dev: its 165)")
+        if args.tables != "wikinews":
+            gold_text, raws = padt_raws(args.data)
+            ntok, nwords = gold_counts(gold_text)
+            print(f"\n## Table 1: UD Arabic-PADT test from raw text ({len(raws)} sentences, "
+                  f"{ntok} tokens, {nwords} words)")
+            print("# raw text: each gold sentence's '# text_tokens' line (space-joined surface "
+                  "tokens; PADT's original spacing is not available), one document per sentence, "
+                  "identical for every system; scored by khabar.evaluate.conll18 (CoNLL 2018 "
+                  "definition). Lemma columns: over words with a gold lemma (152 sentences).")
+            print("# words/s = gold syntactic words / seconds; 'run' excludes imports+model load "
+                  "(+1 warm-up sentence), 'total' includes them. Peak RSS = ru_maxrss of the "
+                  "system's own subprocess.")
+            head = (f"{'system':8s} {'Tokens':>7s} {'Words':>7s} {'UPOS':>7s} {'Lemma':>7s} "
+                    f"{'LemNoDi':>7s} {'w/s run':>9s} {'w/s total':>9s} {'load s':>7s} "
+                    f"{'peakMB':>7s} {'modelMB':>7s}")
+            print(head)
+            print("-" * len(head))
+            notes = []
+            for name in ("khabar", "udpipe", "farasa"):
+                if name in skip:
+                    continue
+                res = spawn(args, f"padt:{name}", tmp)
+                sc = evaluate(gold_text, res["conllu"])
+                has_tags = name != "farasa"
+                cols = [sc["Tokens"].f1, sc["Words"].f1] + (
+                    [sc["UPOS"].f1, sc["LemmasGold"].f1, sc["LemmasGoldNoDiac"].f1]
+                    if has_tags else [None] * 3)
+                f = " ".join(f"{100 * c:7.2f}" if c is not None else f"{'—':>7s}" for c in cols)
+                run, load = res["run"], res["load"]
+                print(f"{name:8s} {f} {nwords / run:9,.0f} {nwords / (run + load):9,.0f} "
+                      f"{load:7.1f} {res['maxrss_mb']:7.0f} {sizes[name][0]:7.1f}", flush=True)
+                notes.append(f"#   {name}: {res['mode']}; model: {sizes[name][1]}")
+            print("\n".join(notes))
+            print(f"# UDPipe training options: tokenizer={UDPIPE_TOKENIZER_OPTS!r}, "
+                  f"tagger={UDPIPE_TAGGER_OPTS!r}, parser='none'; lemma model: tokenizer='none', "
+                  f"tagger={UDPIPE_LEMMA_TAGGER_OPTS!r}, parser='none', trained on the 1,272 "
+                  f"lemma-bearing train sentences (dev: its 165)")
 
         # ---------------------------------------------------------------- table 2
         gold = read_wikinews(args.data)
@@ -528,7 +531,7 @@ def main(argv: list[str] | None = None) -> int:
         print("-" * len(head))
         notes = []
         for name in ("khabar", "farasa"):
-            if name in skip:
+            if name in skip or args.tables == "padt":
                 continue
             res = spawn(args, f"wn:{name}", tmp)
             sc = score_wikinews(gold, res["segs"])

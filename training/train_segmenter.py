@@ -14,7 +14,9 @@ Steps:
 4. train an averaged perceptron ranking candidate analyses, on train tokens whose form is
    unseen in the other folds of a 5-fold jackknife (so that the PADT-lexicon features look as
    they will for unseen words at run time);
-5. write ``model.json.gz`` (weights, tables) and ``news.tsv.gz`` (key, count, spelling).
+5. write ``model.json.gz`` (weights, tables) and ``news.tsv.gz`` (key, count, spelling);
+6. train the إن/أن context model (:mod:`khabar.morph.seg_hamza`) on every train token with
+   one of those words and write ``an.json`` (``--an-only``: this step alone, seconds).
 Deterministic: fixed seed, sorted iteration, no clock-dependent choices.
 """
 from __future__ import annotations
@@ -179,6 +181,46 @@ def context_table(sents: list[Sent], memo) -> dict[str, dict[str, str]]:
     return out
 
 
+AN_EPOCHS = 8   # dev, bare-alef tokens (82): 4 epochs 77 right, 8: 78, 15: 77; memo+context 67
+
+
+def train_an(sents: list[Sent], epochs: int = AN_EPOCHS) -> dict[str, float]:
+    """Averaged-perceptron weights for «إن» (+) against «أن» (−) in split tokens (all train
+    tokens with either word, hamza written or not: the context decides the same way)."""
+    from khabar.morph.seg_hamza import AN_WORDS, an_features
+    examples = []
+    for sent in sents:
+        forms = [f for f, _ in sent]
+        for i, (_, words) in enumerate(sent):
+            if len(words) < 2:
+                continue
+            k = next((j for j, w in enumerate(words) if w in AN_WORDS), -1)
+            if k >= 0:
+                examples.append((an_features(forms, i), 1.0 if words[k] == "إن" else -1.0))
+    w: dict[str, float] = defaultdict(float)
+    tot: dict[str, float] = defaultdict(float)
+    c = 1
+    rng = random.Random(SEED)
+    for _ in range(epochs):
+        rng.shuffle(examples)
+        for feats, y in examples:
+            if sum(w[f] for f in feats) * y <= 0:
+                for f in feats:
+                    w[f] += y
+                    tot[f] += c * y
+            c += 1
+    avg = {f: round(w[f] - tot[f] / c, 4) for f in sorted(w)}
+    return {f: v for f, v in avg.items() if v}
+
+
+def write_an(sents: list[Sent], out: Path) -> None:
+    weights = train_an(sents)
+    (out / "an.json").write_text(json.dumps({"version": 1, "weights": weights},
+                                            ensure_ascii=False, sort_keys=True) + "\n",
+                                 encoding="utf-8")
+    print(f"إن/أن model: {len(weights)} weights", file=sys.stderr)
+
+
 def _best(counter: Counter):
     return max(counter.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
@@ -302,11 +344,16 @@ def main(argv: list[str] | None = None) -> int:
                                          / "src" / "khabar" / "models" / "morph_seg"))
     ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--news-min", type=int, default=NEWS_MIN)
+    ap.add_argument("--an-only", action="store_true",
+                    help="only (re)train the إن/أن context model (an.json)")
     args = ap.parse_args(argv)
     t0 = time.time()
     data = data_dir(args.data)
     padt = data / "ud_arabic_padt"
     train_s = read_padt(padt / "ar_padt-ud-train.tok-upos.conllu.gz")
+    if args.an_only:
+        write_an(train_s, Path(args.out))
+        return 0
     dev_s = read_padt(padt / "ar_padt-ud-dev.tok-upos.conllu")
     print(f"PADT train {len(train_s)} sents, dev {len(dev_s)} ({time.time() - t0:.0f}s)",
           file=sys.stderr)
@@ -339,6 +386,7 @@ def main(argv: list[str] | None = None) -> int:
     with gzip.GzipFile(out / "news.tsv.gz", "wb", mtime=0) as fh:
         lines = (f"{k}\t{c}\t{spell.get(k, '')}" for k, c in sorted(news.items()))
         fh.write(("\n".join(lines) + "\n").encode("utf-8"))
+    write_an(train_s, out)
     print(f"wrote {out} ({time.time() - t0:.0f}s)", file=sys.stderr)
 
     # Dev figures (gold tokens): memorization baseline vs the shipped segmenter.

@@ -95,3 +95,26 @@ def test_never_crashes_and_words_are_non_empty(forms):
     assert len(out) == len(forms)
     for f, words in zip(forms, out):
         assert words and (all(words) or words == (f,))
+
+
+def test_hamza_of_an_follows_the_sentence():
+    # a bare-alef «انه»/«وان»: إن after a verb of saying or at a quote's start, أن elsewhere
+    assert seg("قالت", "انها", "تأسف")[1] == ("إن", "ها")
+    assert seg("من", "الواضح", "اننا", "سنتوصل")[2] == ("أن", "نا")
+    # a written hamza is kept as written
+    assert seg("قالت", "أنها", "تأسف")[1] == ("أن", "ها")
+
+
+def test_allah_in_a_split_token_is_spelled_as_padt_does():
+    assert seg("وعبدالله", "لله") == [("و", "عبداللٰه"), ("ل", "اللٰه")]
+    assert seg("واللهجات")[0] == ("و", "اللهجات")     # not the name: left as written
+
+
+def test_hamza_choice_helpers():
+    from khabar.morph.seg_hamza import an_features, needs_choice
+    assert needs_choice("انه", ("إن", "ه")) == 0
+    assert needs_choice("وانه", ("و", "أن", "ه")) == 1
+    assert needs_choice("أنه", ("أن", "ه")) == -1       # hamza written: nothing to choose
+    assert needs_choice("بيته", ("بيت", "ه")) == -1
+    feats = an_features(["قال", "انه"], 1)
+    assert "p1=قال" in feats and "p2=<S>" in feats and "n1=<S>" in feats

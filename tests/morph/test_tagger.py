@@ -133,3 +133,38 @@ def test_agreement_pairs_are_in_the_model(tagger):
     assert tagger.pairs.tables
     assert [u for u, _ in tag_words(["الوزير", "الفرنسي"], [0, 1])] == ["NOUN", "ADJ"]
     assert [u for u, _ in tag_words(["وزير", "الخارجية"], [0, 1])] == ["NOUN", "NOUN"]
+
+
+def test_predicted_lemma_keeps_a_bare_initial_alef_news_prefers(tagger):
+    # PADT writes the hamzat wasl of derived verbs and of «اثنان» as a bare alef; raw news
+    # spells them so too, and a predicted «أستفاد» is respelled
+    from khabar.morph.tag_features import strip_diacritics
+    lem = tagger.lemmatizer
+    assert strip_diacritics(lem.lemma("تستفيد", "VERB")) == "استفاد"
+    assert strip_diacritics(lem.lemma("اثنان", "NUM")) == "اثنان"
+
+
+
+
+def test_tag_bias_shifts_a_tag_in_both_passes():
+    import numpy as np
+    from khabar.morph.tagger import Tagger
+    tags = ["NOUN", "X"]
+    S = len(tags) + 1
+    W = np.zeros((2, 2 * len(tags)), dtype=np.float32)
+    W[1, 0] = W[1, 2] = 1.0      # «w=كلمة» prefers NOUN by 1 in both passes
+    trans = np.zeros((S + S * S, 2 * len(tags)), dtype=np.float32)
+
+    def tagger(bias):
+        return Tagger(tags, ["b", "w=كلمة"], W, trans, None, None, True, bias)
+    assert tagger(None).tag_upos(["كلمة"]) == ["NOUN"]
+    assert tagger({"X": 2.0}).tag_upos(["كلمة"]) == ["X"]
+    assert tagger({"X": -2.0}).tag_upos(["كلمة"]) == ["NOUN"]
+    assert tagger({"NOSUCHTAG": 5.0}).tag_upos(["كلمة"]) == ["NOUN"]
+
+
+def test_shipped_model_has_its_x_bias(tagger):
+    import json
+    from khabar.morph.tagger import MODEL_DIR
+    bias = json.loads((MODEL_DIR / "tagger.json").read_text(encoding="utf-8"))["tag_bias"]
+    assert bias == {"X": -2.0}

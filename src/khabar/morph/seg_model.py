@@ -28,6 +28,10 @@ from khabar.morph.seg_text import PREFIXES, SUFFIXES, bucket, end_variants, fold
 #: First letters of a host after the future proclitic س (imperfect prefixes ي ت ن أ).
 FUTURE_HOST = frozenset("يتناأ")
 
+#: The name of God, and PADT's spelling of it inside split tokens (with a dagger alef: every
+#: train host «الله» is written «اللٰه», e.g. ل + اللٰه).
+ALLAH, ALLAH_PADT = "الله", "اللٰه"
+
 #: A candidate: (proclitic string, enclitic string, ل+ال restoration flag).
 Cand = tuple[str, str, bool]
 
@@ -170,7 +174,10 @@ def words_of(base: str, cand: Cand, res: Resources) -> tuple[str, ...]:
         return (base,)
     stem = stem_of(base, cand)
     out = list(p)
-    out.append(restore(stem, bool(s), lal, res))
+    host = restore(stem, bool(s), lal, res)
+    if host.endswith(ALLAH):
+        host = host[:-len(ALLAH)] + ALLAH_PADT   # «و + عبدالله» → عبداللٰه, as PADT writes it
+    out.append(host)
     if s:
         out.append(s)
     return tuple(out)

@@ -12,7 +12,9 @@ and punctuation are always one word.
 
 Decisions: a surface form seen in PADT train gets its most frequent training analysis
 (memorization); any other Arabic token is analysed by the ranking model in
-:mod:`khabar.morph.seg_model`. Results are cached per token type. The model files in
+:mod:`khabar.morph.seg_model`. Results are cached per token type; two choices depend on the
+sentence: a small previous-token table for ambiguous seen forms, and the hamza of a bare-alef
+«ان» word inside a split token (إن or أن, :mod:`khabar.morph.seg_hamza`). The model files in
 ``khabar/models/morph_seg`` load on first use, never at import.
 """
 from __future__ import annotations
@@ -24,6 +26,7 @@ from itertools import repeat
 from pathlib import Path
 
 from khabar.errors import ResourceError
+from khabar.morph.seg_hamza import choose, needs_choice
 from khabar.morph.seg_model import Resources, candidates, features, words_of
 from khabar.morph.seg_text import fold, is_arabic_word, strip
 
@@ -35,6 +38,7 @@ _CACHE: dict[str, tuple[str, ...]] = {}
 _MAX_CACHE = 150_000          # token forms cached; then cleared
 _ZEROS = repeat(0.0)
 _CTX_FORMS: set[str] = set()     # forms whose analysis depends on the previous token
+_AN_FORMS: set[str] = set()      # forms that may hold an إن/أن word of unwritten hamza
 
 
 class _Model:
@@ -63,6 +67,14 @@ class _Model:
         self.context: dict[str, dict[str, tuple[str, ...]]] = {
             b: {prev: tuple(w.split(" ")) if w else () for prev, w in d.items()}
             for b, d in data.get("context", {}).items()}
+        self.an: dict[str, float] = {}
+        an_path = folder / "an.json"
+        if an_path.exists():
+            try:
+                self.an = json.loads(an_path.read_text(encoding="utf-8"))["weights"]
+            except (OSError, ValueError, KeyError) as exc:
+                raise ResourceError(f"the إن/أن model {an_path} is damaged ({exc}); rebuild it "
+                                    f"with 'python -m training.train_segmenter'") from None
         self.res = Resources(news=news, spell=spell, unsplit=data["unsplit"], host=data["host"],
                              hostword=data["hostword"], rewrite=data["rewrite"])
 
@@ -105,6 +117,7 @@ def reload(folder: str | Path | None = None) -> None:
         _MODEL = None
         _CACHE.clear()
         _CTX_FORMS.clear()
+        _AN_FORMS.clear()
 
 
 def segment_token(form: str) -> tuple[str, ...]:
@@ -118,11 +131,16 @@ def segment_token(form: str) -> tuple[str, ...]:
         words = _model().analyze(base)
     if not words or any(not w for w in words):
         words = (form,)
-    if base in _model().context:
+    model = _model()
+    if base in model.context:
         _CTX_FORMS.add(form)
+    if model.an and (needs_choice(base, words) >= 0 or any(
+            needs_choice(base, ws) >= 0 for ws in model.context.get(base, {}).values())):
+        _AN_FORMS.add(form)
     if len(_CACHE) >= _MAX_CACHE:
         _CACHE.clear()
         _CTX_FORMS.clear()
+        _AN_FORMS.clear()
     _CACHE[form] = words
     return words
 
@@ -131,6 +149,7 @@ def segment_tokens(forms: list[str]) -> list[tuple[str, ...]]:
     """Words of each token of one sentence (see module docstring)."""
     cache = _CACHE
     ctx_forms = _CTX_FORMS
+    an_forms = _AN_FORMS
     out = []
     append = out.append
     for i, f in enumerate(forms):
@@ -141,6 +160,12 @@ def segment_tokens(forms: list[str]) -> list[tuple[str, ...]]:
             alt = _model().context[strip(f)].get(strip(forms[i - 1]) if i else "")
             if alt is not None:
                 hit = alt or (f,)
+        if f in an_forms:
+            k = needs_choice(strip(f), hit)
+            if k >= 0:
+                w = choose(_model().an, forms, i)
+                if w != hit[k]:
+                    hit = hit[:k] + (w,) + hit[k + 1:]
         append(hit)
     return out
 

@@ -64,7 +64,8 @@ class Tagger:
     """A loaded tagger + lemmatizer. Build with :meth:`load`; use :meth:`tag`."""
 
     def __init__(self, tags: list[str], features: list[str], W: np.ndarray, trans: np.ndarray,
-                 clusters: dict[str, str] | None, lemmatizer=None, two_pass: bool = False) -> None:
+                 clusters: dict[str, str] | None, lemmatizer=None, two_pass: bool = False,
+                 tag_bias: dict[str, float] | None = None) -> None:
         self.tags = tags
         T = self.T = len(tags)
         S = T + 1
@@ -79,6 +80,13 @@ class Tagger:
         # one extra all-zero row: the index of features the model does not know
         self.W = np.vstack([W, np.zeros((1, 2 * T), dtype=np.float32)])
         self._zero = len(self.W) - 1
+        # a per-tag constant added to both passes' scores (on the always-present feature "b"),
+        # chosen on dev (tagger.json "tag_bias"; see training.train_tagger.TAG_BIAS)
+        b = self.fid.get("b")
+        for t, v in (tag_bias or {}).items():
+            if b is not None and t in tags:
+                self.W[b, tags.index(t)] += v
+                self.W[b, T + tags.index(t)] += v
         self.trans = []
         for p in range(2):
             t = tr[:, p * T:(p + 1) * T]
@@ -163,7 +171,8 @@ class Tagger:
                 "reinstall khabar or run: PYTHONPATH=src python3 -m training.train_tagger") from e
         if len(feats) != W.shape[0]:
             raise ResourceError(f"tagger model in {model_dir} is inconsistent; retrain it")
-        tagger = cls(meta["tags"], feats, W, trans, clusters, lem, bool(meta.get("two_pass")))
+        tagger = cls(meta["tags"], feats, W, trans, clusters, lem, bool(meta.get("two_pass")),
+                     meta.get("tag_bias"))
         tagger.set_allowed(allowed)
         return tagger
 
