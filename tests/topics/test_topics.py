@@ -91,3 +91,48 @@ def test_missing_or_inconsistent_model_is_a_resource_error(tmp_path):
         fh.write("كلمة\n")
     with pytest.raises(ResourceError):
         TopicModel(tmp_path)
+
+
+def test_char_grams_inside_stems():
+    from khabar.topics.features import char_grams
+    assert char_grams("حكم") == []                       # short stems give none
+    g = char_grams("حكوم")
+    assert "#<حك" in g and "#حكوم>" in g and "#<حكوم" in g
+    assert len(g) == 4 + 3 + 2                          # 3-, 4- and 5-grams of «<حكوم>»
+    plain = terms(norm_tokens("وزير الداخلية"))
+    assert terms(norm_tokens("وزير الداخلية"), chars=True)[:len(plain)] == plain
+
+
+def test_probabilities_follow_the_scale():
+    import numpy as np
+    from khabar.topics.classifier import model
+    m = model()
+    toks = norm_tokens(SPORT)
+    p = m.probabilities(toks)
+    assert abs(float(p.sum()) - 1.0) < 1e-6 and int(p.argmax()) == m.labels.index("sport")
+    old = m.scale
+    try:
+        m.scale = old * 3
+        sharper = m.probabilities(toks)
+    finally:
+        m.scale = old
+    assert sharper.max() > p.max() and int(sharper.argmax()) == int(p.argmax())
+    assert np.all(sharper >= 0)
+
+
+def test_training_learners_separate_a_toy_problem():
+    pytest.importorskip("scipy")
+    import numpy as np
+    from scipy import sparse
+
+    from training.train_topic import fit_scale, train_lr, train_svm
+    # three classes, each owning one feature (+ a shared noise feature)
+    X = sparse.csr_matrix(np.array([[1, 0, 0, 1], [1, 0, 0, 0], [0, 1, 0, 1], [0, 1, 0, 0],
+                                    [0, 0, 1, 1], [0, 0, 1, 0]], dtype=float))
+    y = np.array([0, 0, 1, 1, 2, 2])
+    for train in (train_svm, train_lr):
+        W, b = train(X, y, 3, 10.0, 0.5, 200)
+        assert (np.asarray(X @ W + b).argmax(1) == y).all()
+    W, b = train_svm(X, y, 3, 10.0, 0.5, 200)
+    t = fit_scale(np.asarray(X @ W + b), y)
+    assert t > 1.0          # separable data: sharpening lowers the log loss

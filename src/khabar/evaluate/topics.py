@@ -138,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"ANT v1.1: {len(train)} train / {len(test)} {args.part} docs (split "
           f"evaluation/ant_split.tsv); classifier speed {nwords / dt:.0f} tokens/s, "
           f"{len(test) / dt:.0f} docs/s")
-    report("khabar (logistic regression, stemmed words + bigrams, TF-IDF)", gold, pred, args.part)
+    report(f"khabar ({m.description})", gold, pred, args.part)
     nb = NaiveBayes([clean_tokens(norm_tokens(r["text"])) for r in train],
                     [r["label"] for r in train])
     nb_pred = [nb.predict(clean_tokens(x)) for x in toks]

@@ -1,4 +1,5 @@
-"""Topic of a text: multinomial logistic regression over stemmed words and word bigrams.
+"""Topic of a text: a linear model (one-vs-rest SVMs or softmax regression, ``model.json``
+says which) over stemmed words and word bigrams.
 
 The model (``khabar/models/topic/model.npz`` + ``vocab.txt.gz`` + ``model.json``, built by
 ``training/train_topic.py``) is loaded once, lazily, on the first call. Labels are ANT's nine
@@ -24,7 +25,8 @@ _MODEL: "TopicModel | None" = None
 
 
 class TopicModel:
-    """Weights ``W`` [terms × labels], bias ``b``, per-term idf, term → row ``vocab``.
+    """Weights ``W`` [terms × labels], bias ``b``, per-term idf, term → row ``vocab``;
+    ``scale`` turns scores into probabilities, ``chars`` adds character n-gram terms.
 
     Raises :class:`~khabar.errors.ResourceError` when a file is missing or damaged.
     """
@@ -50,12 +52,17 @@ class TopicModel:
                                 f"'khabar train topic'")
         self.vocab: dict[str, int] = {w: i for i, w in enumerate(words)}
         self.labels: tuple[str, ...] = tuple(meta["labels"])
+        self.chars: bool = "chars" in str(meta.get("features", ""))
+        self.scale: float = float(meta.get("scale", 1.0))
+        self.description: str = (f"{meta.get('learner', 'lr')}, "
+                                 f"{meta.get('features', 'stems+bigrams')}, TF-IDF")
 
     def probabilities(self, norms: list[str]) -> np.ndarray:
-        """Class probabilities (in ``labels`` order) for a list of normalized tokens."""
-        idx, val = featurize(norms, self.vocab, self.idf)
+        """Class probabilities (in ``labels`` order) for a list of normalized tokens:
+        ``softmax(scale · (b + x·W))`` (``scale`` calibrated on dev for an SVM, 1 for LR)."""
+        idx, val = featurize(norms, self.vocab, self.idf, self.chars)
         z = self.b.astype(np.float64) + (val[:, None] * self.W[idx]).sum(0)
-        z -= z.max()
+        z = self.scale * (z - z.max())
         p = np.exp(z)
         return p / p.sum()
 

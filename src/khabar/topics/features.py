@@ -72,24 +72,42 @@ def stem(word: str) -> str:
     return w
 
 
-def terms(norms: list[str]) -> list[str]:
-    """Stems of the kept words, then the bigrams of consecutive stems."""
+def char_grams(st: str) -> list[str]:
+    """Character 3-, 4- and 5-grams of ``<stem>`` (marked ``#``), for stems of ≥ 4 letters."""
+    if len(st) < 4:
+        return []
+    x = "<" + st + ">"
+    return ["#" + x[i:i + n] for n in (3, 4, 5) for i in range(len(x) - n + 1)]
+
+
+def terms(norms: list[str], chars: bool = False) -> list[str]:
+    """Stems of the kept words, then the bigrams of consecutive stems (then, with ``chars``,
+    the character n-grams of :func:`char_grams`)."""
     st = [stem(w) for w in clean_tokens(norms)]
-    return st + [a + " " + b for a, b in zip(st, st[1:])]
+    out = st + [a + " " + b for a, b in zip(st, st[1:])]
+    if chars:
+        for w in st:
+            out.extend(char_grams(w))
+    return out
 
 
 def featurize(norms: list[str], vocab: Mapping[str, int] | None = None,
-              idf: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+              idf: np.ndarray | None = None,
+              chars: bool | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Sparse vector ``(indices, values)``: sorted vocabulary indices, L2-normalized values.
 
     ``vocab``/``idf`` default to the shipped model's (loading it; ResourceError if missing).
+    ``chars`` (character n-grams as well) defaults to the shipped model's setting.
     Terms outside the vocabulary are ignored; no known term gives empty arrays.
     """
-    if vocab is None or idf is None:
+    if vocab is None or idf is None or chars is None:
         from khabar.topics.classifier import model
         m = model()
-        vocab, idf = m.vocab, m.idf
-    counts = Counter(j for j in map(vocab.get, terms(norms)) if j is not None)
+        if vocab is None or idf is None:
+            vocab, idf = m.vocab, m.idf
+        if chars is None:
+            chars = m.chars
+    counts = Counter(j for j in map(vocab.get, terms(norms, chars)) if j is not None)
     if not counts:
         return np.zeros(0, np.int64), np.zeros(0, np.float32)
     idx = np.fromiter(sorted(counts), dtype=np.int64, count=len(counts))
@@ -101,4 +119,4 @@ def featurize(norms: list[str], vocab: Mapping[str, int] | None = None,
     return idx, x.astype(np.float32)
 
 
-__all__ = ["OUTLETS", "clean_tokens", "featurize", "stem", "terms"]
+__all__ = ["OUTLETS", "char_grams", "clean_tokens", "featurize", "stem", "terms"]
