@@ -22,6 +22,9 @@ Printed, for Khabar and for a baseline in the same run:
 Baseline: quotation marks only (« », “ ”, straight pairs, three words or more), every one
 a direct quote, speaker = the nearest PER entity before it.
 
+``--speakers rules|learned`` compares the rule-based speaker choice with the learned ranker
+(``training/train_speakers.py``); the default is the shipped choice.
+
 Develop on ``--split dev``; ``--split test`` is for reporting.
 """
 from __future__ import annotations
@@ -252,7 +255,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--split", choices=("test", "dev", "all"), default="test")
     ap.add_argument("--gold", help="gold JSONL (default: evaluation/quotes/gold.jsonl)")
     ap.add_argument("--errors", action="store_true", help="list misses and wrong speakers")
+    ap.add_argument("--speakers", choices=("shipped", "rules", "learned"), default="shipped",
+                    help="speaker choice: as shipped, the rules alone, or the learned ranker "
+                         "(khabar/models/quotes/speaker_ranker.json, even when not marked "
+                         "for use)")
     args = ap.parse_args(argv)
+    weights = None
+    if args.speakers == "learned":
+        from khabar.quotes.ranker import load_ranker
+        weights = load_ranker(force=True)
+        if weights is None:
+            raise InputError("no speaker-ranker weights: run training/train_speakers.py")
 
     import khabar
     from khabar.quotes import find_quotes
@@ -268,8 +281,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         t0 = time.perf_counter()
         doc = khabar.analyze(text)
         t1 = time.perf_counter()
-        quotes = doc.quotes if doc.quotes else find_quotes(doc)
-        if not doc.quotes:
+        if args.speakers != "shipped":
+            quotes = find_quotes(doc, learned=weights is not None, weights=weights)
+        else:
+            quotes = doc.quotes if doc.quotes else find_quotes(doc)
+        if args.speakers != "shipped" or not doc.quotes:
             t2 = time.perf_counter()
             t_quotes += t2 - t1
         t_pipe += t1 - t0

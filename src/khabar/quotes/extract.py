@@ -36,6 +36,12 @@ are raw offsets (token edges, so every span is raw-valid).
    السبسي», «وزارة الدفاع» + «الجزائرية», a one-word mention with the given name or surname
    next to it: «التراث، سنية» + «مبارك», «شوقي» + «الطبيب»); a one-word ORG that is the
    surname of a person named in the article is that person.
+   First the start of a PER mention inside its first token is set by the given-name
+   gazetteer (:mod:`khabar.quotes.edges`: «لسعد اليعقوبي» → «سعد اليعقوبي», «مين النهدي»
+   → «لمين النهدي»).
+6. Optionally a learned ranker (:mod:`~khabar.quotes.ranker`) picks the speaker among
+   candidates (:mod:`~khabar.quotes.candidates`: the rule answer, names after the cue,
+   earlier mentions and speakers); it is off unless its weights file is marked for use.
 
 The steps live in small modules: :mod:`~khabar.quotes.cues` (cue forms),
 :mod:`~khabar.quotes.marks` (quotation marks, the article view), :mod:`~khabar.quotes.spans`
@@ -48,11 +54,14 @@ from __future__ import annotations
 
 import bisect
 
+import numpy as np
+
 from khabar.document import Document, Entity, Quote, Span, Token
 from khabar.lang import quote_cues as C
 from khabar.quotes.after import post_quote_cue
 from khabar.quotes.cues import Cue, cue_form, is_complementizer
 from khabar.quotes.marks import Article
+from khabar.quotes.ranker import load_ranker
 from khabar.quotes.speakers import Speakers
 from khabar.quotes.spans import content_end, find_trigger, stop_cue, trim_range
 
@@ -73,16 +82,23 @@ def _articles(doc: Document) -> list[list[Token]]:
     return out
 
 
-def find_quotes(doc: Document) -> list[Quote]:
+def find_quotes(doc: Document, learned: bool = True, trace: list | None = None,
+                weights: np.ndarray | None = None) -> list[Quote]:
     """Quotes of ``doc`` (needs tokens; uses articles and entities when present).
 
-    Raises nothing of its own: a document without tokens has no quotes.
+    ``learned``: let the shipped speaker ranker choose among the candidates (when its weights
+    are marked for use); ``weights``: use these ranker weights instead; ``trace`` collects
+    candidates and features per cue (training).
+    Raises ResourceError on a malformed ranker weights file; a document without tokens has
+    no quotes.
     """
     out: list[Quote] = []
     ents = sorted(doc.entities, key=lambda e: (e.start, e.end))
+    if weights is None and learned:
+        weights = load_ranker()
     for toks in _articles(doc):
         if toks:
-            out.extend(_article_quotes(doc, toks, ents))
+            out.extend(_article_quotes(doc, toks, ents, weights, trace))
     return out
 
 
@@ -97,7 +113,8 @@ def _add_post(cues: list[Cue], post: Cue, inside_direct: list[tuple[int, int]]) 
     cues.append(post)
 
 
-def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity]) -> list[Quote]:
+def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity],
+                    weights: np.ndarray | None, trace: list | None) -> list[Quote]:
     """The quotes of one article (``toks`` non-empty): cues, their content, speakers."""
     art = Article(doc, toks)
     cues: list[Cue] = []
@@ -147,7 +164,7 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity]) -> lis
                 inside_direct.append((q, art.quote_end(q) + 1))
     stops = {c.index for c in cues if stop_cue(art, c)}
     speakers = Speakers(art, [e for e in ents if e.start >= toks[0].start and
-                               e.end <= toks[-1].end])
+                               e.end <= toks[-1].end], weights, trace)
     out: list[Quote] = []
     seen: set[int] = set()
     pending = sorted(attributions)

@@ -94,8 +94,12 @@ def _upos(tok: Token) -> str | None:
 
 def repair_entities(doc, toks: Sequence[Token], ents: Sequence[Entity],
                     name_like: Callable[[int], bool],
-                    place_adjective: Callable[[str], bool]) -> list[Entity]:
+                    place_adjective: Callable[[str], bool],
+                    keep: frozenset[int] = frozenset()) -> list[Entity]:
     """PER/ORG mentions of one article with repaired edges (see the module docstring).
+
+    ``keep``: raw starts of PER mentions whose first token is known to be a name with its
+    proclitic letter («لمين», :mod:`khabar.quotes.edges`): no left trim there.
 
     ``toks`` are the article's tokens; ``name_like(i)`` says whether token ``i`` may be part
     of a name; ``place_adjective(norm)`` recognizes «الجزائرية»-like nisbas.
@@ -118,7 +122,8 @@ def repair_entities(doc, toks: Sequence[Token], ents: Sequence[Entity],
                 or toks[b].end != e.end:
             out.append(e)
             continue
-        na, nb = (_person_edges(toks, a, b, name_like, place_adjective) if e.label == "PER"
+        na, nb = (_person_edges(toks, a, b, name_like, place_adjective, e.start in keep)
+                  if e.label == "PER"
                   else _org_edges(toks, a, b, place_adjective))
         if e.label == "PER" and na == nb == a and a > 0 and a - 1 not in covered and \
                 _foreign_given_name(toks[a - 1], name_like(a - 1), place_adjective):
@@ -190,9 +195,9 @@ def _foreign_given_name(tok: Token, name_like: bool,
 
 
 def _person_edges(toks: Sequence[Token], a: int, b: int, name_like: Callable[[int], bool],
-                  place_adjective: Callable[[str], bool]) -> tuple[int, int]:
+                  place_adjective: Callable[[str], bool], keep: bool = False) -> tuple[int, int]:
     trimmed = False
-    while b > a and len(toks[a].words) > 1 and toks[a].words[0].upos == "ADP" and \
+    while not keep and b > a and len(toks[a].words) > 1 and toks[a].words[0].upos == "ADP" and \
             (_upos(toks[a + 1]) in _PROPER or fold(toks[a + 1].norm) in first_names()) and \
             fold(toks[a].norm) not in first_names():
         a += 1

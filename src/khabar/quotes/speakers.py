@@ -7,24 +7,33 @@ from __future__ import annotations
 
 import bisect
 
+import numpy as np
+
 from khabar.document import Entity, Span, Speaker
 from khabar.lang import quote_cues as C
+from khabar.quotes.candidates import gather
 from khabar.quotes.context import ContextRules
 from khabar.quotes.cues import Cue
+from khabar.quotes.edges import fix_name_starts
 from khabar.quotes.lexicon import MEDIA_HEADS, is_place_adjective, norm_name
 from khabar.quotes.marks import Article
 from khabar.quotes.names import repair_entities
+from khabar.quotes.ranker import choose, features
 
 
 class Speakers(ContextRules):
     """Speaker resolution state for one article."""
 
-    def __init__(self, art: Article, ents: list[Entity]) -> None:
+    def __init__(self, art: Article, ents: list[Entity], weights: np.ndarray | None = None,
+                 trace: list | None = None) -> None:
         self.art = art
+        self.weights = weights      # learned speaker choice (None: the rules alone)
+        self.trace = trace          # (cue, candidates, features) per cue, for training
         self.all_ents = list(ents)
-        self.ents = repair_entities(art.doc, art.toks,
-                                    [e for e in ents if e.label in ("PER", "ORG")],
-                                    self._name_like, is_place_adjective)
+        fixed, keep = fix_name_starts(art.doc, art.toks,
+                                      [e for e in ents if e.label in ("PER", "ORG")])
+        self.ents = repair_entities(art.doc, art.toks, fixed, self._name_like,
+                                    is_place_adjective, keep)
         self.starts = [e.start for e in self.ents]
         self.history: list[tuple[Speaker, str | None]] = []   # (speaker, gender)
         self.last_person = False    # the last remembered speaker is a named person
@@ -150,9 +159,25 @@ class Speakers(ContextRules):
             sp, person = self._implicit(cue)
             if self.history and sp == self.history[-1][0]:
                 person = person or self.last_person
+        if sp is not None and person and sp.canonical:
+            sp = Speaker(sp.start, sp.end, self.full(sp.canonical))
+        if self.weights is not None or self.trace is not None:
+            sp, person = self._learned(cue, sp, person)
         if sp is not None:
-            if person and sp.canonical:
-                sp = Speaker(sp.start, sp.end, self.full(sp.canonical))
             self.remember(sp, cue.gender, person)
         return sp
+
+    def _learned(self, cue: Cue, sp: Speaker | None,
+                 person: bool) -> tuple[Speaker | None, bool]:
+        """The learned choice among the candidates (the rule answer ``sp`` among them)."""
+        cands = gather(self, cue, sp, person)
+        if not cands:
+            return sp, person
+        X = features(self, cue, cands)
+        if self.trace is not None:
+            self.trace.append((self.art.toks[cue.index].start, cands, X))
+        if self.weights is None:
+            return sp, person
+        c = cands[choose(self.weights, X)]
+        return c.speaker, c.person
 

@@ -1,0 +1,61 @@
+"""Where a person's name begins inside its first token: proclitics glued to a name.
+
+The segmenter and NER may cut a name token after a letter that belongs to the name
+(«لمين النهدي» → «مين النهدي»: Lamine; Tunisian names such as «لسعد», «بلحسن» begin with ل/ب
+too). :func:`name_start` puts the letter back when the word left is no given name of the
+gazetteer and is never written on its own in the article. A ل/ب kept by NER is not stripped
+(it did not help on dev, and «لسعد اليعقوبي» is a name as written).
+
+Pure functions; nothing raises on ordinary input.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Sequence
+
+from khabar.document import Entity, Token
+from khabar.quotes.names import first_names, fold
+
+
+def name_start(surface: str, cut: int, attested: set[str]) -> int:
+    """Where the name begins in token ``surface`` when the NER mention begins ``cut``
+    characters in: one character earlier when the letter cut off is a ل/ب preposition
+    (alone or after و/ف) and the word left is neither a given name nor written on its own
+    in the article, nor begins with ل/ال («مين» of «لمين»); else ``cut``.
+
+    ``attested`` holds the folded forms of the article's tokens."""
+    pre, word = surface[:cut], surface[cut:]
+    if not pre or pre[-1] not in "لب" or pre[:-1] not in ("", "و", "ف") or \
+            word.startswith(("ل", "ال")) or fold(word) in first_names() or \
+            fold(word) in attested:
+        return cut
+    return cut - 1
+
+
+def fix_name_starts(doc, toks: Sequence[Token],
+                    ents: Sequence[Entity]) -> tuple[list[Entity], frozenset[int]]:
+    """PER mentions whose start is moved back by :func:`name_start` (other mentions
+    unchanged; the canonical takes the letter when it began with the cut word), and the starts
+    of PER mentions whose first token is a ل/ب-initial name not to be trimmed («لمين»)."""
+    starts = [t.start for t in toks]
+    attested = {fold(doc.raw[t.start:t.end]) for t in toks}
+    out = []
+    keep = set()
+    for e in ents:
+        i = bisect.bisect_right(starts, e.start) - 1
+        if e.label != "PER" or i < 0 or toks[i].end <= e.start:
+            out.append(e)
+            continue
+        tok = toks[i]
+        surface = doc.raw[tok.start:tok.end]
+        s = tok.start + name_start(surface, e.start - tok.start, attested)
+        if s == e.start:
+            out.append(e)
+            continue
+        keep.add(s)
+        old = doc.raw[e.start:tok.end]
+        words = e.canonical.split()
+        canon = " ".join([doc.raw[s:tok.end]] + words[1:]) if words and words[0] == old \
+            else e.canonical
+        out.append(Entity(s, e.end, e.label, canon))
+    return out, frozenset(keep)
