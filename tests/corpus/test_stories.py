@@ -183,3 +183,20 @@ def test_features():
     assert first_sentence("  وصل الوفد إلى جنيف. ثم بدأت المفاوضات") == "وصل الوفد إلى جنيف."
     long = " ".join(["كلمة"] * 60)
     assert first_sentence(long).endswith("…") and len(first_sentence(long)) <= 141
+
+
+def test_clusterer_needs_content_not_only_names():
+    from khabar.corpus.stories import Clusterer, Doc
+    from khabar.corpus.stories_cluster import day_ordinal
+
+    def doc(i, vec, ents):
+        return Doc(id=i, date="2015-08-01", day=day_ordinal("2015-08-01"), vec=vec,
+                   keys=sorted(vec), ents=set(ents), dates={"2015-08-01"})
+    names = {"بوكو حرام", "نيجيريا"}
+    cl = Clusterer(StoryParams())
+    assert cl.place(doc(1, {"رهين": 0.8, "تحرير": 0.6}, names)) == (1, 1.0)
+    # Same names and day, but another subject (cosine 0.1 < min_content): a new story.
+    assert cl.place(doc(2, {"رهين": 0.1, "هجوم": 0.995}, names))[0] == 2
+    # The same subject: joins the first story with its score.
+    sid, score = cl.place(doc(3, {"رهين": 0.6, "تحرير": 0.8}, names))
+    assert sid == 1 and StoryParams().threshold <= score < 1.0

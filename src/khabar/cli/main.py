@@ -12,7 +12,7 @@ from typing import Sequence
 from khabar.errors import KhabarError
 
 EVALUATIONS = ("repair", "sentences", "articles", "morph", "ner", "dates", "topics", "summary",
-               "quotes")
+               "quotes", "stories")
 TRAINING = {"repair": "training.build_repair", "segmenter": "training.train_segmenter",
             "tagger": "training.train_tagger", "ner": "training.train_ner",
             "topic": "training.train_topic", "idf": "training.build_idf"}

@@ -25,8 +25,8 @@ class StoryParams:
     """Clustering parameters (stored with the stories; a change triggers a rebuild)."""
 
     window: int = 3            # days between a story's last document and a new one
-    threshold: float = 0.4     # combined score to join a story
-    min_content: float = 0.2   # content cosine a document needs to join a story
+    threshold: float = 0.3     # combined score to join a story
+    min_content: float = 0.3   # content cosine a document needs to join a story
 
     def check(self) -> StoryParams:
         """``self`` when every parameter is in range; raises
@@ -148,9 +148,11 @@ class Clusterer:
     def _ent_weight(self, e: str) -> float:
         return math.log((self.seen + 1) / (self.df.get(e, 0) + 1)) + 1.0
 
-    def score(self, d: Doc, s: StoryState) -> tuple[float, float]:
-        """``(score, content)`` of document ``d`` against story ``s``."""
-        content = s.content(d.vec)
+    def score(self, d: Doc, s: StoryState, content: float | None = None) -> tuple[float, float]:
+        """``(score, content)`` of document ``d`` against story ``s`` (``content``: the
+        cosine when the caller has it already)."""
+        if content is None:
+            content = s.content(d.vec)
         ent = 0.0
         shared = [e for e in d.ents if e in s.ents]
         if shared:
@@ -201,9 +203,11 @@ class Clusterer:
         best, best_s = None, 0.0
         for sid in sorted(cands):
             s = self.active[sid]
-            sc, content = self.score(d, s)
-            sc = round(sc, 9)
-            if content >= self.p.min_content and sc >= self.p.threshold and sc > best_s:
+            content = s.content(d.vec)
+            if content < self.p.min_content:
+                continue            # cannot join: skip the dearer name and date terms
+            sc = round(self.score(d, s, content)[0], 9)
+            if sc >= self.p.threshold and sc > best_s:
                 best, best_s = s, sc
         return (best, best_s) if best is not None else (None, 1.0)
 
