@@ -60,28 +60,32 @@ def write_input(data: Path, n: int, path: Path) -> int:
     return words
 
 
-def tree_cpu(root: int | None = None) -> float:
+def tree_cpu(root: int | None = None, split: bool = False) -> float | dict[str, float]:
     """CPU seconds (user + system) of this process and all its live descendants, including
-    the children they have reaped (Linux /proc): the JVM, PySpark's daemon and its workers."""
+    the children they have reaped (Linux /proc): the JVM, PySpark's daemon and its workers.
+    With ``split``: ``{"jvm": …, "python": …}`` (the JVM apart from every Python process)."""
     root = os.getpid() if root is None else root
     tick = os.sysconf("SC_CLK_TCK")
-    parent, cpu = {}, {}
+    parent, cpu, java = {}, {}, set()
     for d in os.listdir("/proc"):
         if not d.isdigit():
             continue
         try:
             with open(f"/proc/{d}/stat") as f:
-                fields = f.read().rsplit(")", 1)[1].split()
+                raw = f.read()
         except OSError:
             continue
+        name, fields = raw[raw.find("(") + 1:raw.rfind(")")], raw.rsplit(")", 1)[1].split()
         parent[int(d)] = int(fields[1])
         cpu[int(d)] = sum(int(x) for x in fields[11:15]) / tick
-    total, todo = 0.0, [root]
+        if name == "java":
+            java.add(int(d))
+    out, todo = {"jvm": 0.0, "python": 0.0}, [root]
     while todo:
         pid = todo.pop()
-        total += cpu.get(pid, 0.0)
+        out["jvm" if pid in java else "python"] += cpu.get(pid, 0.0)
         todo += [c for c, p in parent.items() if p == pid]
-    return total
+    return out if split else out["jvm"] + out["python"]
 
 
 def _stats(folder: Path) -> dict[str, float]:
@@ -108,7 +112,7 @@ def row_spark(master: str, src: Path, work: Path, null: bool = False) -> dict:
     t0 = time.perf_counter()
     spark = get_session(master, conf={"spark.ui.showConsoleProgress": "false"})
     start = time.perf_counter() - t0
-    cpu0 = tree_cpu()
+    cpu0 = tree_cpu(split=True)
     out = str(work / f"out-{master.strip('local[]')}")      # no [ ]: Hadoop globs them
     t1 = time.perf_counter()
     if null:
@@ -123,12 +127,14 @@ def row_spark(master: str, src: Path, work: Path, null: bool = False) -> dict:
         s = run([str(src)], out, spark=spark)
         docs, failed = s.documents, s.failed
     wall = time.perf_counter() - t1
-    cpu_total = tree_cpu() - cpu0
+    cpu1 = tree_cpu(split=True)
+    jvm, python = cpu1["jvm"] - cpu0["jvm"], cpu1["python"] - cpu0["python"]
+    cpu_total = jvm + python
     folder = Path(out + ("-null" if null else "/documents"))
     parts = len(list(folder.glob("part-*")))
     spark.stop()
     return {"wall": wall, "start": start, "docs": docs, "failed": failed, "tasks": parts,
-            "cpu_total": cpu_total, **_stats(stats)}
+            "cpu_total": cpu_total, "cpu_jvm": jvm, "cpu_python": python, **_stats(stats)}
 
 
 def _pool_task(line: str) -> tuple[int, float, float, dict]:
@@ -223,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def report(res: dict) -> None:
     print("\n| run | docs | failed | wall s | docs/s | JVM start s | model load s (workers) "
-          "| analysis wall s | analysis CPU s | rest s | all CPU s | CPU ms/doc "
+          "| analysis wall s | analysis CPU s | rest s | all CPU s (JVM / Python) | CPU ms/doc "
           "| load avg before → after |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     cores = {"local1": 1, "local2": 2, "pool2": 2, "null2": 2, "ingest2": 2}
@@ -237,6 +243,7 @@ def report(res: dict) -> None:
         print(f"| {name} | {r['docs']:,} | {r['failed']} | {r['wall']:.1f} | {rate:.1f} "
               f"| {r['start']:.1f} | {r.get('load', 0):.1f} ({r.get('workers', '-')}) "
               f"| {fmt(ana)} | {fmt(cpu)} | {fmt(rest)} | {fmt(r.get('cpu_total'))} "
+              f"({fmt(r.get('cpu_jvm'))} / {fmt(r.get('cpu_python'))}) "
               f"| {1000 * r.get('cpu_total', 0) / max(r['docs'], 1):.0f} "
               f"| {r['load_before']} → {r['load_after']} |")
     if "local1" in res and "local2" in res:

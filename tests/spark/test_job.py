@@ -166,3 +166,21 @@ def test_cli_writes_tables_and_reports_failures(spark, corpus_files, tmp_path, c
     err = capsys.readouterr().err                       # a glob matching nothing: one line
     assert "Spark cannot read the input" in err and "Traceback" not in err
     assert not spark.sparkContext._jsc.sc().isStopped()        # an embedding session survives
+
+
+def test_read_back_in_whole_files_restores_the_split_size(spark, corpus_files, tmp_path):
+    """The flat tables read the documents table in whole files; the session's own input
+    split size (2 MB, for the analysis) is back afterwards, also when the write fails."""
+    from khabar.spark.job import _whole_files
+    key = "spark.sql.files.maxPartitionBytes"
+    before = spark.conf.get(key)
+    with _whole_files(spark):
+        assert int(spark.conf.get(key)) >= 1 << 30
+    assert spark.conf.get(key) == before
+    with pytest.raises(RuntimeError):
+        with _whole_files(spark):
+            raise RuntimeError("a failed write")
+    assert spark.conf.get(key) == before
+    from khabar.spark import run
+    assert run([str(corpus_files[0])], str(tmp_path / "o"), spark=spark).documents == 5
+    assert spark.conf.get(key) == before

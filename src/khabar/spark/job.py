@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterator
 
 from khabar.spark.schema import DOCUMENT_NAMES, NESTED
 
@@ -61,21 +62,44 @@ def write_tables(analyzed: Any, output: str, mode: str = "overwrite") -> "RunSum
     The analysis runs once, in the job that writes ``documents``: that table keeps the
     per-document lists (``entities``, ``quotes``, ``dates``, ``repairs``) as nested columns,
     and the flat tables are exploded from them, reading back only those small columns (no
-    cache, no second analysis).
+    cache, no second analysis), a few whole files per task.
     """
     from pyspark.sql import functions as F
     docs = f"{output.rstrip('/')}/documents"
     analyzed.write.mode(mode).parquet(docs)
-    written = analyzed.sparkSession.read.parquet(re.sub(r"([\[\]{}*?\\])", r"\\\1", docs))
-    for name, table in flat_tables(written).items():
-        if name != "documents":
-            table.write.mode(mode).parquet(f"{output.rstrip('/')}/{name}")
-    counts = written.agg(F.count(F.lit(1)).alias("documents"), F.count("error").alias("failed"),
-                         *[F.sum(F.size(n)).alias(n) for n in NESTED]).collect()[0]
-    failures = [r["error"] for r in written.where(F.col("error").isNotNull())
-                .select("origin", "error").orderBy("origin").limit(_MAX_LISTED).collect()]
+    spark = analyzed.sparkSession
+    with _whole_files(spark):
+        written = spark.read.parquet(re.sub(r"([\[\]{}*?\\])", r"\\\1", docs))
+        for name, table in flat_tables(written).items():
+            if name != "documents":
+                table.write.mode(mode).parquet(f"{output.rstrip('/')}/{name}")
+        counts = written.agg(F.count(F.lit(1)).alias("documents"),
+                             F.count("error").alias("failed"),
+                             *[F.sum(F.size(n)).alias(n) for n in NESTED]).collect()[0]
+        failures = [r["error"] for r in written.where(F.col("error").isNotNull())
+                    .select("origin", "error").orderBy("origin").limit(_MAX_LISTED).collect()]
     return RunSummary(output=output, documents=counts["documents"], failed=counts["failed"],
                       failures=failures, rows={n: int(counts[n] or 0) for n in NESTED})
+
+
+@contextmanager
+def _whole_files(spark: Any) -> Iterator[None]:
+    """Read the documents table back in whole files (packed), not in input-sized splits.
+
+    The read-backs touch only small columns, but Spark splits files by their full size: with
+    the job's small input splits (:func:`khabar.spark.session.get_session`) each ~10 MB
+    documents file became several tasks, all but one of them empty, per flat table.
+    """
+    key = "spark.sql.files.maxPartitionBytes"
+    old = spark.conf.get(key, None)
+    spark.conf.set(key, str(1 << 30))
+    try:
+        yield
+    finally:
+        if old is None:
+            spark.conf.unset(key)
+        else:
+            spark.conf.set(key, old)
 
 
 @dataclass
