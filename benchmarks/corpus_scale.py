@@ -21,7 +21,16 @@ Sub-commands (every figure is printed by one of them; ``uptime`` load is printed
   search`` prints them, and ranking only);
 * ``size --db BIG`` - database bytes per document;
 * ``copy --src BIG --db postgresql://…`` - the same rows into another store through
-  ``Store.add`` (no re-analysis), to compare backends on the same index.
+  ``Store.add`` (no re-analysis), to compare backends on the same index;
+* ``enrich --db BIG_ENT`` - adds what the light analysis left out and the ``--entity`` and
+  ``--topic`` filters need: runs the pipeline's ``articles``, ``ner`` and ``topic`` components
+  on every stored analysis (the same components, on the same tokens, sentences and morphology
+  as the full pipeline) and writes the entity rows, the topic and the updated analysis; on a
+  copy of BIG (resumable). ``enrich --src BIG_ENT --db postgresql://…?schema=NEW --like
+  SCHEMA`` makes the PostgreSQL counterpart: a server-side copy of SCHEMA's tables (no
+  re-analysis) with the enriched store's entity rows and topics (matched by content hash);
+* ``filters --db BIG_ENT`` - p50/p95 latency of ``--entity`` and ``--topic`` filtered queries
+  (entities and topics drawn from the store: frequent, middling and rare ones).
 
 ``--db`` takes a ``.db`` path or a ``postgresql://`` URL (both backends).
 
@@ -292,6 +301,124 @@ def run_copy(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- enrich (entities and topics for the big store) ------------------------------------------
+
+ENRICH = ("articles", "ner", "topic")
+
+
+def _enrich_doc(blob: bytes) -> tuple[list[tuple], str | None, bytes]:
+    """Entity rows, topic and re-encoded analysis of one stored light analysis."""
+    import zlib
+
+    from khabar.corpus.prepare import ANALYSIS_LEVEL, decode_analysis
+    from khabar.io.jsoncodec import document_from_json, dumps
+    from khabar.pipeline import registry
+    from khabar.text.normalize import normalize
+    doc = document_from_json(decode_analysis(bytes(blob)))
+    reg = registry()
+    for name in ENRICH:
+        reg[name].fn(doc)
+    ents = [(e.canonical, normalize(e.canonical), e.label, e.start, e.end) for e in doc.entities]
+    return (ents, doc.topic[0] if doc.topic else None,
+            zlib.compress(dumps(doc).encode("utf-8", "surrogatepass"), ANALYSIS_LEVEL))
+
+
+def run_enrich(args: argparse.Namespace) -> int:
+    if args.src:
+        return _enrich_pg(args)
+    from khabar.corpus import open_store
+    t0 = time.perf_counter()
+    n = 0
+    with open_store(args.db, create=False) as store:
+        c = store.conn
+        done = int(store._meta("bench_enriched_upto") or 0)
+        ids = [r[0] for r in c.execute("SELECT id FROM documents WHERE id > ? ORDER BY id",
+                                       (done,))]
+        if args.n is not None:
+            ids = ids[:args.n]
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            rows = c.execute(f"SELECT doc, json FROM analyses WHERE doc IN "
+                             f"({','.join('?' * len(chunk))}) ORDER BY doc", chunk).fetchall()
+            out = [(doc, *_enrich_doc(blob)) for doc, blob in rows]
+            store._begin()
+            c.executemany("DELETE FROM entities WHERE doc = ?", [(d,) for d, *_ in out])
+            c.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?)",
+                          [(d, *e) for d, ents, _, _ in out for e in ents])
+            c.executemany("UPDATE documents SET topic = ? WHERE id = ?",
+                          [(t, d) for d, _, t, _ in out])
+            c.executemany("UPDATE analyses SET json = ? WHERE doc = ?",
+                          [(j, d) for d, _, _, j in out])
+            store._set_meta("bench_enriched_upto", str(chunk[-1]))
+            c.execute("COMMIT")
+            n += len(out)
+            dt = time.perf_counter() - t0
+            sys.stderr.write(f"\r  enrich {n}/{len(ids)} documents, {n / dt:.1f} docs/s, "
+                             f"load {_load()}   ")
+            sys.stderr.flush()
+        c.execute("ANALYZE")
+        st = store.stats()
+    print(f"\nenrich ({', '.join(ENRICH)} on the stored analyses): {n} documents in "
+          f"{time.perf_counter() - t0:.0f} s; store holds {st['documents']} documents, "
+          f"{st['entities']} entity rows")
+    return 0
+
+
+_PG_TABLES = ("meta", "documents", "terms", "fts", "term_offsets", "minhash", "lsh", "dups",
+              "entities", "quotes", "dates", "analyses")
+
+
+def _enrich_pg(args: argparse.Namespace) -> int:
+    """A server-side copy of schema ``--like`` into the URL's schema, without the analyses
+    (not needed to search), plus the SQLite store ``--src``'s entities and topics."""
+    from khabar.corpus.postgres import connect
+    t0 = time.perf_counter()
+    conn, schema, shown = connect(args.db)
+    src = args.like
+    try:
+        if conn.execute("SELECT to_regclass(?)", (f'"{schema}".documents',)).fetchone()[0] is None:
+            # Rows first, then the source's indexes (unique ones stand for the keys).
+            for t in _PG_TABLES:
+                conn.execute(f'CREATE TABLE "{schema}".{t} (LIKE "{src}".{t} INCLUDING DEFAULTS '
+                             f'INCLUDING STORAGE)')
+                if t != "analyses":
+                    conn.execute(f'INSERT INTO "{schema}".{t} SELECT * FROM "{src}".{t}')
+                sys.stderr.write(f"\r  copied {t} ({time.perf_counter() - t0:.0f} s)   ")
+                sys.stderr.flush()
+            conn.execute("SET maintenance_work_mem = '256MB'")
+            for (ddl,) in conn.execute("SELECT indexdef FROM pg_indexes WHERE schemaname = ?",
+                                       (src,)).fetchall():
+                conn.execute(ddl.replace(f" ON {src}.", f' ON "{schema}".'))
+        if not Path(args.src).exists():
+            print(f"\ncopied schema {src} to {shown}; no {args.src} yet: no entities added")
+            return 0
+        conn.execute("CREATE TEMP TABLE ent_in(hash TEXT, canonical TEXT, canonical_norm TEXT, "
+                     "label TEXT, start INTEGER, \"end\" INTEGER)")
+        conn.execute("CREATE TEMP TABLE topic_in(hash TEXT, topic TEXT)")
+        lite = __import__("sqlite3").connect(args.src)
+        conn.copy("topic_in", None, lite.execute(
+            "SELECT hash, topic FROM documents WHERE topic IS NOT NULL").fetchall())
+        conn.copy("ent_in", None, lite.execute(
+            "SELECT d.hash, e.canonical, e.canonical_norm, e.label, e.start, e.\"end\" "
+            "FROM entities e JOIN documents d ON d.id = e.doc").fetchall())
+        conn.execute("BEGIN")
+        conn.execute("DELETE FROM entities")
+        conn.execute("INSERT INTO entities SELECT d.id, e.canonical, e.canonical_norm, e.label, "
+                     "e.start, e.\"end\" FROM ent_in e JOIN documents d ON d.hash = e.hash "
+                     "ORDER BY d.id, e.start")
+        conn.execute("UPDATE documents d SET topic = t.topic FROM topic_in t "
+                     "WHERE d.hash = t.hash")
+        conn.execute("COMMIT")
+        conn.execute("ANALYZE")
+        n_ent = conn.execute("SELECT count(*) FROM entities").fetchone()[0]
+        n_doc = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    finally:
+        conn.close()
+    print(f"\nenrich {shown}: copy of schema {src} with {n_ent} entity rows and the topics of "
+          f"{args.src}; {n_doc} documents; {time.perf_counter() - t0:.0f} s")
+    return 0
+
+
 # -- search and size ---------------------------------------------------------------------------
 
 def _pct(xs: list[float], p: float) -> float:
@@ -329,6 +456,63 @@ def run_search(args: argparse.Namespace) -> int:
     return 0
 
 
+FILTER_WORDS = ("السعودية", "الرياض", "وزير الخارجية", '"ولي العهد"', "مصر", "أسعار النفط")
+#: Ranks (by documents) of the entities used as filters: frequent to rare.
+ENTITY_RANKS = (1, 2, 3, 5, 10, 20, 50, 100, 300, 1000)
+
+
+def filter_queries(store: Any) -> list[tuple[str, dict[str, Any]]]:
+    """Queries with ``entity`` and ``topic`` filters drawn from the store."""
+    c = store.conn
+    ents = c.execute("SELECT min(canonical), count(DISTINCT doc) AS n FROM entities "
+                     "GROUP BY canonical_norm ORDER BY n DESC, 1 LIMIT ?",
+                     (max(ENTITY_RANKS),)).fetchall()
+    topics = [r[0] for r in c.execute("SELECT DISTINCT topic FROM documents WHERE topic IS NOT "
+                                      "NULL ORDER BY 1")]
+    out: list[tuple[str, dict[str, Any]]] = []
+    for k, rank in enumerate(ENTITY_RANKS):
+        if rank <= len(ents):
+            name = ents[rank - 1][0]
+            out += [(FILTER_WORDS[(k + j) % len(FILTER_WORDS)], {"entity": name})
+                    for j in range(3)]
+    for k, topic in enumerate(topics):
+        out += [(FILTER_WORDS[(k + j) % len(FILTER_WORDS)], {"topic": topic}) for j in range(2)]
+    if ents and topics:
+        out += [(w, {"entity": ents[i][0], "topic": t})
+                for i, (w, t) in enumerate(zip(FILTER_WORDS, topics))]
+    return out
+
+
+def run_filters(args: argparse.Namespace) -> int:
+    from khabar.corpus import open_store
+    with open_store(args.db, create=False) as store:
+        st = store.stats()
+        queries = filter_queries(store)
+        for q, kw in queries[:5]:           # warm-up
+            store.search(q, limit=10, **kw)
+        load0 = _load()
+        groups: dict[str, list[float]] = {"entity": [], "topic": [], "entity+topic": []}
+        slow: list[tuple[float, str, dict[str, Any], int]] = []
+        for _ in range(args.repeat):
+            for q, kw in queries:
+                t0 = time.perf_counter()
+                res = store.search(q, limit=10, **kw)
+                ms = 1000 * (time.perf_counter() - t0)
+                groups["+".join(k for k in ("entity", "topic") if k in kw)].append(ms)
+                slow.append((ms, q, kw, len(res)))
+        print(f"filtered search over {st['documents']} documents ({st['entities']} entity rows)"
+              f", with snippets, {args.repeat} rounds; load {load0} -> {_load()} ({store.location})")
+        for name, times in groups.items():
+            if times:
+                print(f"  --{name:13s} {len(times) // args.repeat:3d} queries: p50 "
+                      f"{statistics.median(times):6.1f} ms, p95 {_pct(times, 0.95):6.1f} ms, "
+                      f"max {max(times):6.1f} ms")
+        if args.verbose:
+            for ms, q, kw, n in sorted(slow, key=lambda x: -x[0])[:15]:
+                print(f"  {ms:7.1f} ms {n:3d} hits  {q} {kw}")
+    return 0
+
+
 def run_size(args: argparse.Namespace) -> int:
     from khabar.corpus import open_store
     with open_store(args.db, create=False) as store:
@@ -362,15 +546,24 @@ def main(argv: list[str] | None = None) -> int:
     c = sub.add_parser("copy")
     c.add_argument("--src", default="/tmp/khabar_scale/big.db")
     c.add_argument("--db", required=True)
+    e = sub.add_parser("enrich")
+    e.add_argument("--db", default="/tmp/khabar_scale/big_ent.db")
+    e.add_argument("--n", type=int, default=None)
+    e.add_argument("--src", default=None, help="the enriched SQLite store (PostgreSQL --db)")
+    e.add_argument("--like", default="khabar_scale", help="the PostgreSQL schema to copy")
     s = sub.add_parser("search")
     s.add_argument("--db", default="/tmp/khabar_scale/big.db")
     s.add_argument("--repeat", type=int, default=5)
     s.add_argument("--verbose", "-v", action="store_true")
+    f = sub.add_parser("filters")
+    f.add_argument("--db", default="/tmp/khabar_scale/big_ent.db")
+    f.add_argument("--repeat", type=int, default=3)
+    f.add_argument("--verbose", "-v", action="store_true")
     z = sub.add_parser("size")
     z.add_argument("--db", default="/tmp/khabar_scale/big.db")
     args = ap.parse_args(argv)
     return {"make-corpus": make_corpus, "ingest": run_ingest, "build": run_build,
-            "copy": run_copy,
+            "copy": run_copy, "enrich": run_enrich, "filters": run_filters,
             "search": run_search, "size": run_size}[args.cmd](args)
 
 

@@ -1,21 +1,58 @@
 """Ingest: read records, analyze them in worker processes, write them from this process.
 
 Documents already in the store (same sha256 of the text) are skipped before analysis, so a
-re-run is cheap and an interrupted run resumes where it stopped. Each document is written in
-its own transaction by :meth:`Store.add`.
+re-run is cheap and an interrupted run resumes where it stopped. Analyzed documents are written
+in batches of at most ``WRITE_BATCH`` documents or ``WRITE_SECONDS`` seconds, each batch in one
+transaction (:meth:`Store.add_many`): a killed run loses at most the batch it had not yet
+committed, and leaves every document complete or absent.
+
+While it runs, the cyclic garbage collector is tuned (:func:`quiet_gc`): the models and caches
+loaded before the run are frozen out of its scans, and it runs less often. Without this, full
+collections walking the analyzers' caches took about 5% of the ingest time.
 """
 from __future__ import annotations
 
+import gc
 import os
 import time
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
-from khabar.corpus.prepare import Prepared, content_hash, prepare
+from khabar.corpus.counting import count_records  # noqa: F401  (re-exported)
+from khabar.corpus.prepare import Prepared, content_hash, prepare, prepare_analyzed
 from khabar.corpus.store import Store
 from khabar.errors import InputError
-from khabar.io.readers import wanted_file
+
+
+#: Documents per write transaction, and the most seconds a document waits for its batch.
+WRITE_BATCH = 32
+WRITE_SECONDS = 0.5
+#: Young-generation threshold while ingesting (Python's default is 700).
+GC_THRESHOLD = (5000, 20, 20)
+
+
+class QuietGC:
+    """Freezes what is loaded (models, caches) out of the cyclic collector's scans and makes
+    it run less often: :meth:`start` (once the models are loaded) and :meth:`stop`, which
+    restores the thresholds and unfreezes. Worker processes forked after ``start`` inherit
+    it."""
+
+    def __init__(self) -> None:
+        self.old: tuple[int, ...] | None = None
+
+    def start(self) -> None:
+        if self.old is None:
+            self.old = gc.get_threshold()
+            gc.collect()
+            gc.freeze()
+            gc.set_threshold(*GC_THRESHOLD)
+
+    def stop(self) -> None:
+        if self.old is not None:
+            gc.set_threshold(*self.old)
+            gc.unfreeze()
+            self.old = None
 
 
 @dataclass
@@ -39,50 +76,6 @@ class IngestSummary:
                 "seconds": round(self.seconds, 3)}
 
 
-def _count_file(path: str) -> int | None:
-    low = path.lower()
-    if low.endswith(".jsonl"):
-        n = 0
-        try:
-            with open(path, "rb") as f:
-                for line in f:
-                    n += bool(line.strip())
-        except OSError:
-            return 1
-        return n
-    if low.endswith((".jsonl.gz", ".json", ".json.gz")):
-        return None          # unknown without reading it all
-    return 1
-
-
-def count_records(paths: Iterable[str]) -> int | None:
-    """How many records the inputs hold, when it is cheap to know (else None).
-
-    Files count one each (folders are walked like ``iter_records`` does), plain ``.jsonl``
-    files count their non-blank lines; stdin, gzipped JSONL and JSON arrays are unknown.
-    """
-    total = 0
-    for p in paths:
-        p = os.fspath(p)
-        if p == "-":
-            return None
-        if os.path.isdir(p):
-            for dirpath, dirnames, filenames in os.walk(p):
-                dirnames[:] = [d for d in dirnames if not d.startswith(".")]
-                for name in filenames:
-                    if not name.startswith(".") and wanted_file(name):
-                        n = _count_file(os.path.join(dirpath, name))
-                        if n is None:
-                            return None
-                        total += n
-        else:
-            n = _count_file(p)
-            if n is None:
-                return None
-            total += n
-    return total
-
-
 def _batches(it: Iterator[Any], n: int) -> Iterator[list[Any]]:
     batch = []
     for x in it:
@@ -99,27 +92,6 @@ def _prepare_task(item: tuple[Any, str | None]) -> Prepared:
     if getattr(rec, "analysis", None) is None:
         return prepare(rec, default_date)
     return prepare_analyzed(rec)
-
-
-def prepare_analyzed(rec: Any) -> Prepared:
-    """The rows of a record that carries its analysis (Spark output, analyzed JSONL): the
-    analysis is checked with ``Document.from_json`` and stored, not recomputed. Never raises."""
-    from khabar.corpus.prepare import build
-    from khabar.errors import KhabarError
-    from khabar.io.jsoncodec import document_from_json
-    origin = rec.origin or rec.id or "?"
-    h = content_hash(rec.text)
-    try:
-        doc = document_from_json(rec.analysis)
-        if doc.raw != rec.text:
-            return Prepared(hash=h, origin=origin, error=f"{origin}: the stored analysis is of "
-                                                         "another text; analyze it again")
-        return build(doc, rec, h)
-    except KhabarError as exc:
-        return Prepared(hash=h, origin=origin, error=f"{origin}: stored analysis rejected: {exc}")
-    except Exception as exc:  # e.g. a null where the store needs a name
-        return Prepared(hash=h, origin=origin, error=f"{origin}: stored analysis unusable "
-                                                     f"({type(exc).__name__}: {exc})")
 
 
 def ingest(store: Store, paths: Iterable[str] | str, jobs: int = 1, input_format: str = "auto",
@@ -142,17 +114,39 @@ def ingest(store: Store, paths: Iterable[str] | str, jobs: int = 1, input_format
         paths = [paths]
     summary = IngestSummary(total=total)
     records = iter_records(list(paths), stdin=stdin, fmt=input_format, on_skip=on_skip)
-    pool = None
-    if jobs > 1:
-        import multiprocessing as mp
-        # Load the models once here: forked workers share them instead of each loading them.
-        from khabar.corpus.terms import analyze_terms
-        from khabar.pipeline import default_pipeline
+    quiet = QuietGC()
+    try:
+        _run(store, records, summary, jobs, default_date, progress, quiet)
+    finally:
+        quiet.stop()
+    return summary
+
+
+def _start(jobs: int, quiet: QuietGC, analyzed: bool) -> Any:
+    """Load the models (once here: forked workers share them instead of each loading them;
+    not the full pipeline for one process and a first record that carries its analysis),
+    quiet the collector, and start the worker pool when ``jobs`` > 1 (else None)."""
+    from khabar.corpus.terms import analyze_terms
+    from khabar.pipeline import default_pipeline
+    if jobs > 1 or not analyzed:
         default_pipeline()("تحميل النماذج.")
-        analyze_terms("تحميل")
-        pool = mp.get_context("fork").Pool(jobs)
+    analyze_terms("تحميل")
+    quiet.start()
+    if jobs == 1:
+        return None
+    import multiprocessing as mp
+    return mp.get_context("fork").Pool(jobs)
+
+
+def _run(store: Store, records: Iterator[Any], summary: IngestSummary, jobs: int,
+         default_date: str | None, progress: Callable[[IngestSummary], None] | None,
+         quiet: QuietGC) -> None:
+    pool = None
+    started = False
     window: deque[Any] = deque()
     inflight: set[str] = set()
+    pending: list[Prepared] = []
+    since = [0.0]
 
     def tick() -> None:
         summary.seen += 1
@@ -160,12 +154,12 @@ def ingest(store: Store, paths: Iterable[str] | str, jobs: int = 1, input_format
         if progress is not None:
             progress(summary)
 
-    def write(p: Prepared) -> None:
-        inflight.discard(p.hash)
-        if p.error:
-            summary.failed.append(p.error)
-        else:
-            res = store.add(p)
+    def flush() -> None:
+        if not pending:
+            return
+        results = store.add_many(pending)
+        for p, res in zip(pending, results):
+            inflight.discard(p.hash)
             if res.status == "skipped":
                 summary.skipped += 1
             else:
@@ -173,7 +167,20 @@ def ingest(store: Store, paths: Iterable[str] | str, jobs: int = 1, input_format
                 summary.tokens += p.n_tokens
                 if res.cluster is not None:
                     summary.duplicates += 1
-        tick()
+            tick()
+        pending.clear()
+
+    def write(p: Prepared) -> None:
+        if p.error:
+            inflight.discard(p.hash)
+            summary.failed.append(p.error)
+            tick()
+            return
+        if not pending:
+            since[0] = time.perf_counter()
+        pending.append(p)
+        if len(pending) >= WRITE_BATCH or time.perf_counter() - since[0] >= WRITE_SECONDS:
+            flush()
 
     def drain(keep: int) -> None:
         while len(window) > keep:
@@ -194,6 +201,9 @@ def ingest(store: Store, paths: Iterable[str] | str, jobs: int = 1, input_format
                     tick()
                 else:
                     inflight.add(h)
+                    if not started:
+                        analyzed = getattr(rec, "analysis", None) is not None
+                        pool, started = _start(jobs, quiet, analyzed), True
                     if pool is None:
                         window.append(_prepare_task((rec, default_date)))
                         drain(0)
@@ -201,15 +211,20 @@ def ingest(store: Store, paths: Iterable[str] | str, jobs: int = 1, input_format
                         window.append(pool.apply_async(_prepare_task, ((rec, default_date),)))
                         drain(4 * jobs)
         drain(0)
-    except BaseException:
+        flush()
+    except BaseException as exc:
         if pool is not None:
             pool.terminate()
             pool.join()
             pool = None
+        if isinstance(exc, KeyboardInterrupt) and pending:
+            try:            # keep what was analyzed: Ctrl-C should not lose a batch
+                flush()
+            except Exception:
+                pass
         raise
     finally:
         if pool is not None:
             pool.close()
             pool.join()
         summary.seconds = time.perf_counter() - summary.started
-    return summary

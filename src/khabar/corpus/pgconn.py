@@ -39,6 +39,18 @@ class PgConn:
             with self.raw.cursor() as cur:
                 cur.executemany(self._sql(sql), rows)
 
+    def copy(self, table: str, columns: Sequence[str] | None, rows: Sequence[Sequence[Any]]
+             ) -> None:
+        """Append ``rows`` to ``table`` (all its columns, or ``columns``) with one ``COPY``;
+        psycopg's errors propagate."""
+        if not rows:
+            return
+        cols = "" if columns is None else " (" + ", ".join(f'"{c}"' for c in columns) + ")"
+        with self.raw.cursor() as cur:
+            with cur.copy(f'COPY "{table}"{cols} FROM STDIN') as cp:
+                for row in rows:
+                    cp.write_row(row)
+
     @property
     def in_transaction(self) -> bool:
         from psycopg.pq import TransactionStatus

@@ -20,22 +20,22 @@ Schema version 1 (``meta`` holds ``schema_version``):
 score)`` are added by ``khabar stories`` (``CREATE TABLE IF NOT EXISTS``, no version change;
 see :mod:`khabar.corpus.stories`).
 
-Every document's rows are written in one transaction, so a killed ingest leaves each document
-either complete or absent. Writing rows, near-duplicates, filters, snippets and reading are
+Every document's rows are written in one transaction (a batch of documents in one, see
+:mod:`khabar.corpus.write`), so a killed ingest leaves each document either complete or absent. Writing rows, near-duplicates, filters, snippets and reading are
 shared with the PostgreSQL store (:mod:`khabar.corpus.sqlbase`); this module holds the schema,
-:meth:`SQLiteStore.add`, the FTS5 query and ``reindex``.
+the row writers, the FTS5 query and ``reindex``.
 """
 from __future__ import annotations
 
 import os
 import sqlite3
-from typing import Any
+from typing import Any, Sequence
 
 from khabar.corpus import minhash
 from khabar.corpus.prepare import decode_analysis
 from khabar.corpus.query import Query, expression
 from khabar.corpus.sqlbase import SQLStore, now
-from khabar.corpus.store import DEFAULT_DUP_THRESHOLD, AddResult
+from khabar.corpus.store import DEFAULT_DUP_THRESHOLD
 from khabar.errors import ConfigError, InputError, KhabarError
 
 __all__ = ["RANK_WEIGHTS", "SCHEMA_VERSION", "SQLiteStore"]
@@ -182,28 +182,23 @@ class SQLiteStore(SQLStore):
     def _bytes(self) -> int:
         return os.path.getsize(self.path)
 
-    def add(self, p: Any) -> AddResult:
-        c = self.conn
-        self._begin()
-        try:
-            if c.execute("SELECT 1 FROM documents WHERE hash = ?", (p.hash,)).fetchone():
-                c.execute("ROLLBACK")
-                return AddResult("skipped")
-            cur = c.execute(
-                "INSERT INTO documents(hash, ext_id, title, date, url, source, encoding, origin,"
-                " topic, n_tokens, ingested_at, text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (p.hash, p.ext_id, p.title, p.date, p.url, p.source, p.encoding, p.origin,
-                 p.topic, p.n_tokens, now(), p.text_z))
-            doc = cur.lastrowid
-            c.execute("INSERT INTO terms(rowid, surface, host, lemma, stem, title) "
-                      "VALUES (?,?,?,?,?,?)", (doc, *p.columns, p.title_terms))
-            res = self._insert_rows(doc, p)
-            c.execute("COMMIT")
-        except BaseException:
-            if c.in_transaction:
-                c.execute("ROLLBACK")
-            raise
-        return res
+    def _insert_documents(self, docs: Sequence[Any]) -> list[int]:
+        c, at = self.conn, now()
+        return [c.execute(
+            "INSERT INTO documents(hash, ext_id, title, date, url, source, encoding, origin,"
+            " topic, n_tokens, ingested_at, text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (p.hash, p.ext_id, p.title, p.date, p.url, p.source, p.encoding, p.origin,
+             p.topic, p.n_tokens, at, p.text_z)).lastrowid for p in docs]
+
+    def _insert_index(self, ids: Sequence[int], docs: Sequence[Any]) -> None:
+        self.conn.executemany("INSERT INTO terms(rowid, surface, host, lemma, stem, title) "
+                              "VALUES (?,?,?,?,?,?)",
+                              [(d, *p.columns, p.title_terms) for d, p in zip(ids, docs)])
+
+    def _insert_many(self, table: str, rows: list[tuple]) -> None:
+        if rows:
+            self.conn.executemany(f"INSERT INTO {table} VALUES ({','.join('?' * len(rows[0]))})",
+                                  rows)
 
     def reindex(self, progress: Any = None) -> int:
         """Rebuild the search index from the stored analyses (no re-analysis); returns the

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from khabar.errors import ConfigError
 
@@ -74,6 +74,12 @@ class Store(ABC):
     @abstractmethod
     def add(self, prepared: Any) -> AddResult:
         """Write one prepared document with all its rows atomically (a no-op if present)."""
+
+    def add_many(self, prepared: Sequence[Any]) -> list[AddResult]:
+        """Write prepared documents in order, all of them in one transaction where the
+        backend can (all or none are committed; an ingest killed mid-batch loses only that
+        batch); one :class:`AddResult` each, as :meth:`add` would give."""
+        return [self.add(p) for p in prepared]
 
     @abstractmethod
     def search(self, query: str, limit: int = 10, since: str | None = None,

@@ -19,6 +19,7 @@ tokenizer (every non-ASCII character is a token character) reads them back uncha
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Iterable, NamedTuple, Sequence
 
@@ -114,13 +115,32 @@ def token_terms(tok: Token) -> TokenTerms | None:
     return TokenTerms(tok.start, tok.end, surface, host, lemma, light_stem(host))
 
 
+#: Terms by token key (norm and its words' text, upos, lemma); cleared when it holds
+#: ``_CACHE_MAX`` keys. News repeats its words, so most tokens are found here.
+_CACHE: dict[tuple, tuple[str, str, str, str] | None] = {}
+_CACHE_MAX = 1 << 17
+
+
 def document_terms(tokens: Iterable[Token]) -> list[TokenTerms]:
-    """Terms of every word token, in order."""
+    """Terms of every word token, in order (what :func:`token_terms` gives, cached)."""
     out = []
+    cache = _CACHE
     for tok in tokens:
-        t = token_terms(tok)
+        words = tok.words
+        if len(words) == 1:
+            w = words[0]
+            key: tuple = (tok.norm, w.text, w.upos, w.lemma)
+        else:
+            key = (tok.norm, len(words), *[(w.text, w.upos, w.lemma) for w in words])
+        t = cache.get(key, False)
+        if t is False:
+            tt = token_terms(tok)
+            t = None if tt is None else tt[2:]
+            if len(cache) >= _CACHE_MAX:
+                cache.clear()
+            cache[key] = t
         if t is not None:
-            out.append(t)
+            out.append(TokenTerms(tok.start, tok.end, *t))
     return out
 
 
@@ -130,18 +150,13 @@ def columns(terms: Sequence[TokenTerms]) -> tuple[str, str, str, str]:
             " ".join(t.lemma for t in terms), " ".join(t.stem for t in terms))
 
 
+#: Runs of ``str.isalnum`` characters (``\\w`` is exactly those and ``_``).
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+
+
 def raw_words(text: str) -> list[str]:
     """Normalized alphanumeric words of a text (for shingles and simple matching)."""
-    out, cur = [], []
-    for c in normalize(text):
-        if c.isalnum():
-            cur.append(c)
-        elif cur:
-            out.append("".join(cur))
-            cur = []
-    if cur:
-        out.append("".join(cur))
-    return out
+    return _ALNUM_RUN.findall(normalize(text))
 
 
 _LIGHT: object | None = None
