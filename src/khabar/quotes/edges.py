@@ -11,13 +11,13 @@ Pure functions; nothing raises on ordinary input.
 from __future__ import annotations
 
 import bisect
-from typing import Sequence
+from typing import Container, Sequence
 
 from khabar.document import Entity, Token
 from khabar.quotes.names import first_names, fold
 
 
-def name_start(surface: str, cut: int, attested: set[str]) -> int:
+def name_start(surface: str, cut: int, attested: Container[str]) -> int:
     """Where the name begins in token ``surface`` when the NER mention begins ``cut``
     characters in: one character earlier when the letter cut off is a ل/ب preposition
     (alone or after و/ف) and the word left is neither a given name nor written on its own
@@ -38,7 +38,7 @@ def fix_name_starts(doc, toks: Sequence[Token],
     unchanged; the canonical takes the letter when it began with the cut word), and the starts
     of PER mentions whose first token is a ل/ب-initial name not to be trimmed («لمين»)."""
     starts = [t.start for t in toks]
-    attested = {fold(doc.raw[t.start:t.end]) for t in toks}
+    attested = _Attested(doc.raw, toks)
     out = []
     keep = set()
     for e in ents:
@@ -59,3 +59,17 @@ def fix_name_starts(doc, toks: Sequence[Token],
             else e.canonical
         out.append(Entity(s, e.end, e.label, canon))
     return out, frozenset(keep)
+
+
+class _Attested:
+    """The folded forms of the article's tokens, built on the first lookup only (most
+    articles never need them)."""
+
+    def __init__(self, raw: str, toks: Sequence[Token]) -> None:
+        self._raw, self._toks = raw, toks
+        self._forms: set[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._forms is None:
+            self._forms = {fold(self._raw[t.start:t.end]) for t in self._toks}
+        return word in self._forms

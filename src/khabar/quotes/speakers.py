@@ -38,6 +38,8 @@ class Speakers(ContextRules):
         self.history: list[tuple[Speaker, str | None]] = []   # (speaker, gender)
         self.last_person = False    # the last remembered speaker is a named person
         self.names: dict[str, str] = {}   # surname / name token → canonical (persons)
+        self._written: dict[str, str] = {}  # canonical → as first written (memo)
+        self._bare: list[str] | None = None  # the article's norms without ال (lazy)
         self.persons = [e.canonical for e in self.ents if e.label == "PER"]
         for c in self.persons:
             self._add_name(c)
@@ -84,15 +86,22 @@ class Speakers(ContextRules):
 
     def _first_written(self, canonical: str) -> str:
         """The name as first written in the article when an earlier mention differs only by
-        the article («المخرج منصف ذويب» … «المنصف ذويب» → «منصف ذويب»)."""
+        the article («المخرج منصف ذويب» … «المنصف ذويب» → «منصف ذويب»); memoized."""
+        if canonical not in self._written:
+            self._written[canonical] = self._scan_written(canonical)
+        return self._written[canonical]
+
+    def _scan_written(self, canonical: str) -> str:
         def bare(w: str) -> str:
             return w[2:] if w.startswith("ال") and len(w) > 4 else w
         parts = [bare(p) for p in norm_name(canonical).split()]
         if len(parts) < 2:
             return canonical
-        norms = self.art.norms
-        for i in range(self.art.n - len(parts) + 1):
-            if all(bare(norms[i + j]) == parts[j] for j in range(len(parts))):
+        if self._bare is None:
+            self._bare = [bare(w) for w in self.art.norms[:self.art.n]]
+        bn, k = self._bare, len(parts)
+        for i in range(self.art.n - k + 1):
+            if bn[i] == parts[0] and bn[i:i + k] == parts:
                 toks = self.art.toks
                 s, e = toks[i].start, toks[i + len(parts) - 1].end
                 return " ".join(self.art.doc.repaired(Span(s, e)).split())
