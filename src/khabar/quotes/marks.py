@@ -53,26 +53,14 @@ def _pair_quotes(raw: str, toks: list[Token]) -> dict[int, int | None]:
             stack.append((i, '"'))
         elif gap_after and not gap_before:
             if open_straight:
-                for k in range(len(stack) - 1, -1, -1):
-                    if stack[k][1] == '"':
-                        out[stack[k][0]] = i
-                        del stack[k:]
-                        break
+                _close_straight(stack, out, i)
         else:
             prev = normalize_token(raw[toks[i - 1].start:toks[i - 1].end]) if i else ""
             if open_straight and (prev in (":",) or cue_form(prev) is not None):
-                for k in range(len(stack) - 1, -1, -1):
-                    if stack[k][1] == '"':
-                        out[stack[k][0]] = None
-                        del stack[k:]
-                        break
+                _close_straight(stack, out, None)
                 stack.append((i, '"'))
             elif open_straight:
-                for k in range(len(stack) - 1, -1, -1):
-                    if stack[k][1] == '"':
-                        out[stack[k][0]] = i
-                        del stack[k:]
-                        break
+                _close_straight(stack, out, i)
             else:
                 stack.append((i, '"'))
     for j, _ in stack:
@@ -135,3 +123,13 @@ class Article:
         if prev.startswith("و") and prev[1:] in C.NAMING_WORDS:
             return True
         return False
+
+
+def _close_straight(stack: list, out: dict, value: int | None) -> None:
+    """Pair the innermost open straight quote with ``value`` (None: left unpaired) and drop
+    it and everything opened after it."""
+    for k in range(len(stack) - 1, -1, -1):
+        if stack[k][1] == '"':
+            out[stack[k][0]] = value
+            del stack[k:]
+            return
