@@ -136,3 +136,78 @@ def test_training_learners_separate_a_toy_problem():
     W, b = train_svm(X, y, 3, 10.0, 0.5, 200)
     t = fit_scale(np.asarray(X @ W + b), y)
     assert t > 1.0          # separable data: sharpening lowers the log loss
+
+
+def test_nbsvm_member_separates_a_toy_problem_and_folds_into_w2():
+    pytest.importorskip("scipy")
+    import numpy as np
+
+    from training.topic_nbsvm import binary_matrix, train_nbsvm
+    docs = [["كره", "هدف"], ["كره", "مباراه"], ["دينار", "تضخم"], ["دينار", "بنك"],
+            ["انتخاب", "برلمان"], ["انتخاب", "حزب"]]
+    vocab = {w: i for i, w in enumerate(sorted({t for d in docs for t in d}))}
+    y = np.array([0, 0, 1, 1, 2, 2])
+    B, N = binary_matrix(docs, vocab)
+    assert abs(float(N.multiply(N).sum(1).max()) - 1.0) < 1e-9
+    W2, b2 = train_nbsvm(B, N, y, 3, C=10.0, max_iter=200)
+    assert W2.shape == (len(vocab), 3)
+    assert (np.asarray(N @ W2 + b2).argmax(1) == y).all()
+
+
+def test_model_with_an_nbsvm_member_adds_its_scores(tmp_path):
+    import shutil
+
+    import numpy as np
+    from khabar.topics.classifier import MODEL_DIR, TopicModel
+    for f in ("model.json", "vocab.txt.gz"):
+        shutil.copy(MODEL_DIR / f, tmp_path / f)
+    with np.load(MODEL_DIR / "model.npz") as z:
+        parts = {k: z[k] for k in z.files}
+    V, K = parts["W"].shape
+    W2 = np.zeros((V, K), np.float16)
+    b2 = np.zeros(K, np.float32)
+    b2[list(TopicModel().labels).index("economy")] = 50.0  # a member that always says economy
+    parts.update(W2=W2, b2=b2)
+    np.savez(tmp_path / "model.npz", **parts)
+    m = TopicModel(tmp_path)
+    assert m.W2 is not None
+    assert m.classify(norm_tokens(SPORT))[0] == "economy"
+
+
+def test_prior_shift_moves_borderline_documents_to_rare_labels(tmp_path):
+    import json
+    import shutil
+
+    import numpy as np
+    from khabar.topics.classifier import MODEL_DIR, TopicModel
+    for f in ("model.npz", "vocab.txt.gz"):
+        shutil.copy(MODEL_DIR / f, tmp_path / f)
+    meta = json.loads((MODEL_DIR / "model.json").read_text(encoding="utf-8"))
+    K = len(meta["labels"])
+    rare = meta["labels"].index("technology")
+    log_prior = [0.0] * K
+    log_prior[rare] = -1000.0                  # a vanishingly rare label, a large shift
+    meta.update(prior_shift=1.0, log_prior=log_prior)
+    (tmp_path / "model.json").write_text(json.dumps(meta), encoding="utf-8")
+    m = TopicModel(tmp_path)
+    assert m.shift[rare] == 1000.0 and np.count_nonzero(m.shift) == 1
+    assert m.classify(norm_tokens(SPORT))[0] == "technology"
+    meta.update(log_prior=[0.0] * (K - 1))     # wrong length: a damaged model
+    (tmp_path / "model.json").write_text(json.dumps(meta), encoding="utf-8")
+    from khabar.errors import ResourceError
+    with pytest.raises(ResourceError):
+        TopicModel(tmp_path)
+
+
+def test_choose_prior_shift_on_dev_scores():
+    import numpy as np
+
+    from training.train_topic import choose_prior_shift
+    # label 1 is rare; two of its documents lose narrowly to label 0
+    S = np.array([[1.0, 0.0], [1.0, 0.9], [1.0, 0.95], [0.0, 1.0], [1.0, 0.0], [1.0, 0.2]])
+    y = np.array([0, 1, 1, 1, 0, 0])
+    log_prior = np.log(np.array([0.9, 0.1]))
+    a, T = choose_prior_shift(S, y, log_prior, [0.0, 0.1, 1.0])
+    assert a == 0.1                      # 0.1 fixes both; 1.0 also flips the 0.2 document
+    assert (T.argmax(1) == y).all()
+    assert choose_prior_shift(S, y, log_prior, [0.0])[0] == 0.0

@@ -120,15 +120,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--part", default="test", choices=("test", "dev"),
                     help="ANT part to score (default test)")
     ap.add_argument("--no-raw", action="store_true", help="skip the raw_news check")
+    ap.add_argument("--model", type=Path, default=None,
+                    help="model folder to score instead of the shipped one (e.g. a new build)")
     args = ap.parse_args(argv)
-    from khabar.topics.classifier import model
+    from khabar.topics.classifier import TopicModel, model
     data = args.data or data_dir()
     t0 = time.time()
     rows = read_ant(data)
     split = read_split()
     test = [r for r in rows if split.get(r["docno"]) == args.part]
     train = [r for r in rows if split.get(r["docno"]) == "train"]
-    m = model()
+    m = TopicModel(args.model) if args.model else model()
     toks = [norm_tokens(r["text"]) for r in test]
     t = time.time()
     pred = [m.classify(x)[0] for x in toks]
