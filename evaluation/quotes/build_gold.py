@@ -4,8 +4,11 @@ Each annotation names a quote by short snippets (cue token, first and last words
 content, speaker mention); this script only turns them into offsets into the article text as
 it is in ``../shared/data`` (the texts are not copied into the repository). The rules that find
 each span are in README.md; ``check_gold.py`` verifies the result. Articles are numbered ANT
-(``SELECTED``), EASC (``E``), then the second batch (``annotations_more.MORE``); the split
-follows the number (mod 5 in {0, 2}: test).
+(``SELECTED``), EASC (``E``), then the second and third batches (``annotations_more.MORE``);
+the split follows the number (mod 5 in {0, 2}: test). The fourth batch
+(``annotations_b4.DEV4``) and the fifth to tenth (``annotations_b5.DEV5`` …
+``_b10.DEV10``) come last and are all **dev** (held-out dev parts). Every row carries its
+``batch`` (1–10).
 
     python3 evaluation/quotes/build_gold.py   # from the repository root
 """
@@ -21,6 +24,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 DATA = Path(os.environ.get("KHABAR_DATA", HERE.parents[2] / "shared" / "data"))
 ANT = DATA / "ant_corpus_v1.1_topics" / "ant_v1.1.jsonl.gz"
+LAST_BATCH = 10         # annotations_b4.py … annotations_b10.py
 EASC = DATA / "easc_summarization" / "easc.jsonl"
 
 
@@ -101,6 +105,14 @@ def main() -> int:
     items += [("easc", topic, easc[topic], qs) for topic, qs in ann.E.items()]
     texts = {"ant": ant, "easc": easc}
     items += [(src, doc, texts[src][doc], more.B[doc]) for src, doc in more.MORE]
+    n_before4 = len(items)
+    batch_of = {}
+    for k in range(4, LAST_BATCH + 1):     # annotations_b4.py … : all dev
+        mod = __import__(f"annotations_b{k}")
+        for src, doc in getattr(mod, f"DEV{k}"):
+            batch_of[len(items)] = k
+            items.append((src, doc, texts[src][doc], getattr(mod, f"B{k}")[doc]))
+    n_first = len(ann.SELECTED) + len(ann.E)
     out = []
     for n, (source, docno, text, quotes) in enumerate(items):
         pos = 0
@@ -110,10 +122,12 @@ def main() -> int:
                 row = locate(text, q, pos)
             except ValueError as exc:
                 raise SystemExit(f"{docno}: {exc}")
-            pos = row["content"][0]
+            pos = row["content"][0] + 1     # a repeated quotation is found again after
             rows.append(row)
-        split = "test" if n % 5 in (0, 2) else "dev"
-        out.append({"source": source, "docno": docno, "split": split, "quotes": rows})
+        split = "test" if n % 5 in (0, 2) and n < n_before4 else "dev"
+        batch = batch_of.get(n) or (1 if n < n_first else 2 if n < n_first + 30 else 3)
+        out.append({"source": source, "docno": docno, "split": split, "batch": batch,
+                    "quotes": rows})
     with open(HERE / "gold.jsonl", "w", encoding="utf-8") as fh:
         for row in out:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")

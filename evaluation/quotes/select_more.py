@@ -1,4 +1,5 @@
-"""Seeded choice of the second batch of gold articles (``MORE`` in annotations.py).
+"""Seeded choice of the later batches of gold articles (``MORE`` in annotations_more.py and
+``DEV4`` … ``DEV10`` in annotations_b4.py … annotations_b10.py).
 
 Run once, before annotating, from the repository root::
 
@@ -14,8 +15,13 @@ Procedure (no Khabar code is used, so the choice does not depend on the extracto
   at most 3,500 characters, shuffled with the same seed, ``N_EASC`` in all;
 - the list printed is ANT first, then EASC; annotations_more.py keeps that order, so the
   split rule (position mod 5) applies to it after the first 45 articles;
-- ``--batch 3``: a third batch, ANT only, ``N_ANT3`` articles with ``random.Random(SEED3)``,
-  batch 2 excluded as well (same round-robin over sections); appended to ``MORE``.
+- ``--batch 3``: a third batch, ANT only, ``N_ANTS[3]`` articles with ``random.Random(SEEDS[3])``,
+  batch 2 excluded as well (same round-robin over sections); appended to ``MORE``;
+- ``--batch N`` for N = 4 … 10: held-out **dev** batches (each annotated before any system
+  output on it, after the rules had been revised on batch N-1): ``N_ANTS[N]`` ANT articles
+  with ``random.Random(SEEDS[N])``, every earlier batch and ``EXCLUDE3`` excluded, same
+  filter and round-robin; from batch 5 on also up to ``N_EASC_LATER`` EASC newspaper
+  articles (the last two went into batch 9); listed in ``annotations_bN.DEVN``.
 """
 from __future__ import annotations
 
@@ -33,10 +39,13 @@ from build_gold import ANT, EASC  # noqa: E402
 
 SEED = 2026
 N_ANT, N_EASC, MIN_CUES = 22, 8, 3
-# batch 3 (``--batch 3``): ANT only, another seed, batch 2 excluded too
-SEED3, N_ANT3 = 2027, 10
+# later batches (``--batch N``): seed and number of ANT articles; batches 5 on also take up to
+# ``N_EASC_LATER`` EASC newspaper articles (none is left after batch 9)
+SEEDS = {3: 2027, 4: 2028, 5: 2029, 6: 2030, 7: 2031, 8: 2032, 9: 2033, 10: 2034}
+N_ANTS = {3: 10, 4: 18, 5: 14, 6: 14, 7: 14, 8: 14, 9: 15, 10: 18}
+N_EASC_LATER = 3
 # articles the extractor had already been run on during development (an unannotated
-# regression sample), left out of batch 3 so that every annotation precedes any system output
+# regression sample), left out of batches 3 on so that every annotation precedes any output
 EXCLUDE3 = frozenset({"JA-culture-83-20160409", "JA-culture-85-20170403"})
 CUE_FORMS = ("قال قالت يقول تقول أكد أكدت يؤكد أضاف أضافت يضيف أشار أشارت يشير أوضح أوضحت "
              "صرح صرحت لفت لفتت شدد شددت اعتبر اعتبرت أعلن أعلنت ذكر ذكرت أفاد أفادت كشف "
@@ -64,23 +73,32 @@ def newspaper_files() -> set[str]:
 def main() -> int:
     import annotations as ann
     import annotations_more as more
-    batch3 = sys.argv[1:] == ["--batch", "3"]
+    batch = int(sys.argv[2]) if sys.argv[1:2] == ["--batch"] else 2
     batch2 = {d for _, d in more.MORE[:N_ANT + N_EASC]}
     done = set(ann.SELECTED) | set(ann.E) | {d for _, d in more.MORE}
-    rng = random.Random(SEED3 if batch3 else SEED)
+    # the ANT articles left out: batch 3 skips batch 2; batch 4 skips batches 2-3; batch N ≥ 5
+    # skips every earlier batch (annotations_b4 … annotations_b{N-1})
+    skip = set(ann.SELECTED) | (batch2 if batch == 3 else set())
+    if batch >= 4:
+        skip |= {d for _, d in more.MORE}
+    for k in range(4, batch):
+        mod = __import__(f"annotations_b{k}")
+        done |= {d for _, d in getattr(mod, f"DEV{k}")}
+    if batch >= 5:
+        skip |= done
+    rng = random.Random(SEEDS.get(batch, SEED))
     by_cat: dict[str, list[str]] = {}
     with gzip.open(ANT, "rt", encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh]
-    skip = set(ann.SELECTED) | (batch2 if batch3 else set())
     rows = [r for r in rows if r["docno"] not in skip
             and 500 <= len(r["text"]) <= 1700 and cue_count(r["text"]) >= MIN_CUES]
     rng.shuffle(rows)
     for r in rows:
-        if not (batch3 and r["docno"] in EXCLUDE3):     # after the shuffle: same order
+        if not (batch > 2 and r["docno"] in EXCLUDE3):     # after the shuffle: same order
             by_cat.setdefault(r["category"], []).append(r["docno"])
     picked: list[tuple[str, str]] = []
     cats = sorted(by_cat)
-    n_ant = N_ANT3 if batch3 else N_ANT
+    n_ant = N_ANTS.get(batch, N_ANT)
     while len(picked) < n_ant and any(by_cat.values()):
         for c in cats:
             if by_cat[c] and len(picked) < n_ant:
@@ -88,11 +106,12 @@ def main() -> int:
     papers = newspaper_files()
     with open(EASC, encoding="utf-8") as fh:
         easc = [json.loads(line) for line in fh]
-    easc = [r for r in easc if r["topic"] not in set(ann.E)
+    easc = [r for r in easc if r["topic"] not in (done if batch >= 5 else set(ann.E))
             and re.sub(r"\s*\((\d+)\)\.txt$", r" \1", r["article_file"], flags=re.I).lower()
             in papers and len(r["article"]) <= 3500 and cue_count(r["article"]) >= MIN_CUES]
     rng.shuffle(easc)
-    picked += [] if batch3 else [("easc", r["topic"]) for r in easc[:N_EASC]]
+    n_easc = N_EASC_LATER if batch >= 5 else 0 if batch > 2 else N_EASC
+    picked += [("easc", r["topic"]) for r in easc[:n_easc]]
     for src, docno in picked:
         print(f'("{src}", "{docno}"),' + ("  # already annotated" if docno in done else ""))
     print(f"# {len(picked)} articles: ANT candidates {len(rows)}, EASC candidates {len(easc)}",

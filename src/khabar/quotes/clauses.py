@@ -6,9 +6,10 @@ input.
 """
 from __future__ import annotations
 
-from khabar.document import Speaker
+from khabar.document import Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.cues import FORMS, Cue, is_complementizer
+from khabar.quotes.lexicon import STATE_BODY_HEADS, is_place_adjective
 from khabar.quotes.subject import SubjectRules
 from khabar.text.normalize import normalize
 
@@ -55,6 +56,17 @@ class ClauseRules(SubjectRules):
             h -= 1
         if h < 0:
             return None, False
+        if art.is_quote(h):
+            # «بالشاعر المغربي"محمد بنيس" الذي اعتبر»: a name in quotation marks
+            o = h - 1
+            while o > h - 5 and o >= 0 and not art.is_quote(o):
+                o -= 1
+            words = list(range(o + 1, h))
+            if o >= 0 and art.is_quote(o) and 1 <= len(words) <= 3 and \
+                    all(self._name_like(i) for i in words):
+                s, e = art.toks[words[0]].start, art.toks[words[-1]].end
+                return Speaker(s, e, " ".join(art.doc.repaired(Span(s, e)).split())), True
+            return None, False
         tok = art.toks[h]
         for e in self.entities_in(max(0, tok.start - 60), tok.end):
             if e.end == tok.end and not (e.label == "PER" and self._in_institution(e)):
@@ -65,7 +77,41 @@ class ClauseRules(SubjectRules):
         bare = nm[2:] if nm.startswith("ال") else nm
         if bare in C.SOURCE_HEADS:
             return Speaker(tok.start, tok.end, None), False
+        if nm.startswith("ال") and self._content_word(h):
+            # «الفريق الأول الذي يرى»: the definite noun phrase before the pronoun
+            a = h
+            while a > 0 and h - a < 2 and art.norms[a - 1].startswith("ال") and \
+                    self._content_word(a - 1):
+                a -= 1
+            return self._subject(cue, list(range(a, h + 1)))
         return None, False
+
+    def _org_description(self, region: list[int]) -> Speaker | None:
+        """A definite body named by its description, three words or more: head, adjectives,
+        a «لل…» complement («الهيئة الوطنية للوقاية من التعذيب»), or a state body and its
+        nisba («الشرطة الأسترالية»); None otherwise."""
+        art = self.art
+        keep = [region[0]]
+        for n, i in enumerate(region[1:7], 1):
+            nm = art.norms[i]
+            if nm.startswith(("ال", "لل")) and self._content_word(i):
+                keep.append(i)
+            elif nm.startswith("ل") and n + 1 < len(region) and \
+                    art.norms[region[n + 1]].startswith("ال") and self._content_word(i):
+                keep.append(i)      # «لكرة القدم»
+            elif nm == "من" and n + 1 < len(region) and \
+                    art.norms[region[n + 1]].startswith("ال") and art.norms[keep[-1]][:2] == "لل":
+                keep.append(i)
+            else:
+                break
+        if len(keep) == 2 and art.norms[keep[0]] in STATE_BODY_HEADS and \
+                is_place_adjective(art.norms[keep[1]]):
+            pass        # «الشرطة الأسترالية», «الحكومة الفرنسية»: a state body by its nisba
+        elif len(keep) < 3 or art.norms[keep[-1]] == "من" or (
+                art.norms[keep[-1]].startswith("ل") and not art.norms[keep[-1]].startswith("لل")):
+            return None
+        s, e = art.toks[keep[0]].start, art.toks[keep[-1]].end
+        return Speaker(s, e, " ".join(art.doc.repaired(Span(s, e)).split()))
 
     def _clause_subject(self, cue: Cue, lo: int, hi: int) -> tuple[Speaker | None, bool]:
         """The subject of a sentence that opens with a verb, for a participle later in it:
@@ -85,9 +131,26 @@ class ClauseRules(SubjectRules):
         if not region:
             return None, False
         head = art.norms[region[0]]
-        if head not in C.ORG_HEADS and head not in C.SOURCE_HEADS and \
-                not any(e.label == "ORG" and e.start == art.toks[region[0]].start
-                        for e in self.ents):
+        start = art.toks[region[0]].start
+        org = next((e for e in self.ents if e.label == "ORG" and e.start == start), None)
+        if org is not None:
+            # «عبرت الهيئة الوطنية للوقاية من التعذيب عن رفضها …، مؤكدة»: the body named
+            return Speaker(org.start, org.end, org.canonical), False
+        if head not in C.ORG_HEADS and head not in C.SOURCE_HEADS:
+            if head in C.ANAPHORIC_SOURCES or head in C.TITLE_WORDS or (
+                    head.startswith("ال") and self._content_word(region[0]) and
+                    not self._proper(region[0])):
+                # «وخاطب الرئيس الأمريكي بعد يوم … قائلا»: a title that names someone
+                # before (the subject ends at the first adjunct); «وكذبت الزوجة …، مؤكدة»
+                stop = next((n for n, i in enumerate(region)
+                             if n and art.norms[i] in C.PHRASE_STOPS), len(region))
+                sp, person = self._subject(cue, region[:stop])
+                if sp is not None and (sp.canonical or head not in C.TITLE_WORDS):
+                    return sp, person
+                if sp is None and head.startswith("ال") and head not in C.TITLE_WORDS:
+                    back = self._antecedent(region[:1])     # «وكذبت الزوجة …، مؤكدة»
+                    return back if back is not None else (self._phrase(region[:1], None),
+                                                          False)
             return None, False
         if head.startswith("ال"):
             # «وتقدم المنظمة توصيات …»: a definite description names the one named before;
@@ -96,7 +159,14 @@ class ClauseRules(SubjectRules):
                 last = self.history[-1][0]
                 words = art.raw[last.start:last.end].split()
                 if words and normalize(words[0]).removeprefix("ال") == head[2:]:
-                    return None, False
+                    return last, self.last_person
+            said = self._previous_org(head[2:]) if head in C.ORG_HEADS else None
+            if said is not None:
+                return said, False      # a body that spoke before with the same head
             back = self._antecedent(region[:1])
+            if back is None and head in C.ORG_HEADS:
+                named = self._org_description(region)
+                if named is not None:
+                    return named, False
             return back if back is not None else (None, False)
         return self._subject(cue, region)

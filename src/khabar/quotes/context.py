@@ -6,22 +6,44 @@ Nothing here raises on ordinary input.
 """
 from __future__ import annotations
 
-import bisect
 
 from khabar.document import Speaker
 from khabar.lang import quote_cues as C
-from khabar.quotes.clauses import ClauseRules
+from khabar.quotes.implicit import ImplicitRules
 from khabar.quotes.cues import FORMS, Cue
 
 
-class ContextRules(ClauseRules):
+#: Words after which a clause (and its subject) begins.
+_CLAUSE_OPENERS = frozenset({"،", ",", "لكن", "ولكن", "بينما", "فيما", "و", "ف", "اما", "كما"})
+
+
+_PRONOUNS = frozenset({"هو", "وهو", "هي", "وهي", "هم", "وهم", "هن", "وهن"})
+
+
+class ContextRules(ImplicitRules):
     """Speaker rules that look before the cue or back in the article."""
 
     def _before(self, cue: Cue) -> tuple[Speaker | None, bool]:
         """A subject right before the cue: «وكان السليطي قد أكد», «… السبسي قال»."""
         art = self.art
         k = cue.index
+        if art.norms[k][:1] == "ف":
+            # «أما الأمين العام … حسين عبد الرازق فرأى أن»: the topic after «أما»
+            i = k - 1
+            while i >= 0 and k - i < 20 and not art.is_end(i) and art.norms[i] != "اما":
+                i -= 1
+            if i >= 0 and art.norms[i] == "اما" and i + 1 < k:
+                sp, person = self._subject(cue, list(range(i + 1, k)))
+                if sp is not None:
+                    return sp, person
         j = k - 1
+        if j >= 0 and art.norms[j] in _PRONOUNS and self.history:
+            # «وهم يعتقدون أن»: the pronoun takes up the last speaker
+            return self.history[-1][0], self.last_person
+        if j > 0 and art.norms[j] in C.ANAPHORIC_SOURCES and art.norms[j].startswith("ال") \
+                and (art.is_end(j - 1) or art.norms[j - 1] in _CLAUSE_OPENERS):
+            # «لكن المنظمة تقول إن»: a description as the subject before the verb
+            return self._subject(cue, [j])
         skipped = 0
         while j >= 0 and art.norms[j] in ("قد", "كان", "كانت", "وكان", "وكانت", "بدوره",
                                             "بدورها", "لقد") and skipped < 2:
@@ -66,6 +88,13 @@ class ContextRules(ClauseRules):
         while i >= 0 and not art.is_end(i):
             i -= 1
         lo, hi = art.toks[i + 1].start, art.toks[k].start
+        # the subject right after the opening verb first («نفى مسؤول مكتب الإعلام … مقتل
+        # القيادي … سيف الله بن حسين …، مؤكدا», «ونفت وكالة الأنباء القطرية نشرها لهذا
+        # البيان، مؤكدة», «ودعت الهيئة … الذين قالت إنه …، مضيفة»): a person or a title
+        # word later in the sentence is an object
+        sp, person = self._clause_subject(cue, i + 1, k)
+        if sp is not None:
+            return sp, person
         if self.history:
             last = self.history[-1][0]
             if lo <= last.start < hi or (self._last_cue is not None and
@@ -74,10 +103,7 @@ class ContextRules(ClauseRules):
         for e in self.entities_in(lo, hi):
             if e.label == "PER" and not self._in_institution(e):
                 return Speaker(e.start, e.end, e.canonical), True
-        sp, person = self._titled_subject(i + 1, k)
-        if sp is None:
-            sp, person = self._clause_subject(cue, i + 1, k)
-        return sp, person
+        return self._titled_subject(i + 1, k)
 
     def _titled_subject(self, lo: int, hi: int) -> tuple[Speaker | None, bool]:
         """No PER in the sentence before a participle: a title word and the name after it
@@ -125,39 +151,3 @@ class ContextRules(ClauseRules):
         if not name or not any(self._proper(k) for k in name):
             return None
         return self._name_speaker(name)
-
-    def _implicit(self, cue: Cue) -> tuple[Speaker | None, bool]:
-        """No subject anywhere: the last speaker whose gender agrees, else the nearest
-        earlier PER/ORG mention."""
-        art = self.art
-        k = cue.index
-        if art.norms[k].endswith(("وا", "ون")):
-            # «وبينوا أن …» after «وقد تذمر عدد هام من الباعة …»: a plural verb takes the
-            # group that was the subject of the sentence before
-            i = k - 1
-            while i >= 0 and not art.is_end(i):
-                i -= 1
-            j = i - 1
-            while j >= 0 and not art.is_end(j):
-                j -= 1
-            if i > 0:
-                sp, person = self._clause_subject(cue, j + 1, i)
-                if sp is not None:
-                    return sp, person
-        prev = self._previous(cue.gender)
-        if prev is not None:
-            return prev, False
-        pos = self.art.toks[cue.index].start
-        i = bisect.bisect_left(self.starts, pos) - 1
-        while i >= 0:
-            e = self.ents[i]
-            if e.label == "PER" and self._in_institution(e):
-                i -= 1
-                continue
-            if cue.gender == "f" and e.label == "ORG":
-                return Speaker(e.start, e.end, e.canonical), False
-            if cue.gender != "f" or e.label == "PER":
-                return Speaker(e.start, e.end, e.canonical), e.label == "PER"
-            i -= 1
-        return None, False
-

@@ -28,9 +28,16 @@ are raw offsets (token edges, so every span is raw-valid).
    Clause rules (:mod:`~khabar.quotes.clauses`): a cue nested in reported speech takes the
    subject that opens the reported clause («أن المتهم، …، صرح بأنه»), a cue after «الذي/التي»
    the noun it refers to, a participle or a plural verb the subject of a sentence that opens
-   with a verb («وحذر اتحاد …، مشيرا»). «وفق/حسب/بحسب X» (not a quote) makes X the latest
-   speaker for later cues with no subject. PER mentions inside institution names («بمدينة
-   الملك عبد العزيز») are not speakers.
+   with a verb («وحذر اتحاد …، مشيرا»), before any PER later in the sentence (an object).
+   «وفق/حسب/بحسب X» (not a quote) makes X the latest speaker for later cues with no subject.
+   PER mentions inside institution names («بمدينة الملك عبد العزيز») are not speakers.
+   Anaphora (:mod:`~khabar.quotes.anaphora`): a body description («الشركة», «الوكالة»)
+   takes the body that spoke before with that head; a title needs the same complement as its
+   antecedent; documents («التقرير») keep their phrase. Relatives
+   (:mod:`~khabar.quotes.relatives`): «والد X» is X's father, «يدعى "…"» names the speaker.
+   No subject at all (:mod:`~khabar.quotes.implicit`): the subject of the verb that opened
+   the sentence, then the last agreeing speaker, then the nearest mention that is no
+   addressee («لـ"الوطن"»).
 5. Before resolving, PER/ORG mentions get their edges repaired
    (:mod:`khabar.quotes.names`: «بنابل فوزي» → «فوزي الطالب», «قايد السبسي» → «الباجي قايد
    السبسي», «وزارة الدفاع» + «الجزائرية», a one-word mention with the given name or surname
@@ -38,7 +45,9 @@ are raw offsets (token edges, so every span is raw-valid).
    surname of a person named in the article is that person.
    First the start of a PER mention inside its first token is set by the given-name
    gazetteer (:mod:`khabar.quotes.edges`: «لسعد اليعقوبي» → «سعد اليعقوبي», «مين النهدي»
-   → «لمين النهدي»).
+   → «لمين النهدي»); canonical names are the ones the article writes
+   (:mod:`khabar.quotes.canon`: «يلي الشتاوي» → «ليلى الشتاوي», «دايملر الشركة الأم» →
+   «دايملر»). An article boundary the page segmenter puts inside a sentence is ignored.
 6. Optionally a learned ranker (:mod:`~khabar.quotes.ranker`) picks the speaker among
    candidates (:mod:`~khabar.quotes.candidates`: the rule answer, names after the cue,
    earlier mentions and speakers); it is off unless its weights file is marked for use.
@@ -47,12 +56,14 @@ The steps live in small modules: :mod:`~khabar.quotes.cues` (cue forms),
 :mod:`~khabar.quotes.marks` (quotation marks, the article view), :mod:`~khabar.quotes.spans`
 (triggers and content bounds), :mod:`~khabar.quotes.speakers` with
 :mod:`~khabar.quotes.phrases`, :mod:`~khabar.quotes.subject`, :mod:`~khabar.quotes.clauses`
-and :mod:`~khabar.quotes.context` (speaker resolution), :mod:`~khabar.quotes.after`
-(attribution after the quotation), :mod:`~khabar.quotes.names` (name repair).
+and :mod:`~khabar.quotes.context` (speaker resolution, with the mixins
+:mod:`~khabar.quotes.anaphora`, :mod:`~khabar.quotes.relatives`, :mod:`~khabar.quotes.guess`,
+:mod:`~khabar.quotes.implicit`),
+:mod:`~khabar.quotes.after` (attribution after the quotation), :mod:`~khabar.quotes.names`
+and :mod:`~khabar.quotes.canon` (name repair).
 """
 from __future__ import annotations
 
-import bisect
 
 import numpy as np
 
@@ -60,26 +71,12 @@ from khabar.document import Document, Entity, Quote, Span, Token
 from khabar.lang import quote_cues as C
 from khabar.quotes.after import post_quote_cue
 from khabar.quotes.cues import Cue, cue_form, is_complementizer
-from khabar.quotes.marks import Article
+from khabar.quotes.marks import Article, articles_tokens
 from khabar.quotes.ranker import load_ranker
 from khabar.quotes.speakers import Speakers
 from khabar.quotes.spans import content_end, find_trigger, stop_cue, trim_range
 
 __all__ = ["find_quotes"]
-
-
-def _articles(doc: Document) -> list[list[Token]]:
-    """The tokens of each article (all tokens when the document has no articles)."""
-    toks = list(doc.tokens)
-    if not doc.articles:
-        return [toks]
-    out: list[list[Token]] = []
-    starts = [t.start for t in toks]
-    for a in doc.articles:
-        i = bisect.bisect_left(starts, a.start)
-        j = bisect.bisect_left(starts, a.end)
-        out.append(toks[i:j])
-    return out
 
 
 def find_quotes(doc: Document, learned: bool = True, trace: list | None = None,
@@ -96,7 +93,7 @@ def find_quotes(doc: Document, learned: bool = True, trace: list | None = None,
     ents = sorted(doc.entities, key=lambda e: (e.start, e.end))
     if weights is None and learned:
         weights = load_ranker()
-    for toks in _articles(doc):
+    for toks in articles_tokens(doc):
         if toks:
             out.extend(_article_quotes(doc, toks, ents, weights, trace))
     return out

@@ -45,8 +45,65 @@ def is_place_adjective(norm: str) -> bool:
             stem = w[:-len(suf)]
             if stem in pl or stem + "يا" in pl or stem + "ا" in pl or "ال" + stem in pl:
                 return True
-    return False
+    # «التشيلية»: the feminine of a place that itself ends in ي («تشيلي»)
+    return w.endswith("يه") and len(w) > 4 and w[:-1] in pl
 
 
 MEDIA_HEADS = frozenset({"صحيفه", "جريده", "موقع", "قناه", "وكاله", "مجله", "اذاعه",
                          "تلفزيون", "الصحيفه", "الجريده", "حساب"})
+
+
+#: Documents as sources («التقرير», «البيان الختامي», «الدراسة»): a definite one refers back
+#: to itself, never to a person named near its earlier mention (normalized, without ال).
+DOC_HEADS = frozenset({"تقرير", "تقارير", "بيان", "دراسه", "دراسات", "وثيقه", "رساله",
+                       "بلاغ", "مذكره", "استطلاع", "احصائيات", "احصاءات", "ابحاث", "بحث",
+                       "ارقام", "معطيات", "نتائج"})
+
+#: Collective heads that take a proper name («مجموعة برايوري», «جماعة بوكو حرام»).
+NAMED_GROUP_HEADS = frozenset({"مجموعه", "جماعه"})
+
+#: Cue verbs that continue the last speaker («وأضاف الحكم الإنجليزي السابق»).
+CONTINUING_VERBS = frozenset({"اضاف", "تابع", "ختم", "استطرد", "استدرك"})
+
+#: Relative pronouns: the clause after one belongs to the noun before it.
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+
+#: «المصدر ذاته», «المصدر نفسه»: the same source as before.
+SAME_WORDS = frozenset({"ذاته", "نفسه", "ذاتها", "نفسها", "ذاتهم", "نفسهم"})
+
+#: Time words that end a name chain («شرطة واشنطن يوم الجمعة»).
+TIME_WORDS = frozenset({"يوم", "امس", "غدا", "صباح", "مساء", "ليله", "عشيه", "فجر", "ظهر",
+                        "سنه", "عام", "شهر", "اسبوع", "خلال", "منذ", "بعد", "قبل", "اثناء"})
+
+#: Further verbs of saying and opinion (past, imperfect stem, participle stem), on top of
+#: :data:`khabar.lang.quote_cues.CUE_VERBS`: «ووصف … بأنها "…"», «وواصل: "…"», «ويعتقدون
+#: أنه», «وخلصت الدراسة إلى أن». All but «واصل» need a complementizer.
+EXTRA_CUE_VERBS: tuple[tuple[str, str, str], ...] = (
+    ("وصف", "صف", "واصف"),
+    ("واصل", "واصل", ""),
+    ("اعتقد", "عتقد", ""),
+    ("خلص", "خلص", ""),
+)
+EXTRA_NEEDING_COMPLEMENTIZER = frozenset({"وصف", "اعتقد", "خلص"})
+#: Verbs whose active use puts an object before the complementizer («وصف الأمر بأنه»).
+OBJECT_FIRST = frozenset({"وصف"})
+#: Generated forms read as the passive or impersonal («يُعتقد أنهم», «التي تُعتبر بمثابة»,
+#: like «يعتبر» in :data:`khabar.lang.quote_cues.IMPERSONAL`).
+EXTRA_NOT_CUE_FORMS = frozenset({"يعتقد", "تعتبر", "يعلم", "تعلم", "نعلم"})    # «يَعلم»: knows
+
+#: Maghreb given names written with the article («الحبيب عبيد», «المنصف ذويب»), normalized.
+AL_GIVEN_NAMES = frozenset({"الحبيب", "الهادي", "المنصف", "الباجي", "الطاهر", "الصادق",
+                            "المختار", "الناصر", "العربي", "الاسعد", "المولدي", "البشير",
+                            "الصغير", "الامين", "المنجي", "الطيب", "الشاذلي", "الهاشمي",
+                            "العياشي", "الحسين", "الحسن", "المهدي", "الصحبي", "الجيلاني"})
+
+#: Heads whose named ORG is the name alone («شركة أبل» → «أبل», like an outlet's).
+COMPANY_HEADS = frozenset({"شركه", "مجموعه", "مؤسسه"})
+
+#: Titles of an aide: with another title and a name after them («مساعد … بمكتب الرئيس حسن
+#: روحاني») the speaker is the aide, not the person named.
+AIDE_HEADS = frozenset({"مساعد", "مستشار", "مستشاره", "متحدث", "ناطق", "مدير", "مديره",
+                        "سكرتير", "مبعوث"})
+
+#: State bodies named by a nisba alone («الشرطة الأسترالية», «الحكومة الفرنسية»).
+STATE_BODY_HEADS = frozenset({"الشرطه", "الحكومه", "الرئاسه", "الخارجيه", "الداخليه"})

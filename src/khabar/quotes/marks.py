@@ -2,9 +2,12 @@
 :class:`Article`, the token view the quote extractor works on.
 
 A paragraph break closes nothing (an open quote there is unclosed); an unclosed quote runs to
-the sentence end. Nothing here raises on ordinary input.
+the sentence end. :func:`articles_tokens` gives the tokens of each article of a document, an
+article boundary found inside a sentence merged away. Nothing here raises on ordinary input.
 """
 from __future__ import annotations
+
+import bisect
 
 from khabar.document import Document, Token
 from khabar.lang import quote_cues as C
@@ -120,6 +123,8 @@ class Article:
         prev = self.norms[i - 1]
         if prev in C.NAMING_WORDS or prev in ("ب", "ل", "لـ", "لل"):
             return True
+        if prev.startswith("ل") and prev in C.PHRASE_STOPS:
+            return True     # «لمراسل "الجوهرة أف أم"», «لصحيفة "…"»: the outlet's name
         if prev.startswith("و") and prev[1:] in C.NAMING_WORDS:
             return True
         return False
@@ -133,3 +138,37 @@ def _close_straight(stack: list, out: dict, value: int | None) -> None:
             out[stack[k][0]] = value
             del stack[k:]
             return
+
+
+def articles_tokens(doc: Document) -> list[list[Token]]:
+    """The tokens of each article (all tokens when the document has no articles); an article
+    that starts inside a sentence of the one before is merged into it."""
+    toks = list(doc.tokens)
+    if not doc.articles:
+        return [toks]
+    out: list[list[Token]] = []
+    starts = [t.start for t in toks]
+    for a in doc.articles:
+        i = bisect.bisect_left(starts, a.start)
+        j = bisect.bisect_left(starts, a.end)
+        if out and out[-1] and _mid_sentence(doc.raw, out[-1][-1].end):
+            out[-1] = out[-1] + toks[i:j]   # a boundary inside a sentence is no story end
+        else:
+            out.append(toks[i:j])
+    return out
+
+
+def _mid_sentence(raw: str, end: int) -> bool:
+    """The text before ``end`` stops on a letter or digit, or on a closing quotation mark after
+    at most three quoted words: no sentence end there, so the article segmenter's boundary
+    («… ترجح المنظمة أن⏎يكون …», «تنظيم "أنصار الشريعة" المحظور …») is an inline headline
+    found by mistake."""
+    k = end
+    while k > 0 and raw[k - 1].isspace():
+        k -= 1
+    if k > 0 and raw[k - 1] in '"”»':
+        # a name in quotation marks («تنظيم "أنصار الشريعة"») does not end a sentence
+        opening = max(raw.rfind(c, 0, k - 1) for c in '"“«')
+        return opening >= 0 and "\n" not in raw[opening:k] and \
+            len(raw[opening + 1:k - 1].split()) <= 3
+    return k > 0 and raw[k - 1].isalnum()

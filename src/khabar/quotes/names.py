@@ -13,10 +13,13 @@ so every span stays a raw span. Rules (each local and conservative):
 3. *Left extension*: the token before the mention when the well-known full name in the person
    gazetteer ends with the mention («الباجي» + «قايد السبسي»).
 4. *Leading adjective*: a nationality nisba or a feminine adjective in front of a name of two
-   words or more is dropped («الجورجي جيلا بيجواشفيلي», «القديرة بهية راشدي»); so is a
-   common noun before a given name of the gazetteer («افتتاحية سمير الوافي»).
+   words or more is dropped («الجورجي جيلا بيجواشفيلي», «القديرة بهية راشدي»); so is an
+   ال-adjective or a common noun before a given name of the gazetteer («الفلاحي عمر
+   الباهي», «افتتاحية سمير الوافي»).
 5. An ORG followed by a nisba of a gazetteer place keeps it («وزارة الدفاع» + «الجزائرية»).
 6. Mentions of two characters or fewer are dropped («أف» of «الجوهرة أف أم»).
+7. A cue verb with و/ف, a demonstrative or a particle at the end of a PER is dropped
+   («حسين عبد الرازق فرأى», «هولاند ذلك»).
 
 Pure functions of the token layer; nothing raises on ordinary input.
 """
@@ -27,7 +30,7 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from khabar.document import Entity, Span, Token
-from khabar.quotes.lexicon import places
+from khabar.quotes.lexicon import AL_GIVEN_NAMES, places
 from khabar.text.normalize import normalize
 
 _PROPER = ("X", "PROPN")
@@ -75,6 +78,11 @@ def first_names() -> frozenset[str]:
 #: Words that begin a place name or introduce one («سيدي بوزيد», «ولاية نابل»).
 _PLACE_WORDS = frozenset({"سيدي", "ولايه", "معتمديه", "مدينه", "جهه", "منطقه", "بلديه",
                           "عين", "حي", "قريه"})
+
+
+#: Demonstratives and particles that never end a name («وأكد هولاند ذلك سابقا»).
+_CLOSED_WORDS = frozenset({"ذلك", "هذا", "هذه", "تلك", "ايضا", "كذلك", "قد", "انه", "انها",
+                           "الذي", "التي", "امس", "اليوم"})
 
 
 #: Nouns that begin names («عبد الله», «أبو بكر», «بن علي»).
@@ -172,12 +180,12 @@ def _given_name_edges(toks: Sequence[Token], a: int, covered: set[int],
             return a, b     # «شوقي» + «الطبيب»; not «البشير» + «دعوة», «موسى» + «كما»
         return a, a
     p = a - 1
-    if free(p) and toks[a].start - toks[p].end <= 1 and not toks[p].norm.startswith("ال") \
-            and len(toks[p].words) == 1:
+    if free(p) and toks[a].start - toks[p].end <= 1 and len(toks[p].words) == 1 and \
+            (not toks[p].norm.startswith("ال") or toks[p].norm in AL_GIVEN_NAMES):
         before = toks[p - 1].norm if p > 0 else ""
         from khabar.lang.quote_cues import TITLE_WORDS
         if fold(toks[p].norm) in first_names() or before in ("،", ",") or \
-                before in TITLE_WORDS:
+                before in TITLE_WORDS or toks[p].norm in AL_GIVEN_NAMES:
             return p, a
     return a, a
 
@@ -186,7 +194,8 @@ def _foreign_given_name(tok: Token, name_like: bool,
                         place_adjective: Callable[[str], bool]) -> bool:
     """A one-word token tagged X/PROPN next to a name: a given name or surname the tagger
     left out (not a nationality, not a gazetteer place)."""
-    if not name_like or len(tok.words) != 1 or _upos(tok) not in _PROPER:
+    if not name_like or len(tok.words) != 1 or _upos(tok) not in _PROPER or \
+            tok.norm in _CLOSED_WORDS:
         return False
     nm = tok.norm
     if place_adjective(nm) or len(nm) <= 2 or (len(nm) >= 5 and nm[0] == "م" and nm[-1] in "اه"):
@@ -196,6 +205,13 @@ def _foreign_given_name(tok: Token, name_like: bool,
 
 def _person_edges(toks: Sequence[Token], a: int, b: int, name_like: Callable[[int], bool],
                   place_adjective: Callable[[str], bool], keep: bool = False) -> tuple[int, int]:
+    from khabar.quotes.cues import cue_form
+    # «حسين عبد الرازق فرأى»: a cue verb glued to the end of the name is not part of it
+    while b > a and toks[b].norm[:1] in "وف" and cue_form(toks[b].norm) is not None:
+        b -= 1
+    # «هولاند ذلك»: a demonstrative or particle after the name is not part of it
+    while b > a and toks[b].norm in _CLOSED_WORDS:
+        b -= 1
     trimmed = False
     while not keep and b > a and len(toks[a].words) > 1 and toks[a].words[0].upos == "ADP" and \
             (_upos(toks[a + 1]) in _PROPER or fold(toks[a + 1].norm) in first_names()) and \
@@ -212,6 +228,11 @@ def _person_edges(toks: Sequence[Token], a: int, b: int, name_like: Callable[[in
     while b - a >= 2 and toks[a].norm.startswith("ال") and (
             place_adjective(toks[a].norm) or
             (_upos(toks[a]) == "ADJ" and toks[a].norm.endswith("ه"))):
+        a += 1
+    # «بالإنتاج الفلاحي عمر الباهي»: an ال-adjective in front of a given name
+    while b - a >= 2 and toks[a].norm.startswith("ال") and _upos(toks[a]) == "ADJ" and \
+            fold(toks[a + 1].norm) in first_names() and toks[a].norm not in AL_GIVEN_NAMES \
+            and fold(toks[a].norm) not in first_names():
         a += 1
     # «افتتاحية سمير الوافي»: a common noun in front of a given name
     while b - a >= 2 and _upos(toks[a]) == "NOUN" and fold(toks[a].norm) not in first_names() \

@@ -13,7 +13,7 @@ import bisect
 from khabar.document import Entity, Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.cues import cue_form, is_complementizer
-from khabar.quotes.lexicon import MEDIA_HEADS, is_place_adjective, places
+from khabar.quotes.lexicon import TIME_WORDS, is_place_adjective, places
 from khabar.quotes.marks import Article
 
 
@@ -47,12 +47,18 @@ class SpeakerBase:
                 return sp
         return None
 
+    def _ali(self, i: int) -> bool:
+        """Token ``i`` is the given name «علي» (written with ya, a proper noun after it), not
+        the preposition «على» that normalizes the same."""
+        art = self.art
+        return art.surf[i] == "علي" and i + 1 < art.n and self._proper(i + 1)
+
     def _name_like(self, i: int) -> bool:
         """Token ``i`` may be a name word: not a title, head, cue, complementizer or
         preposition + article form."""
         nm = self.art.norms[i]
         return (nm[:1].isalpha() and len(nm) > 1 and nm not in C.TITLE_WORDS
-                and nm not in C.ORG_HEADS and nm not in C.PHRASE_STOPS
+                and nm not in C.ORG_HEADS and (nm not in C.PHRASE_STOPS or self._ali(i))
                 and nm not in C.ANAPHORIC_SOURCES and nm not in C.SOURCE_HEADS
                 and nm not in C.ATTRIBUTION_WORDS
                 and cue_form(nm) is None and not is_complementizer(nm)
@@ -78,6 +84,12 @@ class SpeakerBase:
                 i += 1
         if not idx:
             return self._phrase(region, None)
+        if art.norms[idx[0]] == "الانباء":
+            # «وكالة الأنباء الفرنسية»: a news agency is named with its head and nisba
+            idx = [region[0]] + idx
+            nxt = region[len(idx)] if len(idx) < len(region) else None
+            if nxt is not None and is_place_adjective(art.norms[nxt]):
+                idx.append(nxt)
         s, e = art.toks[idx[0]].start, art.toks[idx[-1]].end
         return Speaker(s, e, " ".join(art.doc.repaired(Span(s, e)).split()))
 
@@ -129,55 +141,6 @@ class SpeakerBase:
                 canon = self._expand(idx[0]) or canon
         return Speaker(s, e, canon)
 
-    def _expand(self, k: int) -> str | None:
-        """A first name before an earlier mention of the surname at ``k``."""
-        art = self.art
-        nm = art.norms[k]
-        keys = {nm, nm[2:] if nm.startswith("ال") else "ال" + nm}
-        for j in range(1, k):
-            if art.norms[j] in keys and self._name_like(j - 1) and \
-                    not art.norms[j - 1].startswith("ال") and self._content_word(j - 1):
-                s, e = art.toks[j - 1].start, art.toks[j].end
-                return " ".join(art.doc.repaired(Span(s, e)).split())
-        return None
-
-    def _antecedent(self, region: list[int]) -> tuple[Speaker, bool] | None:
-        """«الفنانة الجزائرية», «رئيس الاتحاد …», «الشرطة»: the entity that followed the same
-        words earlier in the article."""
-        art = self.art
-        head = art.norms[region[0]]
-        keys = {head, head[2:] if head.startswith("ال") else "ال" + head}
-        k = region[0]
-        for j in range(k - 1, -1, -1):
-            if art.norms[j] not in keys:
-                continue
-            bare = head[2:] if head.startswith("ال") else head
-            if bare in MEDIA_HEADS:
-                return self._media(list(range(j, min(j + 8, art.n)))), False
-            if head in C.ORG_HEADS:
-                for e in self.entities_in(art.toks[j].start, art.toks[j].end + 1):
-                    if e.label == "ORG":
-                        return Speaker(e.start, e.end, e.canonical), False
-                if j + 1 < art.n and self._name_like(j + 1):
-                    last = j + 2 if j + 2 < art.n and is_place_adjective(art.norms[j + 2]) \
-                        else j + 1
-                    s, e = art.toks[j].start, art.toks[last].end
-                    return Speaker(s, e, " ".join(art.doc.repaired(Span(s, e)).split())), \
-                        False
-                continue
-            lo, hi = art.toks[j].start, art.toks[min(j + 10, art.n - 1)].end
-            for e in self.entities_in(lo, hi):
-                if e.label == "PER":
-                    return Speaker(e.start, e.end, e.canonical), True
-            for i in range(j + 1, min(j + 10, art.n)):
-                if art.norms[i] in self.names:
-                    return Speaker(art.toks[i].start, art.toks[i].end,
-                                   self.names[art.norms[i]]), True
-            if head in C.ORG_HEADS and j + 1 < art.n and self._name_like(j + 1):
-                s, e = art.toks[j].start, art.toks[j + 1].end
-                return Speaker(s, e, " ".join(art.doc.repaired(Span(s, e)).split())), False
-        return None
-
     def _phrase(self, region: list[int], canonical: str | None) -> Speaker:
         """The source phrase at the start of ``region``: up to six tokens, cut at an
         adjunct, a comma, a colon or a quotation mark."""
@@ -185,8 +148,9 @@ class SpeakerBase:
         keep = [region[0]]
         for i in region[1:]:
             nm = art.norms[i]
-            if nm in C.PHRASE_STOPS or nm in ("،", ",", ":") or len(keep) >= 6:
-                break
+            if nm in C.PHRASE_STOPS or nm in ("،", ",", ":") or len(keep) >= 6 or \
+                    nm in TIME_WORDS:
+                break       # («الشرطة الأسترالية يوم الأحد»)
             if art.is_quote(i):
                 break
             keep.append(i)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from khabar.lang import quote_cues as C
 from khabar.quotes.cues import (FORMS, NEED_COMP, PUNCT_TRIM, QUOTE_CHARS, Cue, cue_form,
                                 is_complementizer)
+from khabar.quotes.lexicon import OBJECT_FIRST
 from khabar.quotes.marks import Article
 
 
@@ -27,6 +28,8 @@ def find_trigger(art: Article, k: int, kind: str, verb: str) -> tuple[int, bool]
                 and not art.in_name(i):
             if art.norms[i - 1] in C.NOT_SPEECH_BEFORE_COMPLEMENTIZER:
                 return None
+            if i == k + 1 and verb in OBJECT_FIRST:
+                return None     # «عبوة وصفت بأنها»: the passive, no one describes here
             j = i + 1
             if j < art.n and art.is_quote(j) and j in art.quotes:
                 end = art.quote_end(j)
@@ -36,7 +39,9 @@ def find_trigger(art: Article, k: int, kind: str, verb: str) -> tuple[int, bool]
         if s in QUOTE_CHARS and i in art.quotes:
             end = art.quote_end(i)
             nwords = art.words_between(i + 1, end + 1)
-            if nwords >= 3 and not art.naming_quote(i) and verb not in NEED_COMP:
+            named = nwords <= 4 and end + 2 < art.n and is_complementizer(art.norms[end + 2])
+            # («وأضافت المخرجة "كوثر بن هنية" أنها»: a name in marks, then the complement)
+            if nwords >= 3 and not art.naming_quote(i) and verb not in NEED_COMP and not named:
                 return i, True
             i = end + 2
             seen += 1

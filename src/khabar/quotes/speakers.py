@@ -12,6 +12,7 @@ import numpy as np
 from khabar.document import Entity, Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.candidates import gather
+from khabar.quotes.canon import written_canonicals
 from khabar.quotes.context import ContextRules
 from khabar.quotes.cues import Cue
 from khabar.quotes.edges import fix_name_starts
@@ -32,8 +33,8 @@ class Speakers(ContextRules):
         self.all_ents = list(ents)
         fixed, keep = fix_name_starts(art.doc, art.toks,
                                       [e for e in ents if e.label in ("PER", "ORG")])
-        self.ents = repair_entities(art.doc, art.toks, fixed, self._name_like,
-                                    is_place_adjective, keep)
+        self.ents = written_canonicals(art.doc, art.toks, repair_entities(
+            art.doc, art.toks, fixed, self._name_like, is_place_adjective, keep))
         self.starts = [e.start for e in self.ents]
         self.history: list[tuple[Speaker, str | None]] = []   # (speaker, gender)
         self.last_person = False    # the last remembered speaker is a named person

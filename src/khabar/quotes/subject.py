@@ -10,12 +10,22 @@ from __future__ import annotations
 from khabar.document import Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.cues import Cue
-from khabar.quotes.lexicon import MEDIA_HEADS, is_place_adjective, places
-from khabar.quotes.names import first_names, fold
-from khabar.quotes.phrases import SpeakerBase
+from khabar.quotes.lexicon import (AIDE_HEADS, COMPANY_HEADS, CONTINUING_VERBS, DOC_HEADS,
+                                   MEDIA_HEADS,
+                                   NAMED_GROUP_HEADS, OBJECT_FIRST, RELATIVES, SAME_WORDS,
+                                   TIME_WORDS,
+                                   is_place_adjective, places)
+from khabar.quotes.guess import NameGuessRules
 
 
-class SubjectRules(SpeakerBase):
+def norm_name_last(canonical: str) -> str:
+    """The last word of a name, normalized (the key of :attr:`SpeakerBase.names`)."""
+    from khabar.quotes.lexicon import norm_name
+    words = norm_name(canonical).split()
+    return words[-1] if words else ""
+
+
+class SubjectRules(NameGuessRules):
     """Speaker rules for the subject that follows the cue."""
 
     def _subject(self, cue: Cue, region: list[int]) -> tuple[Speaker | None, bool]:
@@ -28,7 +38,35 @@ class SubjectRules(SpeakerBase):
         if head in C.PHRASE_STOPS:
             # «وأضاف في مداخلة له …»: adjuncts first, the subject may follow a comma
             return None, False
+        called = self._called_name(region)
+        if called is None and head in C.TITLE_WORDS:
+            called = self._quoted_name(region, titled=True)
+        if called is not None:
+            return called, True     # «يدعى "مات جونز"», «رئيس بلدية لينييفيل "كريتسوف ديتريش"»
+        # «البيان الذي تلاه الأمين العام …»: a relative clause belongs to the noun before it
+        cut = next((n for n, i in enumerate(region) if n and art.norms[i] in RELATIVES), None)
+        region = region[:cut] if cut else region
         r0, r1 = toks[region[0]].start, toks[region[-1]].end
+        bare = head[2:] if head.startswith("ال") else head
+        if head.endswith("ان") and head[:-2] in C.SOURCE_HEADS:
+            return self._phrase(region, None), False    # «وقال مصدران بالشرطة»
+        if bare in DOC_HEADS and head.startswith("ال"):
+            # «وقال التقرير»: a document named before keeps its own phrase
+            org = self._org_near(first, 2)
+            if org is not None and org.start < r1:
+                return Speaker(org.start, org.end, org.canonical), False
+            return self._phrase(region, None), False
+        if head == "المصدر" or head == "المصادر":
+            if len(region) > 1 and art.norms[region[1]] in SAME_WORDS and self.history \
+                    and self.history[-1][0].canonical:
+                return self.history[-1][0], self.last_person    # «المصدر ذاته»
+        if head in NAMED_GROUP_HEADS and len(region) > 1 and self._proper(region[1]) and \
+                not art.norms[region[1]].startswith("ال"):
+            # «مجموعة برايوري المتخصصة»: the group by its name
+            name = [region[1]] + [i for i in region[2:3] if self._proper(i) and
+                                  not art.norms[i].startswith("ال")]
+            s, e = toks[name[0]].start, toks[name[-1]].end
+            return Speaker(s, e, " ".join(art.doc.repaired(Span(s, e)).split())), False
         if head in C.SOURCE_HEADS and not head.startswith("ال"):
             if head in C.TITLE_WORDS:
                 # «عضو النقابة العامة للتعليم الثانوي نجيب السلامي»: a title, then a name
@@ -37,8 +75,15 @@ class SubjectRules(SpeakerBase):
                     return name, True
             return self._phrase(region, None), False
         if head in MEDIA_HEADS:
+            org = self._org_near(first, 2)
+            if org is not None and org.start < r1:
+                return Speaker(org.start, org.end, org.canonical), False
             return self._media(region), False
         ents = self.entities_in(r0, r1)
+        if head in COMPANY_HEADS and len(region) > 1 and ents and ents[0].label == "ORG" and \
+                ents[0].start == toks[region[1]].start:
+            e = ents[0]
+            return Speaker(e.start, e.end, e.canonical), False     # «شركة أبل» → «أبل»
         if head in C.ORG_HEADS and not head.startswith("ال"):
             if ents and ents[0].label == "ORG" and ents[0].start <= toks[first].end:
                 e = ents[0]
@@ -46,10 +91,24 @@ class SubjectRules(SpeakerBase):
                     Span(toks[first].start, e.end))) if e.start > toks[first].start \
                     else Speaker(e.start, e.end, e.canonical), False
             sp = self._phrase(region, None)
+            for e in ents:
+                # «أكدت وزارة الصحة سميرة مرعي فريعة»: a person named right after the body
+                # (a title written as the ministry) is the speaker
+                if e.label == "PER" and e.start < sp.end and not self._in_institution(e) \
+                        and not any(art.norms[i] in C.TITLE_WORDS for i in region
+                                    if toks[i].end <= e.start):
+                    # (not «إدارة الرئيس الأمريكي جورج بوش»: a title makes it a genitive)
+                    return Speaker(e.start, e.end, e.canonical), True
             return Speaker(sp.start, sp.end, " ".join(art.doc.repaired(sp).split())), False
         pers = [e for e in ents if e.label == "PER" and not self._in_institution(e)]
         if pers:
             e = pers[0]
+            kin = self._kin_speaker(e)
+            if kin is not None:
+                return kin          # «أكد والد سلمان العبيدي»: the father
+            if head in AIDE_HEADS and self._titled_mention(e):
+                # «مساعد الشؤون السياسية بمكتب الرئيس حسن روحاني»: the aide, unnamed
+                return self._phrase(region, None), False
             return Speaker(e.start, e.end, e.canonical), True
         orgs = [e for e in ents if e.label == "ORG"]
         if orgs:
@@ -66,106 +125,84 @@ class SubjectRules(SpeakerBase):
             canon = self.names.get(nm)
             if canon is not None:
                 return Speaker(toks[i].start, toks[i].end, canon), True
+        if bare in MEDIA_HEADS or head in C.ORG_HEADS:
+            named = self._quoted_name(region)
+            if named is not None:
+                return named, False     # «الموقع الإلكتروني "ذي فيرج"»
         if head in C.ANAPHORIC_SOURCES or head in C.TITLE_WORDS or head in C.ORG_HEADS:
             name = self._guess_name(region)
-            if name is not None and (head in C.TITLE_WORDS or self._names_someone(name)):
-                return name, True
+            if name is None or not self._names_someone(name):
+                name = self._tail_name(region)
+            if name is not None and self._names_someone(name):
+                return name, True       # not «الرئيس الاميركي غداة تنصيبه»
+            if head in C.ORG_HEADS and head.startswith("ال"):
+                # «المنظمة» after «ترجح منظمة مراقبة …»: a body that spoke before with the
+                # same head is more salient than one only mentioned since
+                said = self._previous_org(head[2:])
+                if said is not None:
+                    return said, False
             back = self._antecedent(region)
             if back is not None:
                 return back
+            if head in C.ORG_HEADS:
+                # «وأوضحت الشركة الأمريكية» after «أعلن موقع "فيسبوك"»: the last
+                # organisation that spoke, whatever the gender of the verb
+                org = self._previous_org()
+                if org is not None:
+                    return org, False
             prev = self._previous(cue.gender)
-            if prev is not None and prev.canonical:
+            if prev is not None and prev.canonical and not self._new_turn(cue.index):
                 return prev, False
+            if head in C.ORG_HEADS and head.startswith("ال"):
+                named = self._org_description(region)
+                if named is not None:
+                    return named, False     # «أعلنت الجامعة الملكية المغربية لكرة القدم»
             return self._phrase(region, None), False
-        if head in C.SOURCE_HEADS:
+        if cue.verb in CONTINUING_VERBS and head.startswith("ال") and self._content_word(first) \
+                and not self._new_turn(cue.index) and not art.norms[first].endswith(
+                    ("ون", "ين", "ات")):
+            # «وأضاف الحكم الإنجليزي السابق»: a description that goes on with the last
+            # named speaker of the same gender
+            prev = self._previous(cue.gender)
+            if prev is not None and prev.canonical and self.names.get(
+                    norm_name_last(prev.canonical)) is not None:
+                return prev, True
+        if head in ("ذات", "نفس") and len(region) > 1 and self.history and \
+                art.norms[region[1]] in C.ANAPHORIC_SOURCES:
+            # «واوضح ذات المصدر», «نفس المصدر»: the source named last; an unnamed one
+            # keeps the phrase
+            if self.history[-1][0].canonical:
+                return self.history[-1][0], self.last_person
             return self._phrase(region, None), False
-        return self._bare_name(region)
-
-    def _names_someone(self, sp: Speaker) -> bool:
-        """A guessed name has a word tagged X/PROPN, a given name of the gazetteer or a
-        surname known in the article («نجيب السلامي»; not «الوزراء البلجيكي»)."""
-        art = self.art
-        idx = [i for i, t in enumerate(art.toks) if sp.start <= t.start and t.end <= sp.end]
-        return any(self._proper(i) or fold(art.norms[i]) in first_names() or
-                   art.norms[i] in self.names for i in idx)
-
-    def _bare_name(self, region: list[int]) -> tuple[Speaker | None, bool]:
-        """A name right after the cue with no title: «وأضاف الخماسي», «أكدت سامية القاضي»;
-        ``(speaker, is_person)``. Words with no proper-noun tag that name no one known
-        («وأوضح علماء نفس», «ويقول مسلمون») are an unnamed source: the phrase, no canonical."""
-        art = self.art
-        idx = []
-        for i in region[:3]:
-            if not self._name_like(i):
-                break
-            idx.append(i)
-        if not idx:
-            return None, False
-        nxt = region[len(idx)] if len(idx) < len(region) else None
-        if nxt is not None:
-            nn = art.norms[nxt]
-            if not (nn in C.PHRASE_STOPS or not nn[:1].isalnum() or nn.startswith(("ل", "ب"))
-                    or nn in C.TITLE_WORDS or nn in C.ANAPHORIC_SOURCES):
-                return None, False
-        if len(idx) == 1 and art.norms[idx[0]].startswith("ال") and \
-                not art.norms[idx[0]].endswith("ي") and art.norms[idx[0]] not in self.names:
-            return None, False
-        if not any(self._proper(i) or art.norms[i] in self.names or
-                   fold(art.norms[i]) in first_names() for i in idx) and \
-                not (len(idx) >= 2 and all(art.norms[i].startswith("ال") and
-                                           art.norms[i].endswith("ي") for i in idx)) and \
-                self._expand(idx[-1]) is None:
-            if not self._content_word(idx[0]):
-                return None, False      # «قال فيه», «فقال بكل وضوح»: no subject here
+        if head in C.SOURCE_HEADS or (head.startswith("ال") and head[2:] in C.SOURCE_HEADS):
+            # «وقال الباحثون إن», «وأكد الخبراء»: an unnamed group, the phrase itself
             return self._phrase(region, None), False
-        return self._name_speaker(idx), True
-
-    def _guess_name(self, region: list[int]) -> Speaker | None:
-        """A name after title words when NER found none: the words after the title chain up to
-        an adjunct («مدير الامتحانات بوزارة التربية، عمر الولباني إنه» → «عمر الولباني»)."""
-        art = self.art
-        seg = []
-        for i in region:
-            nm = art.norms[i]
-            if nm in C.PHRASE_STOPS or art.is_quote(i) or nm in ("(",):
-                break
-            seg.append(i)
-        if not seg:
-            return None
-        if any(art.norms[i] in ("،", ",") for i in seg):
-            parts: list[list[int]] = [[]]
-            for i in seg:
-                if art.norms[i] in ("،", ","):
-                    parts.append([])
-                else:
-                    parts[-1].append(i)
-            tail = [p for p in parts[1:] if p]
-            if tail:
-                name = []
-                for i in tail[0][:3]:
-                    if not self._name_like(i):
-                        break
-                    name.append(i)
-                if name:
-                    return self._name_speaker(name)
-            seg = parts[0]
-        if len(seg) < 3:
-            return None
-        # the last words of the subject, after the title and its complements: prefer words
-        # the tagger marks as foreign/proper (X, PROPN)
-        name: list[int] = []
-        for i in reversed(seg):
-            if not self._name_like(i) or len(name) >= 3 or \
-                    (not name and art.norms[i] in places()):
-                break       # «مديرة البحوث لشمال افريقيا»: a place is no name
-            name.insert(0, i)
-        if not name:
-            return None
-        while len(name) > 1 and is_place_adjective(art.norms[name[0]]):
-            name = name[1:]     # «الجورجي جيلا بيجواشفيلي»: the nationality is not the name
-        if len(name) > 2:
-            tagged = [i for i in name if self._proper(i)]
-            name = name[-2:] if len(tagged) < 3 else name
-        if len(name) == 1 and not self._proper(name[0]) and art.norms[name[0]] not in self.names:
-            return None
-        return self._name_speaker(name)
+        if head.startswith("ال") and head.endswith(("ات", "ون", "ين")) and len(head) > 5 and \
+                any(w.upos in ("NOUN", "ADJ", "X") for w in toks[first].words[-1:]) and \
+                not self._names_at(first):
+            # «وتبين الإحصائيات أن», «وقال الأطباء»: a plural noun names an unnamed group
+            return self._phrase(region, None), False
+        if head in ("دوله", "حكومه") and len(region) > 1 and \
+                art.norms[region[1]] in places():
+            # «أعلنت دولة قطر»: the state by its name
+            t = toks[region[1]]
+            return Speaker(t.start, t.end, " ".join(art.doc.repaired(Span(t.start,
+                                                                          t.end)).split())), False
+        if any(art.norms[i] in ("،", ",") for i in region[1:6]) and head.startswith("ال"):
+            # «وأكد المندوب الجهوي للثقافة، علي المرموري»: a description, then the name
+            name = self._guess_name(region)
+            if name is not None and self._names_someone(name):
+                return name, True
+        sp, person = self._bare_name(region)
+        if sp is None and cue.kind == "verb" and cue.verb not in OBJECT_FIRST and \
+                head.startswith("ال") and len(head) > 4 and \
+                bare not in TIME_WORDS and head not in places() and \
+                any(w.upos == "NOUN" for w in toks[first].words[-1:]) and \
+                not self._names_at(first) and not is_place_adjective(head):
+            # «وقالت الفتاة إنها»: a definite person noun; the one it named before, else
+            # an unnamed source by its own phrase
+            back = self._antecedent(region[:1])
+            if back is not None:
+                return back
+            return self._phrase(region[:1], None), False
+        return sp, person

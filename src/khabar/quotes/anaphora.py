@@ -1,0 +1,154 @@
+"""Anaphora for speaker resolution: what a description, a surname or a same-head noun refers
+back to («الوكالة» → «فيتش رايتينغ», «المنظمة» → the body that spoke before, «عبيد» → «الحبيب
+عبيد»), and the edges of organisation names («منظمة مراقبة حقوق الإنسان»).
+
+:class:`AnaphoraRules` is a mixin of the speaker state (:class:`~khabar.quotes.phrases.
+SpeakerBase`). Nothing here raises on ordinary input.
+"""
+from __future__ import annotations
+
+from khabar.document import Entity, Span, Speaker
+from khabar.lang import quote_cues as C
+from khabar.quotes.lexicon import (AL_GIVEN_NAMES, MEDIA_HEADS, TIME_WORDS, is_place_adjective,
+                                   normalize_token)
+from khabar.quotes.names import first_names, fold
+from khabar.quotes.phrases import SpeakerBase
+
+
+def _bare(norm: str) -> str:
+    return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+
+
+class AnaphoraRules(SpeakerBase):
+    """Antecedents of descriptions and names, and organisation-name edges."""
+
+    def _genitive_end(self, i: int) -> int:
+        """Last token of the name that starts at ``i`` after an organisation head: a chain
+        of nouns up to the first definite one («منظمة مراقبة حقوق الإنسان»), or one word and
+        a nisba («شركة بتروفاك البريطانية»); at most four words."""
+        art = self.art
+        last = i
+        while last - i < 3 and not art.norms[last].startswith("ال") and last + 1 < art.n \
+                and self._name_like(last + 1) and art.norms[last + 1] not in TIME_WORDS and \
+                any(w.upos in ("NOUN", "PROPN", "X") for w in art.toks[last + 1].words[-1:]) \
+                and art.toks[last + 1].start - art.toks[last].end <= 1:
+            last += 1
+        if last == i and last + 1 < art.n and is_place_adjective(art.norms[last + 1]):
+            last += 1
+        return last
+
+    def _names_at(self, i: int) -> bool:
+        """Token ``i`` starts a PER mention or is a known name word («الرئيس الباجي …»)."""
+        tok = self.art.toks[i]
+        return self.art.norms[i] in self.names or any(
+            e.label == "PER" for e in self.entities_in(tok.start, tok.end))
+
+    def _previous_org(self, head: str | None = None) -> Speaker | None:
+        """The last speaker that is a named organisation (an ORG mention's name); with
+        ``head`` (normalized, no ال), only one whose name begins with that word."""
+        orgs = {e.canonical for e in self.ents if e.label == "ORG"}
+        for sp, _ in reversed(self.history):
+            if not sp.canonical:
+                continue
+            if head is None:
+                if sp.canonical in orgs:
+                    return sp
+                continue
+            words = self.art.raw[sp.start:sp.end].split()
+            if words and _bare(normalize_token(words[0])) == head:
+                return sp
+        return None
+
+    def _new_turn(self, k: int) -> bool:
+        """«من جهته», «من جانبها», «بدوره» right before the cue at ``k``: another speaker
+        takes the floor, so the last one is not meant."""
+        norms = self.art.norms
+        before = norms[max(0, k - 3):k]
+        return any(w.startswith(("جهت", "جانب")) and i > 0 and before[i - 1] in ("من", "ومن")
+                   for i, w in enumerate(before)) or any(w.startswith("بدور") for w in before)
+
+    def _org_near(self, j: int, width: int = 4) -> Entity | None:
+        """An ORG mention that starts at token ``j`` or within ``width`` tokens after it,
+        with no comma, adjunct or sentence end before it («وكالة الأنباء القطرية»,
+        «وكالة التصنيف "فيتش رايتينغ"»)."""
+        art = self.art
+        for i in range(j, min(j + width + 1, art.n)):
+            if i > j and (art.norms[i] in C.PHRASE_STOPS or art.norms[i] in ("،", ",", ":")
+                          or art.is_end(i)):
+                return None
+            tok = art.toks[i]
+            for e in self.entities_in(tok.start, tok.end):
+                if e.label == "ORG":
+                    return e
+        return None
+
+    def _expand(self, k: int) -> str | None:
+        """A first name before an earlier mention of the surname at ``k``."""
+        art = self.art
+        nm = art.norms[k]
+        keys = {nm, nm[2:] if nm.startswith("ال") else "ال" + nm}
+        for j in range(1, k):
+            given = fold(art.norms[j - 1]) in first_names() or art.norms[j - 1] in AL_GIVEN_NAMES
+            if art.norms[j] in keys and self._name_like(j - 1) and \
+                    (not art.norms[j - 1].startswith("ال") or given) and \
+                    self._content_word(j - 1) and (self._proper(j - 1) or given):
+                # a given name («الحبيب عبيد»), not a common noun («جهود دايملر»)
+                s, e = art.toks[j - 1].start, art.toks[j].end
+                return " ".join(art.doc.repaired(Span(s, e)).split())
+        return None
+
+    def _antecedent(self, region: list[int]) -> tuple[Speaker, bool] | None:
+        """«الفنانة الجزائرية», «رئيس الاتحاد …», «الشرطة»: the entity that followed the same
+        words earlier in the article."""
+        art = self.art
+        head = art.norms[region[0]]
+        keys = {head, head[2:] if head.startswith("ال") else "ال" + head}
+        k = region[0]
+        nxt = art.norms[region[1]] if len(region) > 1 else ""
+        # a genitive complement («رئيس نادي …») must match; an adjective («الوزير الألماني»)
+        # need not
+        nxt = nxt if nxt and self._content_word(region[1]) and nxt[:1].isalpha() and \
+            nxt not in C.PHRASE_STOPS and not is_place_adjective(nxt) and \
+            any(w.upos == "NOUN" for w in art.toks[region[1]].words[-1:]) else ""
+        for j in range(k - 1, -1, -1):
+            if art.norms[j] not in keys:
+                continue
+            if nxt and j + 1 < k and _bare(art.norms[j + 1]) != _bare(nxt) and \
+                    not self._names_at(j + 1):
+                continue    # «رئيس نادي …» is not the «رئيس مستقبل القصرين» named before
+            bare = head[2:] if head.startswith("ال") else head
+            org = self._org_near(j) if head in C.ORG_HEADS or bare in MEDIA_HEADS else \
+                next((e for e in self.entities_in(art.toks[j].start, art.toks[j].end)
+                      if e.label == "ORG"), None)       # «البنك» … «البنك المركزي»
+            if org is not None:
+                return Speaker(org.start, org.end, org.canonical), False
+            if bare in MEDIA_HEADS:
+                return self._media(list(range(j, min(j + 8, art.n)))), False
+            if head in C.ORG_HEADS:
+                for e in self.entities_in(art.toks[j].start, art.toks[j].end + 1):
+                    if e.label == "ORG":
+                        return Speaker(e.start, e.end, e.canonical), False
+                if j + 1 < art.n and self._name_like(j + 1):
+                    last = self._genitive_end(j + 1)
+                    s, e = art.toks[j].start, art.toks[last].end
+                    return Speaker(s, e, " ".join(art.doc.repaired(Span(s, e)).split())), \
+                        False
+                continue
+            # the name in the title chain after the earlier mention, before any adjunct
+            # («وخاطب الرئيس الأمريكي بعد يوم … بلانغلي» names no one)
+            last = j
+            while last + 1 < min(j + 10, art.n) and \
+                    art.norms[last + 1] not in C.PHRASE_STOPS and not art.is_end(last + 1):
+                last += 1
+            lo, hi = art.toks[j].start, art.toks[last].end
+            for e in self.entities_in(lo, hi):
+                if e.label == "PER":
+                    return Speaker(e.start, e.end, e.canonical), True
+            for i in range(j + 1, last + 1):
+                if art.norms[i] in self.names:
+                    return Speaker(art.toks[i].start, art.toks[i].end,
+                                   self.names[art.norms[i]]), True
+            if head in C.ORG_HEADS and j + 1 < art.n and self._name_like(j + 1):
+                s, e = art.toks[j].start, art.toks[j + 1].end
+                return Speaker(s, e, " ".join(art.doc.repaired(Span(s, e)).split())), False
+        return None

@@ -1,0 +1,71 @@
+"""Canonical names of the PER/ORG mentions as the article writes them.
+
+The NER layer links mentions under one canonical name, which is sometimes not a name the
+article contains («ليلى الشتاوي» filed as «يلي الشتاوي»: a given name read as the preposition
+ل + a word) or carries an apposition («دايملر الشركة الأم»). :func:`written_canonicals`
+returns the mentions with
+
+1. an ORG mention cut before an apposition that starts with a definite organisation head
+   after its name («دايملر الشركة الأم» → «دايملر»);
+2. a canonical name that is nowhere written in the article (compared word by word, folded)
+   replaced by the longest mention of its group as written;
+3. an ORG name that is the longer name cut before its adjectives («اتحاد الفنانين
+   التشكيليين» … «التونسيين») renamed to the longer one.
+
+Pure function of the token layer; nothing raises on ordinary input.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Sequence
+
+from khabar.document import Entity, Span, Token
+from khabar.lang import quote_cues as C
+from khabar.quotes.names import fold
+
+
+def _folded(text: str) -> str:
+    return " ".join(fold(w) for w in text.split())
+
+
+def written_canonicals(doc, toks: Sequence[Token], ents: Sequence[Entity]) -> list[Entity]:
+    """The mentions ``ents`` (PER/ORG of one article, on token edges) with canonical names
+    the article writes (see the module docstring)."""
+    starts = [t.start for t in toks]
+    out: list[Entity] = []
+    for e in ents:
+        if e.label == "ORG":
+            a = bisect.bisect_left(starts, e.start)
+            b = bisect.bisect_left(starts, e.end)
+            cut = next((i for i in range(a + 1, b) if toks[i].norm.startswith("ال") and
+                        toks[i].norm in C.ORG_HEADS), None)
+            if cut is not None and toks[a].start == e.start:
+                s, t = e.start, toks[cut - 1].end
+                e = Entity(s, t, e.label, " ".join(doc.repaired(Span(s, t)).split()))
+        out.append(e)
+    article = " " + " ".join(fold(t.norm) for t in toks) + " "
+    longest: dict[str, Entity] = {}
+    for e in out:
+        best = longest.get(e.canonical)
+        if best is None or len(doc.raw[e.start:e.end].split()) > \
+                len(doc.raw[best.start:best.end].split()):
+            longest[e.canonical] = e
+    renamed: dict[str, str] = {}
+    for canon, e in longest.items():
+        if canon and " " + _folded(canon) + " " not in article:
+            renamed[canon] = " ".join(doc.repaired(Span(e.start, e.end)).split())
+    orgs = [c for c in longest if c and longest[c].label == "ORG" and c not in renamed]
+    for c in orgs:
+        # «اتحاد الفنانين التشكيليين» after «اتحاد الفنانين التشكيليين التونسيين»: the
+        # shorter name of the same body takes the longer one (adjectives after it only)
+        words = _folded(c).split()
+        longer = [o for o in orgs if len(_folded(o).split()) > len(words) and
+                  _folded(o).split()[:len(words)] == words and
+                  all(w.endswith(("ي", "يه", "ين")) for w in _folded(o).split()[len(words):])]
+        if longer:
+            renamed[c] = min(longer, key=lambda o: longest[o].start)
+    return [Entity(e.start, e.end, e.label, renamed[e.canonical]) if e.canonical in renamed
+            else e for e in out]
+
+
+__all__ = ["written_canonicals"]

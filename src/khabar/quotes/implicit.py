@@ -1,0 +1,92 @@
+"""Speakers of cues with no subject at all: the subject of the verb that opened the sentence
+(«بينما كان الممثل عبدالعزيز مخيون … أكد فيها»), the last speaker whose gender agrees, else
+the nearest earlier PER/ORG mention that is no addressee («في تصريح لـ"الوطن"»).
+
+:class:`ImplicitRules` is a mixin of the speaker state. Nothing here raises on ordinary input.
+"""
+from __future__ import annotations
+
+import bisect
+
+from khabar.document import Speaker
+from khabar.quotes.clauses import ClauseRules
+from khabar.quotes.cues import Cue
+
+
+class ImplicitRules(ClauseRules):
+    """Speaker rules for cues with no subject."""
+
+    def _addressee(self, e) -> bool:
+        """Mention ``e`` is glued to the preposition ل («في تصريح لـ"الوطن"», «لرويترز»):
+        the one spoken to, not a speaker."""
+        before = self.art.raw[max(0, e.start - 3):e.start].replace('"', "").replace("ـ", "")
+        return before.endswith("ل") and (len(before) < 2 or not before[-2].isalpha())
+
+    def _opening_person(self, cue: Cue) -> Speaker | None:
+        """A verb cue inside a sentence that opened with a named person as its subject
+        («بينما كان الممثل عبدالعزيز مخيون … الذي ألقى كلمة … أكد فيها أن»): that person,
+        when no earlier cue or speaker lies in the sentence."""
+        art = self.art
+        k = cue.index
+        if cue.kind != "verb" or art.norms[k][:1] in "وف":
+            return None
+        i = k - 1
+        while i >= 0 and not art.is_end(i):
+            i -= 1
+        lo, hi = art.toks[i + 1].start, art.toks[k].start
+        if self.history and lo <= self.history[-1][0].start < hi or \
+                (self._last_cue is not None and lo <= self._last_cue < hi):
+            return None
+        head = art.toks[min(i + 7, k - 1)].end if k - 1 > i else lo
+        for e in self.entities_in(lo, min(hi, head)):
+            if e.label == "PER" and not self._in_institution(e):
+                return Speaker(e.start, e.end, e.canonical)
+        return None
+
+    def _implicit(self, cue: Cue) -> tuple[Speaker | None, bool]:
+        """No subject anywhere: the last speaker whose gender agrees, else the nearest
+        earlier PER/ORG mention."""
+        art = self.art
+        k = cue.index
+        if art.norms[k].endswith(("وا", "ون")):
+            # «وبينوا أن …» after «وقد تذمر عدد هام من الباعة …»: a plural verb takes the
+            # group that was the subject of the sentence before
+            i = k - 1
+            while i >= 0 and not art.is_end(i):
+                i -= 1
+            j = i - 1
+            while j >= 0 and not art.is_end(j):
+                j -= 1
+            if i > 0:
+                sp, person = self._clause_subject(cue, j + 1, i)
+                if sp is not None:
+                    return sp, person
+        opening = self._opening_person(cue)
+        if opening is not None:
+            return opening, True
+        i = k - 1
+        while i >= 0 and not art.is_end(i):
+            i -= 1
+        if cue.kind == "verb" and art.norms[k][:1] in "وف" and k - i > 2 and not (
+                self._last_cue is not None and art.toks[i + 1].start <= self._last_cue):
+            # «واعتبر القاضي السابق … ورجح أن»: the subject of the verb that opened the
+            # sentence goes on
+            sp, person = self._clause_subject(cue, i + 1, k)
+            if sp is not None:
+                return sp, person
+        prev = self._previous(cue.gender)
+        if prev is not None:
+            return prev, False
+        pos = self.art.toks[cue.index].start
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0:
+            e = self.ents[i]
+            if (e.label == "PER" and self._in_institution(e)) or self._addressee(e):
+                i -= 1
+                continue
+            if cue.gender == "f" and e.label == "ORG":
+                return Speaker(e.start, e.end, e.canonical), False
+            if cue.gender != "f" or e.label == "PER":
+                return Speaker(e.start, e.end, e.canonical), e.label == "PER"
+            i -= 1
+        return None, False
