@@ -118,3 +118,23 @@ def test_hamza_choice_helpers():
     assert needs_choice("بيته", ("بيت", "ه")) == -1
     feats = an_features(["قال", "انه"], 1)
     assert "p1=قال" in feats and "p2=<S>" in feats and "n1=<S>" in feats
+
+
+def test_news_table_is_read_whole(tmp_path):
+    from khabar.morph.segmenter import _read_news
+    p = tmp_path / "news.tsv.gz"
+    import gzip
+    with gzip.open(p, "wt", encoding="utf-8") as fh:
+        fh.write("اضاف\t120\tأضاف\nالوزير\t900\t\nمصر\t35\t\n")
+    news, spell = _read_news(p)
+    assert news == {"اضاف": 120, "الوزير": 900, "مصر": 35}
+    assert list(news) == ["اضاف", "الوزير", "مصر"]
+    assert spell == {"اضاف": "أضاف"}
+    with gzip.open(p, "wt", encoding="utf-8") as fh:
+        fh.write("اضاف\t120\tأضاف\nالوزير\t900\n")
+    with pytest.raises(ValueError):
+        _read_news(p)
+    with gzip.open(p, "wt", encoding="utf-8") as fh:
+        fh.write("اضاف\tكثير\t\n")
+    with pytest.raises(ValueError):
+        _read_news(p)

@@ -41,19 +41,30 @@ _CTX_FORMS: set[str] = set()     # forms whose analysis depends on the previous 
 _AN_FORMS: set[str] = set()      # forms that may hold an إن/أن word of unwritten hamza
 
 
+def _read_news(path: Path) -> tuple[dict[str, int], dict[str, str]]:
+    """(folded key → raw-news count, folded key → best spelling) from ``news.tsv.gz`` (lines
+    ``key TAB count TAB spelling-or-empty``), parsed with whole-text splits rather than one
+    split per line. Raises OSError, or ValueError on a line without exactly three columns."""
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        data = fh.read()
+    if data and not data.endswith("\n"):
+        data += "\n"
+    if data.count("\t") != 2 * data.count("\n"):
+        raise ValueError(f"{path.name}: a line without three tab-separated columns")
+    cols = data.replace("\n", "\t").split("\t")
+    cols.pop()      # after the final newline
+    keys = cols[0::3]
+    news = dict(zip(keys, map(int, cols[1::3])))
+    spell = {k: v for k, v in zip(keys, cols[2::3]) if v}
+    return news, spell
+
+
 class _Model:
     def __init__(self, folder: Path) -> None:
         try:
             with gzip.open(folder / "model.json.gz", "rt", encoding="utf-8") as fh:
                 data = json.load(fh)
-            news: dict[str, int] = {}
-            spell: dict[str, str] = {}
-            with gzip.open(folder / "news.tsv.gz", "rt", encoding="utf-8") as fh:
-                for line in fh:
-                    k, c, s = line.rstrip("\n").split("\t")
-                    news[k] = int(c)
-                    if s:
-                        spell[k] = s
+            news, spell = _read_news(folder / "news.tsv.gz")
         except (OSError, ValueError, KeyError) as exc:
             raise ResourceError(
                 f"the segmentation model in {folder} is missing or damaged ({exc}); reinstall "

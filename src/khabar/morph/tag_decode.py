@@ -1,0 +1,97 @@
+"""Greedy two-pass decoding of the UPOS tagger over cached per-type score rows.
+
+A mixin of :class:`~khabar.morph.tagger.Tagger` (it reads ``T``, ``C``, ``K``, ``pairs``,
+``stack``, ``trans``, ``_bounds``, ``_kfix`` and ``two_pass``). Raises nothing itself.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+
+class Decoder:
+    """Mixin: :meth:`_tag_batch` and :meth:`_greedy`."""
+
+    def _tag_batch(self, sents: list[list[int]]) -> list[int]:
+        """Tag ids of the words of several sentences (each a list of type ids), concatenated.
+
+        Every sentence is tagged on its own exactly as before; the numpy work of all of them
+        is done at once (each sentence laid out between two boundary slots on either side).
+        Pending score rows must be filled and the lock held."""
+        T = self.T
+        T2 = 2 * T
+        layout: list[int] = []
+        pos: list[int] = []       # layout position of each word
+        right: list[int] = []     # layout positions of the slots after each sentence
+        spans = []                # (first, end) word index of each sentence
+        nw = 0
+        for ids in sents:
+            n = len(ids)
+            base = len(layout) + 2
+            layout += [0, 0]
+            layout += ids
+            layout += [0, 0]
+            pos.extend(range(base, base + n))
+            right += (base + n, base + n + 1)
+            spans.append((nw, nw + n))
+            nw += n
+        N = len(layout)
+        lay = np.array(layout)
+        G = self.C[lay]
+        full = (G[2:N - 2, 0:T2] + G[0:N - 4, T2:2 * T2] + G[1:N - 3, 2 * T2:3 * T2]
+                + G[3:N - 1, 3 * T2:4 * T2] + G[4:N, 4 * T2:5 * T2])
+        if self.pairs.tables:
+            self.pairs.add_scores(full, self.K[lay])
+        wpos = np.array(pos, dtype=np.intp)
+        static = full[wpos - 2]
+        kfix = self._kfix
+        fixed = [kfix[k] for ids in sents for k in ids]
+        y = self._greedy(static[:, :T], 0, fixed, spans)
+        if self.two_pass:
+            # stacking: the first-pass tags on both sides of each word, <S> / <E> beyond
+            pad = np.full(N, T, dtype=np.int64)
+            pad[wpos] = y
+            pad[np.array(right, dtype=np.intp)] = T + 1
+            B = T + 2
+            s2 = static[:, T:].copy()
+            at = {o: pad[wpos + o] for o in {o for tpl, _ in self.stack for o in tpl}}
+            for tpl, tab in self.stack:
+                idx = at[tpl[0]]
+                for o in tpl[1:]:
+                    idx = idx * B + at[o]
+                s2 += tab[idx]
+            y = self._greedy(s2, 1, fixed, spans)
+        return y
+
+    def _tag_ids(self, ids: list[int]) -> list[int]:
+        """Tag ids of one sentence of type ids (pending rows filled; lock held)."""
+        return self._tag_batch([ids])
+
+    def _greedy(self, static: np.ndarray, p: int, fixed: list[int | None],
+                spans: list[tuple[int, int]]) -> list[int]:
+        """Greedy left-to-right decoding of each sentence ``static[i:j]``."""
+        trans = self.trans[p]
+        lo, hi = self._bounds[p]
+        n = len(static)
+        lower = static + lo
+        upper = static + hi
+        best = lower.argmax(1)
+        r = np.arange(n)
+        lb = lower[r, best]
+        upper[r, best] = -np.inf
+        # sure: the best tag under its least favourable transitions still beats every other
+        # tag under its most favourable ones, so the previous tags cannot change it (float
+        # rounding is monotonic, so this holds for the float32 sums too)
+        sure = (lb > upper.max(1)).tolist()
+        best = best.tolist()
+        out: list[int] = []
+        append = out.append
+        T = self.T
+        for i, j in spans:
+            p1 = p2 = T
+            for k in range(i, j):
+                y = fixed[k]
+                if y is None:
+                    y = best[k] if sure[k] else int((static[k] + trans[p2][p1]).argmax())
+                append(y)
+                p2, p1 = p1, y
+        return out
