@@ -45,7 +45,9 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import re
+import subprocess
 import statistics
 import sys
 import time
@@ -53,7 +55,8 @@ from pathlib import Path
 from typing import Any, Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+#: ``KHABAR_BENCH_SRC`` runs another source tree (``ingest --src``: old and new in one run).
+sys.path.insert(0, os.environ.get("KHABAR_BENCH_SRC") or str(ROOT / "src"))
 
 #: The fixed query set: words, inflected/cliticized forms, phrases, OR, exclusion, filters.
 QUERIES: list[tuple[str, dict[str, Any]]] = [
@@ -172,7 +175,59 @@ def _drop(url: str) -> None:
         drop_schema(url)
 
 
+def _server_cpu(store: Any) -> float | None:
+    """CPU seconds of the PostgreSQL backend process serving ``store`` (a server on this
+    machine), None for SQLite or when /proc does not show it."""
+    if not hasattr(store.conn, "raw"):
+        return None
+    pid = store.conn.execute("SELECT pg_backend_pid()").fetchone()[0]
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+class _Split:
+    """CPU seconds in this process spent building the rows (``prepare.build``: terms, JSON,
+    compression, MinHash) and writing them (``Store.add_many``); with ``--jobs 1`` the
+    rest of the process's CPU is the analysis (pipeline) and reading."""
+
+    def __init__(self) -> None:
+        self.build = self.write = 0.0
+
+    def timed(self, fn: Any, slot: str) -> Any:
+        def wrapper(*a: Any, **kw: Any) -> Any:
+            t0 = time.process_time()
+            try:
+                return fn(*a, **kw)
+            finally:
+                setattr(self, slot, getattr(self, slot) + time.process_time() - t0)
+        return wrapper
+
+
+def _ingest_compare(args: argparse.Namespace) -> int:
+    """``--src A,B``: the same ingest with each source tree, alternating, ``--rounds`` times
+    (each in its own process), so that old and new code meet the same load."""
+    rest = [a for a in sys.argv[1:] if a not in ("--src", args.src)]
+    for r in range(args.rounds):
+        for k, src in enumerate(args.src.split(",")):
+            env = dict(os.environ, KHABAR_BENCH_SRC=str(Path(src).resolve()))
+            out = subprocess.run([sys.executable, __file__, *rest, "--tag", f"s{k}"], env=env,
+                                 capture_output=True, text=True)
+            for line in out.stdout.splitlines():
+                print(f"[round {r + 1}, {src}] {line}")
+            if out.returncode:
+                sys.stderr.write(out.stderr)
+                return out.returncode
+    return 0
+
+
 def run_ingest(args: argparse.Namespace) -> int:
+    if args.src:
+        return _ingest_compare(args)
+    import khabar.corpus.prepare as prepare_mod
     from khabar.corpus import ingest, open_store
     sub = args.work / f"subset_{args.n}.jsonl"
     sub.parent.mkdir(parents=True, exist_ok=True)
@@ -186,23 +241,92 @@ def run_ingest(args: argparse.Namespace) -> int:
     from khabar.pipeline import default_pipeline
     default_pipeline()("تحميل النماذج.")
     analyze_terms("تحميل")
+    split = _Split()
+    prepare_mod.build = split.timed(prepare_mod.build, "build")
     for jobs in [int(j) for j in args.jobs.split(",")]:
-        url = _fresh(args.db, f"j{jobs}")
+        url = _fresh(args.db, f"j{jobs}{args.tag}")
         _drop(url)
         load0 = _load()
-        cpu0 = _cpu()
+        split.build = split.write = 0.0
         with open_store(url) as store:
+            store.add_many = split.timed(store.add_many, "write")
+            server0 = _server_cpu(store)
+            cpu0 = _cpu()
             s = ingest(store, [str(sub)], jobs=jobs)
+            cpu = _cpu() - cpu0
+            server = None if server0 is None else _server_cpu(store) - server0
             where = store.location
-        cpu = _cpu() - cpu0
         rate = s.ingested / s.seconds
         print(f"ingest full pipeline --jobs {jobs}: {s.ingested} docs ({words} words) in "
               f"{s.seconds:.1f} s = {rate:.1f} docs/s, {words / s.seconds:.0f} words/s "
               f"({rate / jobs:.1f} docs/s per process); CPU {cpu:.1f} s = "
               f"{s.ingested / cpu:.1f} docs per CPU-second, {words / cpu:.0f} words per "
               f"CPU-second; failed {len(s.failed)}; load {load0} -> {_load()}; store {where}")
+        per = 1000 / max(s.ingested, 1)
+        server_ms = "" if server is None else f", database server {server * per:.2f}"
+        total = cpu + (server or 0.0)
+        if jobs == 1:
+            print(f"  CPU ms per document: analysis {(cpu - split.build - split.write) * per:.2f}"
+                  f", store rows (prepare.build) {split.build * per:.2f}, store writes "
+                  f"(add_many) {split.write * per:.2f}{server_ms}; store share "
+                  f"{(split.build + split.write + (server or 0.0)) / total:.1%}; "
+                  f"{s.ingested / total:.1f} docs per CPU-second with the server")
+        elif server is not None:
+            print(f"  CPU ms per document: database server {server * per:.2f}; "
+                  f"{s.ingested / total:.1f} docs per CPU-second with the server")
         if not args.keep:
             _drop(url)
+    return 0
+
+
+def run_write(args: argparse.Namespace) -> int:
+    """The store side alone: analyze ``--n`` documents once (cached in ``--work``), then time
+    ``prepare.build`` (rows: terms, JSON, compression, MinHash) and ``Store.add_many`` (in
+    batches of ``ingest.WRITE_BATCH``; client CPU and database server CPU) on the same
+    analyses. With ``--src A,B`` each source tree runs in its own process, alternating."""
+    if args.src:
+        return _ingest_compare(args)
+    import pickle
+
+    from khabar.corpus import open_store
+    from khabar.corpus.ingest import WRITE_BATCH
+    from khabar.corpus.prepare import build, content_hash, parse_date
+    from khabar.io.readers import Record
+    cache = args.work / f"analyzed_{args.n}.pickle"
+    if not cache.exists():
+        from khabar.pipeline import default_pipeline
+        pipe = default_pipeline()
+        pairs = []
+        for d in read_corpus(args.corpus, args.n):
+            rec = Record(text=d["text"], id=d["id"], title=d.get("title"), date=d.get("date"),
+                         url=d.get("url"), source=d.get("source"), origin=d["id"])
+            pairs.append((rec, pipe(d["text"], date=parse_date(d.get("date")))))
+        with open(cache, "wb") as f:
+            pickle.dump(pairs, f)
+    with open(cache, "rb") as f:
+        pairs = pickle.load(f)
+    from khabar.corpus.terms import analyze_terms
+    analyze_terms("تحميل")
+    t0 = time.process_time()
+    prepared = [build(doc, rec, content_hash(rec.text)) for rec, doc in pairs]
+    t_build = time.process_time() - t0
+    url = _fresh(args.db, f"w{args.tag}")
+    _drop(url)
+    with open_store(url) as store:
+        server0 = _server_cpu(store)
+        t0 = time.process_time()
+        for i in range(0, len(prepared), WRITE_BATCH):
+            store.add_many(prepared[i:i + WRITE_BATCH])
+        t_write = time.process_time() - t0
+        server = None if server0 is None else _server_cpu(store) - server0
+        where = store.location
+    _drop(url)
+    per = 1000 / len(prepared)
+    total = t_build + t_write + (server or 0.0)
+    server_ms = "" if server is None else f", database server {server * per:.2f}"
+    print(f"store side, {len(prepared)} analyzed documents: CPU ms per document: rows "
+          f"(prepare.build) {t_build * per:.2f}, writes (add_many) {t_write * per:.2f}"
+          f"{server_ms}; total {total * per:.2f}; load {_load()}; {where}")
     return 0
 
 
@@ -408,6 +532,11 @@ def _enrich_pg(args: argparse.Namespace) -> int:
                      "ORDER BY d.id, e.start")
         conn.execute("UPDATE documents d SET topic = t.topic FROM topic_in t "
                      "WHERE d.hash = t.hash")
+        if conn.execute("SELECT 1 FROM information_schema.columns WHERE table_schema = ? AND "
+                        "table_name = 'fts' AND column_name = 'filters'",
+                        (schema,)).fetchone() is not None:
+            from khabar.corpus.pgmigrate import refresh_filters
+            refresh_filters(conn)       # the search table's copies of topics and entities
         conn.execute("COMMIT")
         conn.execute("ANALYZE")
         n_ent = conn.execute("SELECT count(*) FROM entities").fetchone()[0]
@@ -538,6 +667,17 @@ def main(argv: list[str] | None = None) -> int:
     i.add_argument("--n", type=int, default=2000)
     i.add_argument("--jobs", default="1,2")
     i.add_argument("--keep", action="store_true")
+    i.add_argument("--src", default=None, help="source trees to compare, e.g. /tmp/old/src,src")
+    i.add_argument("--rounds", type=int, default=1, help="with --src: alternating rounds")
+    i.add_argument("--tag", default="", help=argparse.SUPPRESS)
+    w = sub.add_parser("write")
+    w.add_argument("--corpus", type=Path, default=Path("/tmp/khabar_scale/parts.jsonl"))
+    w.add_argument("--db", default="/tmp/khabar_scale/write.db")
+    w.add_argument("--work", type=Path, default=Path("/tmp/khabar_scale"))
+    w.add_argument("--n", type=int, default=1000)
+    w.add_argument("--src", default=None, help="source trees to compare, e.g. /tmp/old/src,src")
+    w.add_argument("--rounds", type=int, default=3, help="with --src: alternating rounds")
+    w.add_argument("--tag", default="", help=argparse.SUPPRESS)
     b = sub.add_parser("build")
     b.add_argument("--corpus", type=Path, default=Path("/tmp/khabar_scale/parts.jsonl"))
     b.add_argument("--db", default="/tmp/khabar_scale/big.db")
@@ -563,7 +703,7 @@ def main(argv: list[str] | None = None) -> int:
     z.add_argument("--db", default="/tmp/khabar_scale/big.db")
     args = ap.parse_args(argv)
     return {"make-corpus": make_corpus, "ingest": run_ingest, "build": run_build,
-            "copy": run_copy, "enrich": run_enrich, "filters": run_filters,
+            "copy": run_copy, "enrich": run_enrich, "write": run_write, "filters": run_filters,
             "search": run_search, "size": run_size}[args.cmd](args)
 
 

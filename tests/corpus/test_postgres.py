@@ -1,6 +1,6 @@
 """What only the PostgreSQL store has: URLs and schemas, errors that hide the password, one
 writer at a time, the tsvector/tsquery text built from Khabar's terms, the narrow ranking
-vector and the migration of stores of search layout 1."""
+vector, the filter vector and the migration of stores of search layouts 1 and 2."""
 from __future__ import annotations
 
 import json
@@ -138,7 +138,7 @@ def test_layout_1_store_is_migrated_and_add_writes_the_rank_vector(pg, tmp_path)
         c.execute("DROP TABLE fts")
         c.execute("DELETE FROM meta WHERE key = 'pg_search'")
     with open_store(pg, create=False) as st:
-        assert st._meta("pg_search") == "2"
+        assert st._meta("pg_search") == "3"
         assert not st.conn.execute(
             "SELECT 1 FROM information_schema.columns WHERE table_schema = ? AND "
             "table_name = 'terms' AND column_name = 'tsv'", (st.schema,)).fetchall()
@@ -154,3 +154,99 @@ def test_layout_1_store_is_migrated_and_add_writes_the_rank_vector(pg, tmp_path)
         st.conn.execute("BEGIN")
         assert st.search("النفط")[0].ext_id == "b" and st.conn.in_transaction
         st.conn.execute("ROLLBACK")
+
+
+# -- the filter vector (layout 3) --------------------------------------------------------------
+
+LONG_NAME = " ".join(["منظمة"] * 200)    # 2,199 UTF-8 bytes: too long for a lexeme
+ODD_KEY = "it's a \\ b: 'x' | y"
+
+
+def _prepared(text, ext_id, **fields):
+    from dataclasses import replace
+
+    from khabar.corpus.prepare import prepare
+    from khabar.io.readers import Record
+    p = prepare(Record(text=text, id=ext_id, origin=ext_id))
+    assert p.error is None
+    return replace(p, **fields)
+
+
+def _odd_corpus(st):
+    from khabar.text.normalize import normalize
+    long_norm = normalize(LONG_NAME)
+    text = "ارتفعت أسعار النفط في الأسواق العالمية بعد قرار أوبك {}."
+    docs = [("a", dict(source="Wire", topic="Economy",
+                       entities=[("الأمم المتحدة", "الامم المتحده", "ORG", 0, 5)])),
+            ("b", dict(source="WIRE", topic="economy")),
+            ("c", dict(source="Économie", topic="ثقافة")),
+            ("d", dict(source="\u212a", topic=None)),          # KELVIN SIGN: lower() is "k"
+            ("e", dict(source=ODD_KEY, topic="Economy",
+                       entities=[(ODD_KEY, ODD_KEY, "ORG", 0, 5),
+                                 (LONG_NAME, long_norm, "ORG", 0, 5)]))]
+    st.add_many([_prepared(text.format(i), ext, **kw) for i, (ext, kw) in enumerate(docs)])
+    return long_norm
+
+
+FILTER_CASES = [{"source": v} for v in ("wire", "WIRE", "économie", "ÉCONOMIE", "k", "K",
+                                         "\u212a", ODD_KEY, "none")] + \
+               [{"topic": v} for v in ("economy", "ECONOMY", "ثقافة")]
+
+
+def _expected(st, kw):
+    (col, value), = kw.items()
+    return sorted(r[0] for r in st.conn.execute(
+        f"SELECT ext_id FROM documents WHERE lower({col}) = lower(?)", (value,)))
+
+
+def test_filter_vector_matches_the_sql_conditions(pg):
+    from khabar.corpus.pgfilters import filter_tsvector, fold_key
+    assert fold_key("internationalNews") == "internationalnews" and fold_key("الرياض") == \
+        "الرياض" and fold_key("Économie") is None
+    with open_store(pg) as st:
+        lit = filter_tsvector("Economy", ODD_KEY, [ODD_KEY, "الامم المتحده", ""])
+        same = st.conn.execute("SELECT ?::tsvector = array_to_tsvector(?::text[])",
+                               (lit, ["C|economy", "S|" + ODD_KEY, "E|" + ODD_KEY,
+                                      "E|الامم المتحده"]))
+        assert same.fetchone()[0], lit
+        long_norm = _odd_corpus(st)
+        for kw in FILTER_CASES:
+            got = sorted(h.ext_id for h in st.search("النفط", **kw))
+            assert got == _expected(st, kw), kw
+        assert sorted(h.ext_id for h in st.search("النفط", source="WIRE", topic="economy")) \
+            == ["a", "b"]
+        assert [h.ext_id for h in st.search("النفط", entity="الأمم المتحدة")] == ["a"]
+        # A key too long for a lexeme: answered from the entities table.
+        assert [h.ext_id for h in st.search("النفط", entity=LONG_NAME)] == ["e"]
+        assert len(long_norm.encode()) > 1000
+        n = st.conn.execute("SELECT count(*) FROM fts WHERE filters @@ ?::tsquery",
+                            ("'C|economy'",)).fetchone()[0]
+        assert n == 3
+
+
+@pytest.mark.parametrize("killed", [False, True])
+def test_layout_2_store_is_migrated_to_the_filter_vector(pg, killed):
+    """A layout-2 store, or one whose migration was killed after its first transaction (the
+    filter columns written, not the index), ends at layout 3 with the same results."""
+    with open_store(pg) as st:
+        _odd_corpus(st)
+        cases = FILTER_CASES + [{"entity": "الأمم المتحدة"}, {"entity": LONG_NAME}]
+        before = [[(h.ext_id, round(h.score, 5)) for h in st.search("النفط", **kw)]
+                  for kw in cases]
+        c = st.conn
+        drop = "ALTER TABLE fts DROP COLUMN date, DROP COLUMN topic, DROP COLUMN source, " \
+               "DROP COLUMN filters"
+        for stmt in ("DROP INDEX fts_search", "DROP INDEX fts_date",
+                     "SELECT 1" if killed else drop,
+                     "CREATE INDEX fts_tsv ON fts USING GIN (tsv)",
+                     "UPDATE meta SET value = '2' WHERE key = 'pg_search'"):
+            c.execute(stmt)
+    with open_store(pg, create=False) as st:
+        assert st._meta("pg_search") == "3"
+        indexes = {r[0] for r in st.conn.execute(
+            "SELECT indexname FROM pg_indexes WHERE schemaname = ? AND tablename = 'fts'",
+            (st.schema,))}
+        assert {"fts_search", "fts_date"} <= indexes and "fts_tsv" not in indexes
+        after = [[(h.ext_id, round(h.score, 5)) for h in st.search("النفط", **kw)]
+                 for kw in cases]
+        assert after == before and any(before)

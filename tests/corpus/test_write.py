@@ -132,3 +132,30 @@ def test_raw_words_are_alphanumeric_runs():
     text = "قالَ المتحدث_الرسمي: «السلام» ٣٤٥ x²y ½ ـــ 2021-03-05 a\u0301b"
     assert terms.raw_words(text) == reference(text)
     assert terms.raw_words(text)[:5] == ["قال", "المتحدث", "الرسمي", "السلام", "345"]
+
+
+def test_minhash_arithmetic_and_vectors_equal_the_plain_ones():
+    """The division-free ``mod p`` of the MinHash signature and the one-pass PostgreSQL
+    vectors give exactly what the plain computations give."""
+    import hashlib
+
+    import numpy as np
+
+    from khabar.corpus import minhash
+    from khabar.corpus.pgsearch import rank_tsvector, tsvector, vectors
+    p = (1 << 61) - 1
+    edge = [0, 1, p - 1, p, p + 1, 2 * p - 1, 2 * p, 7 * p + 6, (1 << 64) - 1, (1 << 61) * 7 - 1]
+    rng = np.random.RandomState(7)
+    ys = np.array(edge + list(rng.randint(0, 1 << 63, size=500, dtype=np.uint64) * 2 + 1),
+                  dtype=np.uint64)
+    assert [int(v) for v in minhash.mod_p(ys.copy())] == [int(v) % p for v in ys]
+    words = terms.raw_words(TEXTS[0] + " " + TEXTS[1])
+    sh = minhash.shingles(words)
+    x = [int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=4).digest(), "little")
+         for s in sh]
+    plain = [min(((int(a) * v + int(b)) % p) & 0xFFFFFFFF for v in x)
+             for a, b in zip(minhash._A, minhash._B)]
+    assert minhash.signature(words).tolist() == plain
+    cols = terms.columns(terms.document_terms(analyze(TEXTS[1]).tokens))
+    tsv, rank, cut = vectors(cols, "مفاوض سوري")
+    assert (tsv, cut) == tsvector(cols, "مفاوض سوري") and rank == rank_tsvector(tsv) and rank

@@ -23,6 +23,7 @@ _rng = np.random.RandomState(20240607)
 _A = _rng.randint(1, 1 << 32, size=NUM_PERM, dtype=np.uint64)
 _B = _rng.randint(0, 1 << 32, size=NUM_PERM, dtype=np.uint64)
 _MAX32 = np.uint64(0xFFFFFFFF)
+_SHIFT = np.uint64(61)
 
 
 def shingles(words: Sequence[str], k: int = SHINGLE) -> set[str]:
@@ -37,11 +38,23 @@ def signature(words: Sequence[str]) -> np.ndarray | None:
     sh = shingles(words)
     if not sh:
         return None
-    x = np.fromiter((int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=4).digest(),
-                                    "little") for s in sh), dtype=np.uint64, count=len(sh))
+    b2 = hashlib.blake2b
+    x = np.frombuffer(b"".join([b2(s.encode("utf-8"), digest_size=4).digest() for s in sh]),
+                      dtype="<u4").astype(np.uint64)
     # (a*x + b) < 2**64 since a, x, b < 2**32; then mod p, keep 32 bits.
-    h = (np.outer(_A, x) + _B[:, None]) % _PRIME & _MAX32
+    y = np.outer(_A, x)
+    y += _B[:, None]
+    h = mod_p(y) & _MAX32
     return h.min(axis=1).astype(np.uint32)
+
+
+def mod_p(y: np.ndarray) -> np.ndarray:
+    """``y % (2**61 - 1)`` of a uint64 array without integer division: ``y`` is
+    ``hi * 2**61 + lo`` and ``2**61`` is 1 modulo p, so ``y`` ≡ ``hi + lo`` (< 2p)."""
+    r = y >> _SHIFT
+    r += y & _PRIME
+    np.subtract(r, _PRIME, out=r, where=r >= _PRIME)
+    return r
 
 
 def to_bytes(sig: np.ndarray) -> bytes:

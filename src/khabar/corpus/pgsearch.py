@@ -31,39 +31,70 @@ MAX_POSITIONS = 255
 MAX_BYTES = 900_000
 
 
-def _lexemes(columns: Sequence[str], title: str, n_tokens: int | None) -> dict[str, list[int]]:
+def _lexemes(columns: Sequence[str], title: str, n_tokens: int | None
+             ) -> tuple[dict[str, list[int]], int]:
+    """Lexeme → positions, in order of first appearance field by field (surface, host,
+    lemma, stem, title), and the number of lexemes before the stem field's."""
     lex: dict[str, list[int]] = {}
-    pairs = [(CODES[f], col) for f, col in zip(FIELDS, columns)] + [(TITLE, title)]
-    for code, col in pairs:
-        terms = col.split(" ") if col else []
+    before_stem = 0
+    for code, col in zip((*(CODES[f] for f in FIELDS), TITLE), (*columns, title)):
+        if code == RANK_CODES[0]:
+            before_stem = len(lex)
+        if not col:
+            continue
+        terms = col.split(" ")
         if n_tokens is not None and code != TITLE:
             terms = terms[:n_tokens]
+        pre = code + "|"
+        get = lex.get
         for i, term in enumerate(terms, 1):
             if term:
-                pos = lex.setdefault(f"{code}|{term}", [])
-                if len(pos) < MAX_POSITIONS and i <= MAX_POS:
+                key = pre + term
+                pos = get(key)
+                if pos is None:
+                    lex[key] = [i] if i <= MAX_POS else []
+                elif len(pos) < MAX_POSITIONS and i <= MAX_POS:
                     pos.append(i)
-    return lex
+    return lex, before_stem
 
 
 def _size(lex: dict[str, list[int]]) -> int:
     return sum(8 + len(k.encode("utf-8")) + 2 * len(v) for k, v in lex.items())
 
 
+def _size_bound(columns: Sequence[str], title: str) -> int:
+    """An upper bound of :func:`_size` (each token a new lexeme of its own bytes + 12)."""
+    return sum(len(c.encode("utf-8")) + 12 * (c.count(" ") + 1) for c in (*columns, title))
+
+
+_POS = [str(i) for i in range(MAX_POS + 1)]
+
+
+def vectors(columns: Sequence[str], title: str = "") -> tuple[str, str, bool]:
+    """The ``tsvector`` literal of a document's four field texts and title stems, its
+    ranking vector (what :func:`rank_tsvector` gives) and whether it had to be cut to fit
+    PostgreSQL's size limit."""
+    n = None
+    lex, before_stem = _lexemes(columns, title, n)
+    cut = False
+    if _size_bound(columns, title) > MAX_BYTES:
+        while _size(lex) > MAX_BYTES:
+            total = max(len(c.split(" ")) for c in columns) if n is None else n
+            n = max(1, int(total * MAX_BYTES / _size(lex) * 0.9))
+            lex, before_stem = _lexemes(columns, title, n)
+            cut = True
+    # Terms hold letters and digits only (terms.clean), so single quotes never need escaping.
+    pos = _POS
+    entries = ["'" + k + "':" + ",".join([pos[i] for i in v]) if v else "'" + k + "'"
+               for k, v in lex.items()]
+    return " ".join(entries), " ".join(entries[before_stem:]), cut
+
+
 def tsvector(columns: Sequence[str], title: str = "") -> tuple[str, bool]:
     """The ``tsvector`` literal of a document's four field texts and title stems, and whether
     it had to be cut to fit PostgreSQL's size limit."""
-    n = None
-    lex = _lexemes(columns, title, n)
-    cut = False
-    while _size(lex) > MAX_BYTES:
-        total = max(len(c.split(" ")) for c in columns) if n is None else n
-        n = max(1, int(total * MAX_BYTES / _size(lex) * 0.9))
-        lex = _lexemes(columns, title, n)
-        cut = True
-    # Terms hold letters and digits only (terms.clean), so single quotes never need escaping.
-    return " ".join(f"'{k}':" + ",".join(map(str, v)) if v else f"'{k}'"
-                    for k, v in lex.items()), cut
+    tsv, _, cut = vectors(columns, title)
+    return tsv, cut
 
 
 #: Lexeme prefixes kept in the ranking vector: the stem field and the title's stems.

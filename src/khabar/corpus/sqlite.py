@@ -21,9 +21,11 @@ score)`` are added by ``khabar stories`` (``CREATE TABLE IF NOT EXISTS``, no ver
 see :mod:`khabar.corpus.stories`).
 
 Every document's rows are written in one transaction (a batch of documents in one, see
-:mod:`khabar.corpus.write`), so a killed ingest leaves each document either complete or absent. Writing rows, near-duplicates, filters, snippets and reading are
-shared with the PostgreSQL store (:mod:`khabar.corpus.sqlbase`); this module holds the schema,
-the row writers, the FTS5 query and ``reindex``.
+:mod:`khabar.corpus.write`), so a killed ingest leaves each document either complete or
+absent. Writing rows, near-duplicates, filters, snippets and reading are shared with the
+PostgreSQL store (:mod:`khabar.corpus.sqlbase`, :mod:`khabar.corpus.filters`,
+:mod:`khabar.corpus.sqlread`); this module holds the schema, the row writers, the FTS5 query
+and ``reindex``.
 """
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ import sqlite3
 from typing import Any, Sequence
 
 from khabar.corpus import minhash
+from khabar.corpus.filters import Filters, where_sql
 from khabar.corpus.prepare import decode_analysis
 from khabar.corpus.query import Query, expression
 from khabar.corpus.sqlbase import SQLStore, now
@@ -233,7 +236,7 @@ class SQLiteStore(SQLStore):
 
     # -- reading --------------------------------------------------------------------------
 
-    def _run(self, q: Query, relaxed: bool, where: str, args: list[Any], limit: int,
+    def _run(self, q: Query, relaxed: bool, filters: Filters, limit: int,
              exclude: set[int]) -> list[tuple]:
         # Rank inside FTS5 (filters as a rowid set), then read the few documents' metadata:
         # joining every match to ``documents`` before the sort doubles the time of a frequent
@@ -241,6 +244,7 @@ class SQLiteStore(SQLStore):
         # MATCH per filtered document: seconds instead of milliseconds).
         weights = ", ".join(map(str, self.rank_weights))
         sql = f"SELECT rowid, -bm25(terms, {weights}) AS score FROM terms WHERE terms MATCH ?"
+        where, args = where_sql(filters, "d", "d.id", self._nocase_eq)
         if where:
             sql += f" AND +rowid IN (SELECT d.id FROM documents d WHERE 1{where})"
         try:
