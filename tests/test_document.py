@@ -103,6 +103,31 @@ def test_tokens_by_sentence_loses_nothing(page):
     assert sum(len(g) for g in groups) == len(doc.tokens)
 
 
+def _groups_by_bisect(doc: Document) -> list[list]:
+    """The definition: each token in the last sentence starting at or before it (else the first)."""
+    import bisect
+    starts = [s.start for s in doc.sentences]
+    groups: list[list] = [[] for _ in doc.sentences]
+    for tok in doc.tokens:
+        groups[max(bisect.bisect_right(starts, tok.start) - 1, 0)].append(tok)
+    return groups
+
+
+def test_tokens_by_sentence_follows_its_definition():
+    from khabar.document import Sentence, Token
+    doc = khabar.analyze("  قال الوزير. وأضاف أمس\nإن الاجتماع بدأ.")
+    assert doc.tokens_by_sentence() == _groups_by_bisect(doc)
+    assert [len(g) for g in doc.tokens_by_sentence()] == [3, 2, 4]
+    toks = tuple(Token(i, i + 1, "x") for i in (0, 2, 5, 5, 9, 12))
+    for sents in [(Sentence(3, 8), Sentence(5, 6), Sentence(5, 9), Sentence(11, 20)),
+                  (Sentence(9, 12), Sentence(0, 4))]:          # unsorted starts too
+        d = Document(raw="x" * 20, tokens=toks, sentences=sents)
+        assert d.tokens_by_sentence() == _groups_by_bisect(d)
+    d = Document(raw="x" * 20, tokens=tuple(reversed(toks)), sentences=(Sentence(0, 4),
+                                                                       Sentence(5, 20)))
+    assert d.tokens_by_sentence() == _groups_by_bisect(d)
+
+
 _ALPHABET = st.sampled_from(list("الأممتحدةبجنوسرية إعترف.،؟!\"«»\n\t0123٤٥ABC\u200f\ufefb\u064e"))
 
 

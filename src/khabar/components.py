@@ -1,6 +1,8 @@
 """The built-in components, registered with the pipeline by name."""
 from __future__ import annotations
 
+from itertools import accumulate, chain, repeat
+
 from khabar.document import Article, Document, Sentence, Span, Token, Word
 from khabar.pipeline import component
 from khabar.text.view import View
@@ -69,18 +71,42 @@ def morph(doc: Document) -> None:
     from khabar.morph.tagger import get_tagger
     raw = doc.raw
     groups = doc.tokens_by_sentence()
-    forms = [[t.words[0].text if t.words else raw[t.start:t.end] for t in toks]
-             for toks in groups]
-    segs = [segment_tokens([f if len(f) <= MAX_FORM else "X" for f in fs]) for fs in forms]
-    out: list[Token] = []
-    append = out.append
-    new = tuple.__new__
-    for toks, fs, words in zip(groups, forms, get_tagger().analyze_sentences(segs)):
+    toks = list(chain.from_iterable(groups))
+    if not toks:
+        doc.tokens = ()
+        return
+    starts, ends, norms, words = zip(*toks)
+    # The form of a token is its (repaired) word, else its raw text.
+    forms = [ws[0].text if ws else raw[s:e] for s, e, ws in zip(starts, ends, words)]
+    long = max(map(len, forms)) > MAX_FORM
+    cuts = list(accumulate(map(len, groups), initial=0))
+    segs = []
+    for a, b in zip(cuts, cuts[1:]):
+        fs = forms[a:b]
+        segs.append(segment_tokens([f if len(f) <= MAX_FORM else "X" for f in fs] if long
+                                   else fs))
+    per_sentence = get_tagger().analyze_sentences(segs)
+    analyzed = list(chain.from_iterable(per_sentence))
+    if len(analyzed) != len(toks):   # not one analysis per token: pair them sentence by sentence
+        doc.tokens = tuple(_pair(groups, [forms[a:b] for a, b in zip(cuts, cuts[1:])],
+                                 per_sentence))
+        return
+    if long:
+        for x, form in enumerate(forms):
+            if len(form) > MAX_FORM:
+                analyzed[x] = (Word(form, "X", None),)
+    doc.tokens = tuple(map(tuple.__new__, repeat(Token), zip(starts, ends, norms, analyzed)))
+
+
+def _pair(groups: list[list[Token]], forms: list[list[str]], analyzed: list) -> list[Token]:
+    """Tokens with their words, paired sentence by sentence (a shorter list drops the rest)."""
+    out = []
+    for toks, fs, words in zip(groups, forms, analyzed):
         for tok, form, ws in zip(toks, fs, words):
             if len(form) > MAX_FORM:
                 ws = (Word(form, "X", None),)
-            append(new(Token, (tok.start, tok.end, tok.norm, ws)))
-    doc.tokens = tuple(out)
+            out.append(tuple.__new__(Token, (tok.start, tok.end, tok.norm, ws)))
+    return out
 
 
 @component("ner", requires=("tokens", "sentences"), provides=("entities",))

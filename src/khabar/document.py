@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from khabar.errors import SchemaError
 
 SCHEMA_VERSION = 1
+_START = attrgetter("start")
 LAYERS = ("repairs", "articles", "sentences", "tokens", "entities", "quotes", "dates", "numbers")
 
 
@@ -175,12 +177,18 @@ class Document:
     def tokens_by_sentence(self) -> list[list[Token]]:
         """Every token assigned to one sentence: the one holding its start, else the
         nearest earlier one (the first, for tokens before any sentence). Loses no token."""
-        groups: list[list[Token]] = [[] for _ in self.sentences]
-        if not groups:
-            return [list(self.tokens)] if self.tokens else []
+        tokens = self.tokens
+        if not self.sentences:
+            return [list(tokens)] if tokens else []
         starts = [s.start for s in self.sentences]
-        for tok in self.tokens:
-            groups[max(bisect.bisect_right(starts, tok.start) - 1, 0)].append(tok)
+        tstarts = list(map(_START, tokens))
+        if starts == sorted(starts) and tstarts == sorted(tstarts):
+            # Both sorted (always so in a pipeline's output): each group is a slice.
+            cuts = [0, *(bisect.bisect_left(tstarts, x) for x in starts[1:]), len(tokens)]
+            return [list(tokens[a:b]) for a, b in zip(cuts, cuts[1:])]
+        groups: list[list[Token]] = [[] for _ in self.sentences]
+        for tok, x in zip(tokens, tstarts):
+            groups[max(bisect.bisect_right(starts, x) - 1, 0)].append(tok)
         return groups
 
     def to_json(self) -> dict[str, Any]:

@@ -255,3 +255,19 @@ def test_annotate_never_crashes_on_any_text(text: str) -> None:
     dates, numbers = annotate(doc)
     for v in dates + numbers:
         assert 0 <= v.start <= v.end <= len(text)
+
+
+def test_light_tokens_are_the_pattern_matches():
+    import re
+
+    from khabar.temporal._tokens import tokenize
+    from khabar.text.normalize import normalize
+    ref = re.compile(r"(?P<num>\d+(?:[.,٫٬]\d+)*)"
+                     r"|(?P<word>(?:[^\W\d_]|[\u064B-\u065F\u0670\u0640\u200c\u200d])+)"
+                     r"|(?P<other>\S)")
+    texts = ["بلغ النمو ٣٫٥ في المئة عام 2014م (اف ب) ـ\u064eقال\u200c ١٬٢٠٠ x_1 ²  ",
+             "", "   ", "13.02.2014،وأمس"]
+    for s in texts:
+        want = [(m.start(), m.end(), normalize(m.group()), m.lastgroup == "num")
+                for m in ref.finditer(s)]
+        assert [tuple(t) for t in tokenize(s)] == want

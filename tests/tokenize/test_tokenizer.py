@@ -61,3 +61,34 @@ def test_tokens_are_valid_sorted_spans(s):
         assert prev <= a < b <= len(s)
         assert not s[a:b].isspace()
         prev = b
+
+
+def _reference_tokens(view: View) -> list[tuple[int, int, str]]:
+    """The tokenizer's definition: every TOKEN_RE match, its span mapped to raw."""
+    from khabar.text.normalize import normalize
+    from khabar.tokenize.tokenizer import TOKEN_RE
+    return [(*view.to_raw(*m.span()), normalize(m.group())) for m in TOKEN_RE.finditer(view.text)]
+
+
+_TOKEN_CHARS = st.sampled_from(list("الأممتحدةبجنوب إعترف.،؟!\"«»\n\t 0123٤٥٫,.ABCs'\u200c\u200f"
+                                    "\ufefb\u064e\u0640%-/"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(), st.text(alphabet=_TOKEN_CHARS, max_size=120)))
+def test_tokens_are_the_pattern_matches(s):
+    got = tokenize_view(View(s))
+    assert [(t.start, t.end, t.norm) for t in got] == _reference_tokens(View(s))
+    assert all(t.words[0].text == s[t.start:t.end] for t in got)
+
+
+def test_tokens_of_a_repaired_view_map_to_raw():
+    from khabar.document import Repair
+    raw = "وقال إن الأممالمتحدةبجنوب السودان ستواصل العمل بالطرق السملية.   "
+    s, t = raw.index("الأممالمتحدةبجنوب"), raw.index("السملية")
+    view = View(raw, (Repair(s, s + 17, "الأمم المتحدة بجنوب", "split", 0.97),
+                      Repair(t, t + 7, "السلمية", "spelling", 0.9)))
+    got = tokenize_view(view)
+    assert [(x.start, x.end, x.norm) for x in got] == _reference_tokens(view)
+    assert [raw[x.start:x.end] for x in got][2:5] == ["الأمم", "المتحدة", "بجنوب"]
+    assert [x.words[0].text for x in got][-2:] == ["السلمية", "."]

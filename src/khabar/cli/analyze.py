@@ -32,10 +32,9 @@ def _analyze_record(item: tuple[Any, str | None, str]) -> tuple[str, str | None,
 
 def _render(doc, rec, fmt: str) -> str:
     if fmt in ("json", "jsonl"):
-        data = doc.to_json()
-        if rec.id is not None:
-            data = {"id": rec.id, **data}
-        return json.dumps(data, ensure_ascii=False, indent=None if fmt == "jsonl" else 1)
+        from khabar.io.jsoncodec import dumps
+        return dumps(doc, indent=None if fmt == "jsonl" else 1,
+                     head=None if rec.id is None else {"id": rec.id})
     if fmt == "conllu":
         from khabar.io.conllu import to_conllu
         return to_conllu(doc, rec.id)

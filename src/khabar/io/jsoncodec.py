@@ -16,8 +16,25 @@ from khabar.document import (
 from khabar.errors import SchemaError
 
 
+#: Placeholder for the token list in :func:`contract` (written later as JSON text).
+TOKENS_LATER = object()
+
+
 def document_to_json(doc: Document) -> dict[str, Any]:
     """Serialize ``doc`` to the JSON contract (a dict ready for ``json.dumps``)."""
+    return contract(doc, token_dicts(doc))
+
+
+def token_dicts(doc: Document) -> list[dict[str, Any]]:
+    """The contract's ``tokens`` list."""
+    raw = doc.raw
+    return [{"start": t.start, "end": t.end, "text": raw[t.start:t.end], "norm": t.norm,
+             "words": [{"text": w.text, "upos": w.upos, "lemma": w.lemma} for w in t.words]}
+            for t in doc.tokens]
+
+
+def contract(doc: Document, tokens: Any) -> dict[str, Any]:
+    """The contract dict of ``doc`` with ``tokens`` as the value of its ``"tokens"`` key."""
     from khabar import __version__
     raw = doc.raw
     out: dict[str, Any] = {"khabar": __version__, "schema": SCHEMA_VERSION, "text": raw,
@@ -29,9 +46,7 @@ def document_to_json(doc: Document) -> dict[str, Any]:
                        for a in doc.articles]
     out["sentences"] = [{"start": s.start, "end": s.end, "article": s.article}
                         for s in doc.sentences]
-    out["tokens"] = [{"start": t.start, "end": t.end, "text": raw[t.start:t.end], "norm": t.norm,
-                      "words": [{"text": w.text, "upos": w.upos, "lemma": w.lemma}
-                                for w in t.words]} for t in doc.tokens]
+    out["tokens"] = tokens
     out["repairs"] = [{"start": r.start, "end": r.end, "text": raw[r.start:r.end],
                        "replacement": r.replacement, "kind": r.kind,
                        "confidence": round(r.confidence, 4)} for r in doc.repairs]
@@ -125,6 +140,10 @@ def _build(raw: str, d: dict[str, Any]) -> Document:
     return doc
 
 
-def dumps(doc: Document, indent: int | None = None) -> str:
-    """JSON text of ``doc`` (Arabic kept as UTF-8, not escaped)."""
-    return json.dumps(document_to_json(doc), ensure_ascii=False, indent=indent)
+def dumps(doc: Document, indent: int | None = None, head: dict[str, Any] | None = None) -> str:
+    """JSON text of ``doc`` (Arabic kept as UTF-8, not escaped): exactly
+    ``json.dumps({**head, **document_to_json(doc)}, ensure_ascii=False, indent=indent)``,
+    written faster (see :mod:`khabar.io.jsontext`). Raises ``TypeError``/``ValueError`` where
+    ``json.dumps`` would."""
+    from khabar.io.jsontext import dumps_document
+    return dumps_document(doc, indent, head)

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 from khabar.text.normalize import normalize
 
-_TOKEN = re.compile(
-    r"(?P<num>\d+(?:[.,٫٬]\d+)*)"
-    r"|(?P<word>(?:[^\W\d_]|[\u064B-\u065F\u0670\u0640\u200c\u200d])+)"
-    r"|(?P<other>\S)"
-)
+_NUM = r"\d+(?:[.,٫٬]\d+)*"
+# A run of letters and marks (diacritics, tatweel, joiners), matched run by run.
+_WORD = r"(?:[^\W\d_]+|[\u064B-\u065F\u0670\u0640\u200c\u200d]+)+"
+#: Number, word, or any other single non-space character, as one capture group:
+#: ``re.split`` then alternates gaps and tokens.
+_SPLIT = re.compile(rf"({_NUM}|{_WORD}|\S)")
+_MAX_TYPES = 1 << 16
 
 
 class Tok(NamedTuple):
@@ -28,12 +31,29 @@ class Tok(NamedTuple):
     is_num: bool
 
 
+class _TypeCache(dict):
+    """(norm, is_num) of each token string, made on first sight. A token is a number exactly
+    when it starts with a digit (``\\d``, which ``str.isdecimal`` matches): a word starts
+    with no digit and a single other character is never one."""
+
+    def __missing__(self, text: str) -> tuple[str, bool]:
+        if len(self) >= _MAX_TYPES:
+            self.clear()
+        info = self[text] = (normalize(text), text[0].isdecimal())
+        return info
+
+
+_TYPES = _TypeCache()
+
+
 def tokenize(text: str) -> list[Tok]:
     """Tokens of ``text``; never raises on a str."""
-    out: list[Tok] = []
-    for m in _TOKEN.finditer(text):
-        out.append(Tok(m.start(), m.end(), normalize(m.group()), m.lastgroup == "num"))
-    return out
+    parts = _SPLIT.split(text)              # gap, token, gap, token, …, gap
+    if len(parts) < 2:
+        return []
+    ends = list(accumulate(map(len, parts)))
+    norms, nums = zip(*map(_TYPES.__getitem__, parts[1::2]))
+    return list(map(tuple.__new__, repeat(Tok), zip(ends[0:-1:2], ends[1::2], norms, nums)))
 
 
 @lru_cache(maxsize=1 << 16)

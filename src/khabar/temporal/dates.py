@@ -46,6 +46,7 @@ Rules and decisions:
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 
@@ -121,6 +122,24 @@ _TRIGGERS = (set(GM1) | set(GM2) | set(HM1) | set(HM2) | set(REL1) | set(REL2) |
              | set(OD2) | set(WEEKDAYS) | set(PERIODS) | THIS | set(STRETCH) | set(DURATION)
              | set(FREQ) | set(DECADES) | YEAR_WORDS | MONTH_WORDS | VAGUE_COUNT
              | NUMBER_WORDS | PRESENT | PERIOD_HEADS | SIGNALS)
+
+
+class _TriggerFlags(dict):
+    """Whether a token norm may trigger the date scan («(» may: if a number follows)."""
+
+    def __missing__(self, norm: str) -> bool:
+        flag = self[norm] = norm == "(" or not _TRIGGERS.isdisjoint(bare_forms(norm))
+        return flag
+
+
+_FLAGS = _TriggerFlags()
+
+
+def _trigger_flags() -> _TriggerFlags:
+    """The shared flags, emptied when they grow past 2**16 norms (bounded memory)."""
+    if len(_FLAGS) > 1 << 16:
+        _FLAGS.clear()
+    return _FLAGS
 
 
 @dataclass(slots=True)
@@ -731,19 +750,24 @@ class _Finder:
     def run(self) -> list[DateSpan]:
         found: list[_M] = []
         floor = 0
-        i = 0
-        while i < self.n:
+        # The tokens that may trigger (a digit run, a trigger word, «(»), in order; the
+        # scan visits them as it would visit every token and skip the others.
+        flags = _trigger_flags()
+        cands = [k for k, t in enumerate(self.t) if t.is_num or flags[t.norm]]
+        c = 0
+        while c < len(cands):
+            i = cands[c]
             if not self.triggered(i):
-                i += 1
+                c += 1
                 continue
             m = self.core(i)
             if m is None or m.v.kind == "day":
-                i += 1
+                c += 1
                 continue
             self._extend_left(m, floor)
             found.append(m)
             floor = m.j
-            i = m.j
+            c = bisect.bisect_left(cands, m.j)
         found = self._merge_ranges(found)
         out: list[DateSpan] = []
         for m in found:

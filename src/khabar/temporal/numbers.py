@@ -21,6 +21,8 @@ Values are ``int`` when integral, else ``float``.
 """
 from __future__ import annotations
 
+import bisect
+
 from khabar.lang import units as U
 from khabar.temporal._tokens import Tok, bare_forms, norm_key, tokenize
 
@@ -229,27 +231,48 @@ def _unit_at(toks: list[Tok], j: int) -> tuple[int, str] | None:
     return None
 
 
+class _Kinds(dict):
+    """What a non-digit token norm may start: 1 a number word (bare or after proclitics),
+    2 a currency sign (which may precede digits), 0 nothing."""
+
+    def __missing__(self, norm: str) -> int:
+        if norm in _WORDS or (len(norm) > 2 and not _WORDS.isdisjoint(bare_forms(norm)[1:])):
+            kind = 1
+        else:
+            kind = 2 if norm in U.CURRENCY_SIGNS else 0
+        self[norm] = kind
+        return kind
+
+
+_KINDS = _Kinds()
+
+
 def find_numbers_tokens(text: str, toks: list[Tok]) -> list[Number]:
     """:func:`find_numbers` over pre-computed tokens."""
     out: list[Number] = []
-    i = 0
     n = len(toks)
-    while i < n:
+    kinds = _KINDS
+    if len(kinds) > 1 << 16:
+        kinds.clear()
+    # The tokens that may start a number, in order; the scan skips every other token.
+    cands = [k for k, t in enumerate(toks) if t.is_num or kinds[t.norm]]
+    c = 0
+    while c < len(cands):
+        i = cands[c]
         t = toks[i]
-        if not t.is_num and t.norm not in _WORDS and not (
-                len(t.norm) > 2 and any(f in _WORDS for f in bare_forms(t.norm)[1:])):
-            if t.norm in U.CURRENCY_SIGNS and i + 1 < n and toks[i + 1].is_num:
+        if not t.is_num and kinds[t.norm] == 2:
+            if i + 1 < n and toks[i + 1].is_num:
                 got = cardinal_at(toks, i + 1, text)
                 if got:
                     j, v = got
                     out.append((t.start, toks[j - 1].end, v, U.CURRENCY_SIGNS[t.norm]))
-                    i = j
+                    c = bisect.bisect_left(cands, j)
                     continue
-            i += 1
+            c += 1
             continue
         got = cardinal_at(toks, i, text)
         if got is None:
-            i += 1
+            c += 1
             continue
         j, v = got
         unit = None
@@ -257,7 +280,7 @@ def find_numbers_tokens(text: str, toks: list[Tok]) -> list[Number]:
         if u is not None:
             j, unit = u
         out.append((t.start, toks[j - 1].end, v, unit))
-        i = j
+        c = bisect.bisect_left(cands, j)
     return out
 
 

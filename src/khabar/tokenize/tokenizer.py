@@ -10,6 +10,7 @@ non-space character is a token of its own. Invisible controls outside words are 
 from __future__ import annotations
 
 import re
+from itertools import accumulate, repeat
 
 from khabar.document import Token, Word
 from khabar.text.normalize import normalize
@@ -34,18 +35,22 @@ TOKEN_RE = re.compile(
 )
 
 
-_TYPES: dict[str, tuple[str, tuple[Word, ...]]] = {}
+#: The token pattern as one capture group: ``re.split`` then alternates gaps and tokens.
+_SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
 _MAX_TYPES = 1 << 19
 
 
-def _type_info(text: str) -> tuple[str, tuple[Word, ...]]:
-    """(norm, words) of a token type, cached (news vocabulary is Zipfian)."""
-    info = _TYPES.get(text)
-    if info is None:
-        if len(_TYPES) >= _MAX_TYPES:
-            _TYPES.clear()
-        info = _TYPES[text] = (normalize(text), (Word(text),))
-    return info
+class _TypeCache(dict):
+    """(norm, words) of each token type, made on first sight (news vocabulary is Zipfian)."""
+
+    def __missing__(self, text: str) -> tuple[str, tuple[Word, ...]]:
+        if len(self) >= _MAX_TYPES:
+            self.clear()
+        info = self[text] = (normalize(text), (Word(text),))
+        return info
+
+
+_TYPES = _TypeCache()
 
 
 def tokenize_text(text: str) -> list[tuple[int, int]]:
@@ -53,27 +58,37 @@ def tokenize_text(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in TOKEN_RE.finditer(text)]
 
 
+def _view_spans(text: str) -> tuple[list[str], list[int], list[int]]:
+    """(token strings, starts, ends) of ``text``: the tokens of ``TOKEN_RE.finditer`` (every
+    character the pattern does not take is a skipped one), found without a match object each."""
+    parts = _SPLIT_RE.split(text)           # gap, token, gap, token, …, gap
+    ends = list(accumulate(map(len, parts)))
+    return parts[1::2], ends[0:-1:2], ends[1::2]
+
+
 def tokenize_view(view: View) -> tuple[Token, ...]:
     """Tokens of the repaired view; spans point into raw, ``norm`` is of the repaired text.
 
     Each token carries one :class:`Word` (the repaired text) until morphology fills in clitics.
     """
-    text = view.text
-    out: list[Token] = []
-    append = out.append
-    info = _TYPES.get
-    if view.identity:
-        for m in TOKEN_RE.finditer(text):
-            w = m.group()
-            t = info(w) or _type_info(w)
-            append(Token(m.start(), m.end(), t[0], t[1]))
-        return tuple(out)
-    # Walk the view's pieces alongside the tokens (both sorted): exact pieces shift offsets.
+    words, starts, ends = _view_spans(view.text)
+    if not words:
+        return ()
+    norms, forms = zip(*map(_TYPES.__getitem__, words))
+    if not view.identity:
+        starts, ends = _to_raw(view, starts, ends)
+    return tuple(map(tuple.__new__, repeat(Token), zip(starts, ends, norms, forms)))
+
+
+def _to_raw(view: View, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
+    """Raw spans of sorted view spans: walk the view's pieces alongside the tokens (both
+    sorted); a token inside an exact piece is shifted, any other is mapped by ``to_raw``."""
     pieces = view.pieces
     npieces = len(pieces)
     pi = 0
-    for m in TOKEN_RE.finditer(text):
-        s, e = m.span()
+    rstarts: list[int] = []
+    rends: list[int] = []
+    for s, e in zip(starts, ends):
         while pi + 1 < npieces and pieces[pi][1] <= s:
             pi += 1
         vs, ve, rs, _, exact = pieces[pi]
@@ -81,7 +96,6 @@ def tokenize_view(view: View) -> tuple[Token, ...]:
             s, e = rs + s - vs, rs + e - vs
         else:
             s, e = view.to_raw(s, e)
-        w = m.group()
-        t = info(w) or _type_info(w)
-        append(Token(s, e, t[0], t[1]))
-    return tuple(out)
+        rstarts.append(s)
+        rends.append(e)
+    return rstarts, rends

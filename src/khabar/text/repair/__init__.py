@@ -14,6 +14,8 @@ tatweel, joiners or non-basic letters are never repaired.
 from __future__ import annotations
 
 import re
+from itertools import compress, repeat
+from operator import is_
 
 from khabar.document import Repair
 from khabar.text.repair.candidates import PLAIN_WORD
@@ -64,6 +66,15 @@ def propose_repairs(raw: str) -> list[Repair]:
     if not raw:
         return []
     lex = lexicon()
+    # Most pages have no word to repair: decide every word type first (cached, no match
+    # objects) and scan for spans only when some word has a decision.
+    words = WORD_RE.findall(raw)
+    decisions = list(map(_cache.get, words, repeat(_cache)))
+    if _cache in decisions:
+        for x in compress(range(len(words)), map(is_, decisions, repeat(_cache))):
+            decisions[x] = _decision(lex, words[x])
+    if not any(decisions):
+        return []
     out: list[Repair] = []
     cache_get = _cache.get
     prev: tuple[int, str] | None = None
