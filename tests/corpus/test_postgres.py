@@ -9,6 +9,7 @@ import pytest
 
 from khabar.corpus import ingest, open_store
 from khabar.corpus.pgsearch import MAX_POS, RANK_VECTOR_SQL, rank_tsvector, tsquery, tsvector
+from khabar.corpus.pgschema import SEARCH_LAYOUT
 from khabar.corpus.postgres import split_url
 from khabar.corpus.query import parse
 from khabar.errors import ConfigError
@@ -138,7 +139,7 @@ def test_layout_1_store_is_migrated_and_add_writes_the_rank_vector(pg, tmp_path)
         c.execute("DROP TABLE fts")
         c.execute("DELETE FROM meta WHERE key = 'pg_search'")
     with open_store(pg, create=False) as st:
-        assert st._meta("pg_search") == "3"
+        assert st._meta("pg_search") == str(SEARCH_LAYOUT)
         assert not st.conn.execute(
             "SELECT 1 FROM information_schema.columns WHERE table_schema = ? AND "
             "table_name = 'terms' AND column_name = 'tsv'", (st.schema,)).fetchall()
@@ -227,7 +228,7 @@ def test_filter_vector_matches_the_sql_conditions(pg):
 @pytest.mark.parametrize("killed", [False, True])
 def test_layout_2_store_is_migrated_to_the_filter_vector(pg, killed):
     """A layout-2 store, or one whose migration was killed after its first transaction (the
-    filter columns written, not the index), ends at layout 3 with the same results."""
+    filter columns written, not the index), ends at the current layout with the same results."""
     with open_store(pg) as st:
         _odd_corpus(st)
         cases = FILTER_CASES + [{"entity": "الأمم المتحدة"}, {"entity": LONG_NAME}]
@@ -242,7 +243,7 @@ def test_layout_2_store_is_migrated_to_the_filter_vector(pg, killed):
                      "UPDATE meta SET value = '2' WHERE key = 'pg_search'"):
             c.execute(stmt)
     with open_store(pg, create=False) as st:
-        assert st._meta("pg_search") == "3"
+        assert st._meta("pg_search") == str(SEARCH_LAYOUT)
         indexes = {r[0] for r in st.conn.execute(
             "SELECT indexname FROM pg_indexes WHERE schemaname = ? AND tablename = 'fts'",
             (st.schema,))}

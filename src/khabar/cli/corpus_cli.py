@@ -1,4 +1,5 @@
-"""Corpus commands: ``khabar ingest``, ``search``, ``dups``, ``stories``, ``entity``.
+"""Corpus commands: ``khabar ingest``, ``search``, ``dups``, ``stories``, ``entity``,
+``optimize``.
 
 :func:`add_corpus_commands` registers them on the ``khabar`` sub-parsers; each sub-parser sets
 ``corpus_run`` to the function that runs it (``args.corpus_run(args)`` → exit status).
@@ -10,7 +11,7 @@ import json
 import sys
 from typing import Any
 
-COMMANDS = ("ingest", "search", "dups", "stories", "entity")
+COMMANDS = ("ingest", "search", "dups", "stories", "entity", "optimize")
 DB_HELP = ("corpus database: a .db path, sqlite:///path, or "
            "postgresql://user:password@host/database[?schema=NAME]")
 
@@ -63,6 +64,11 @@ def add_corpus_commands(sub: Any) -> None:
     d.add_argument("--limit", "-n", type=int, default=50, help="clusters shown (default 50)")
     d.add_argument("--json", action="store_true", help="one JSON object per cluster")
     d.set_defaults(corpus_run=run_dups)
+
+    o = sub.add_parser("optimize", help="refresh a corpus's search accelerators now "
+                       "(ingest does it when the corpus has doubled)")
+    o.add_argument("--db", required=True, help=DB_HELP)
+    o.set_defaults(corpus_run=run_optimize)
 
     from khabar.corpus.stories import StoryParams
     sp = StoryParams()
@@ -131,6 +137,21 @@ def run_search(args: Any) -> int:
         if meta:
             out.write(f"   {meta}\n")
         out.write(f"   {h.marked(left, right)}\n\n")
+    return 0
+
+
+def run_optimize(args: Any) -> int:
+    from khabar.corpus import open_store
+    store = open_store(args.db, create=False)
+    try:
+        done = store.optimize(force=True)
+    finally:
+        store.close()
+    if done.get("top_stems") is not None:
+        print(f"rebuilt the top lists of {done['top_stems']:,} frequent stems over "
+              f"{done['documents']:,} documents", file=sys.stderr)
+    else:
+        print(f"{args.db}: nothing to optimize for this backend", file=sys.stderr)
     return 0
 
 

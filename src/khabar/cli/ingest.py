@@ -87,6 +87,9 @@ def run_ingest(args: Any) -> int:
               f"  duplicates {summary.duplicates:,} (ingested, grouped with a near-identical "
               f"document; see 'khabar dups')\n"
               f"  failed     {len(summary.failed):,}", file=sys.stderr)
+        if summary.optimized.get("top_stems") is not None:
+            print(f"  search: top lists of {summary.optimized['top_stems']:,} frequent stems "
+                  f"rebuilt for {summary.optimized['documents']:,} documents", file=sys.stderr)
     if skipped_files:
         print(f"khabar: skipped {len(skipped_files)} file(s) in folders with extensions Khabar "
               f"does not read (.txt .html .jsonl .json .gz), e.g. {skipped_files[0]}",

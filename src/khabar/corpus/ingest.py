@@ -68,12 +68,17 @@ class IngestSummary:
     failed: list[str] = field(default_factory=list)
     started: float = field(default_factory=time.perf_counter)
     seconds: float = 0.0
+    #: What :meth:`Store.optimize` did after the run (empty: nothing needed).
+    optimized: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        return {"seen": self.seen, "ingested": self.ingested, "skipped": self.skipped,
-                "duplicates": self.duplicates, "failed": len(self.failed),
-                "failures": list(self.failed), "tokens": self.tokens,
-                "seconds": round(self.seconds, 3)}
+        out = {"seen": self.seen, "ingested": self.ingested, "skipped": self.skipped,
+               "duplicates": self.duplicates, "failed": len(self.failed),
+               "failures": list(self.failed), "tokens": self.tokens,
+               "seconds": round(self.seconds, 3)}
+        if self.optimized:
+            out["optimized"] = dict(self.optimized)
+        return out
 
 
 def _batches(it: Iterator[Any], n: int) -> Iterator[list[Any]]:
@@ -119,6 +124,8 @@ def ingest(store: Store, paths: Iterable[str] | str, jobs: int = 1, input_format
         _run(store, records, summary, jobs, default_date, progress, quiet)
     finally:
         quiet.stop()
+    if summary.ingested:
+        summary.optimized = store.optimize()
     return summary
 
 

@@ -5,9 +5,11 @@ The shared schema (version 1) mirrors the SQLite one; the search tables are vers
 
 * layout 1: the word vector ``tsv`` in ``terms``;
 * layout 2: the narrow ``fts(doc, tsv, rank_tsv)`` with a GIN index on ``tsv``;
-* layout 3 (now): ``fts`` also holds the filter columns ``date``, ``topic``, ``source``
+* layout 3: ``fts`` also holds the filter columns ``date``, ``topic``, ``source``
   (copies of the document's) and the ``filters`` vector (:mod:`khabar.corpus.pgfilters`),
-  with one GIN index on ``(tsv, filters)`` and a B-tree on ``date``.
+  with one GIN index on ``(tsv, filters)`` and a B-tree on ``date``;
+* layout 4 (now): the top documents of frequent stems, ``fts_top_terms`` and ``fts_top``
+  (:mod:`khabar.corpus.pgtop`).
 
 An older store is migrated when it is opened (:mod:`khabar.corpus.pgmigrate`), inside the
 database, no re-analysis.
@@ -16,11 +18,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from khabar.corpus import pgtop
 from khabar.corpus.pgsearch import RANK_VECTOR_SQL
 
 SCHEMA_VERSION = 1
 #: Layout of the search tables (meta ``pg_search``).
-SEARCH_LAYOUT = 3
+SEARCH_LAYOUT = 4
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -123,6 +126,8 @@ def create(conn: Any, meta: dict[str, str]) -> None:
     for stmt in DDL.split(";\n"):
         if stmt.strip():
             conn.execute(stmt)
+    for stmt in pgtop.DDL:
+        conn.execute(stmt)
     use_lz4(conn)
     for k, v in {**meta, "schema_version": str(SCHEMA_VERSION),
                  "pg_search": str(SEARCH_LAYOUT)}.items():

@@ -9,7 +9,9 @@ with the ``filters`` vector (:mod:`khabar.corpus.pgfilters`). One GIN index on `
 filters)`` answers the words and the topic, source and entity filters in one scan (a date
 range is a B-tree bitmap on ``fts.date`` ANDed with it), so a query ranks only the rows that
 pass every filter: joining ``documents`` made a frequent word under a rare topic rank 16k
-rows to keep ten (0.1-0.4 s over 103k documents, ``benchmarks/corpus_scale.py``).
+rows to keep ten (0.1-0.4 s over 103k documents, ``benchmarks/corpus_scale.py``). A one-word
+query of a frequent stem ranks only the stem's precomputed top documents when they provably
+hold the answer (:mod:`khabar.corpus.pgtop`; 16.6k rows → 400 for «السعودية»).
 
 Each batch of documents is written in one transaction under a per-schema advisory lock (one
 writer at a time, like SQLite) with one ``COPY`` per table (:mod:`khabar.corpus.write`), so
@@ -24,7 +26,7 @@ from khabar.corpus import minhash
 from khabar.corpus.filters import Filters, where_sql
 from khabar.corpus.pgconn import PgConn, connect, drop_schema, split_url
 from khabar.corpus.pgfilters import filter_tsquery, filter_tsvector
-from khabar.corpus import pgschema
+from khabar.corpus import pgschema, pgtop
 from khabar.corpus.pgmigrate import migrate_store
 from khabar.corpus.pgschema import SCHEMA_VERSION, SEARCH_LAYOUT
 from khabar.corpus.pgsearch import tsquery, vectors
@@ -75,7 +77,7 @@ class PostgresStore(SQLStore):
             raise ConfigError(f"{self.location}: corpus schema {version} is not the one this "
                               f"Khabar reads ({SCHEMA_VERSION})")
         layout = self._meta("pg_search") or "1"
-        if layout in ("1", "2"):
+        if layout in ("1", "2", "3"):
             layout = migrate_store(self)
         if layout != str(SEARCH_LAYOUT):
             raise ConfigError(f"{self.location}: corpus search layout {layout} is not the one "
@@ -149,6 +151,7 @@ class PostgresStore(SQLStore):
                         filter_tsvector(p.topic, p.source, (e[1] for e in p.entities))))
         self.conn.copy("terms", None, terms)
         self.conn.copy("fts", None, fts)
+        pgtop.add_documents(self.conn, list(ids))
 
     def _insert_many(self, table: str, rows: list[tuple]) -> None:
         self.conn.copy(table, None, rows)
@@ -179,22 +182,40 @@ class PostgresStore(SQLStore):
             sql += f" WHERE TRUE{where}"
         c = self.conn
         own = not c.in_transaction         # never end a transaction a caller holds
+        n = limit + len(exclude)
+        top = pgtop.top_stem(q, relaxed)
         try:
             if own:
                 c.execute("BEGIN")
             try:
-                for setting in _RANK_SETTINGS:
-                    c.execute(setting)
-                ranked = c.execute(sql + " ORDER BY score DESC, f.doc LIMIT ?",
-                                   [*args, *where_args, limit + len(exclude)]).fetchall()
+                found = None
+                if top is not None:   # a frequent word: rank its top documents only
+                    cond = (" AND f.filters @@ ?::tsquery" if indexed else "") + where
+                    found = pgtop.ranked(c, top[0], top[1], exact, cond,
+                                         [*args[2:], *where_args], n)
+                if found is None:
+                    for setting in _RANK_SETTINGS:
+                        c.execute(setting)
+                    found = [(r[0], float(r[1])) for r in c.execute(
+                        sql + " ORDER BY score DESC, f.doc LIMIT ?",
+                        [*args, *where_args, n]).fetchall()]
             finally:
                 if own:
                     c.execute("ROLLBACK")
         except psycopg.Error as exc:
             raise InputError(f"cannot run this query ({str(exc).strip()}); simplify it: words, "
                              f"\"phrases\", OR, and -word to exclude") from None
-        return self._with_metadata([(r[0], float(r[1])) for r in ranked
-                                    if r[0] not in exclude][:limit])
+        return self._with_metadata([r for r in found if r[0] not in exclude][:limit])
+
+    def rebuild_top_lists(self, min_df: int = pgtop.MIN_DF, k: int = pgtop.TOP_K) -> int:
+        """See :func:`khabar.corpus.pgtop.rebuild_store`."""
+        return pgtop.rebuild_store(self, min_df, k)
+
+    def optimize(self, force: bool = False) -> dict[str, Any]:
+        """Rebuild the frequent-stem top lists when the store has at least
+        :data:`~khabar.corpus.pgtop.MIN_DF` documents and has doubled since the last build (or
+        always with ``force``); raises ConfigError when the store is busy."""
+        return pgtop.refresh(self, force)
 
     def close(self) -> None:
         try:

@@ -120,6 +120,12 @@ class Store(ABC):
         """Known entity names close to ``name`` (prefix, substring, shared word)."""
         raise ConfigError(f"{type(self).__name__} has no entity timelines yet")
 
+    def optimize(self, force: bool = False) -> dict[str, Any]:
+        """Refresh search accelerators that ingest does not maintain by itself; called at the
+        end of every ingest. Returns what was done (empty when nothing was needed). The base
+        store has none."""
+        return {}
+
     @abstractmethod
     def close(self) -> None:
         ...
