@@ -5,7 +5,8 @@ Run from the repository root:
 
 Each row's features are trained on the whole CAMeL train split with the shipped parameters
 (``training.train_ner``) and scored on the test split exactly as ``khabar evaluate ner``
-scores (each sentence one document, same scorer); decoding-only rows (recall-biased
+scores (each sentence one document, same scorer; rows with the induced lexicon build it as
+``training.train_ner`` does, jackknifed); decoding-only rows (recall-biased
 decoding, consistency pass) reuse the full model. The plain-CRF row is
 ``benchmarks/ner_baseline.py``. Takes one training per feature row (~2-4 min each on a
 quiet core). Prints one table row per system.
@@ -28,11 +29,12 @@ ROWS = {
     "- recall-biased decoding": {"o_threshold": None},
     "- consistency pass": {"consistency": False},
     "- rare-word forgetting": {"rare_drop": 0},
+    "- induced lexicon": {"lexicon": False},
     "- gazetteers/triggers": {"gazetteer": False},
     "- clusters": {"clusters": False},
     "words+shape only": {"clusters": False, "gazetteer": False, "clitics": False,
-                         "affixes": False, "o_threshold": None, "consistency": False,
-                         "rare_drop": 0},
+                         "lexicon": False, "affixes": False, "o_threshold": None,
+                         "consistency": False, "rare_drop": 0},
 }
 
 
@@ -49,6 +51,7 @@ def main(argv=None) -> int:
     test_items = T.prepare(test_sents)
     tmp = Path(tempfile.mkdtemp(prefix="khabar-ner-abl-"))
     trained: dict[str, tuple[Featurizer, Path]] = {}
+    raw = None
     print(HEADER, flush=True)
     for name, cfg in rows.items():
         cfg = dict(T.SHIPPED_FEATURES, **cfg)
@@ -58,9 +61,11 @@ def main(argv=None) -> int:
         key = json.dumps([cfg, rare], sort_keys=True)
         t1 = time.time()
         if key not in trained:
-            feat = Featurizer(**cfg)
             path = tmp / f"m{len(trained)}.crfsuite"
-            T.train(train_items, feat, path, T.PARAMS, rare)
+            if cfg.get("lexicon") and raw is None:
+                from training.ner_lexicon import raw_sentences
+                raw = raw_sentences(args.data)
+            feat = T.fit_model(train_items, cfg, path, T.PARAMS, rare, raw)[0]
             trained[key] = (feat, path)
         feat, path = trained[key]
         res = T.evaluate(test_items, feat, path, consistency, threshold)

@@ -42,8 +42,15 @@ class Featurizer:
     """Builds crfsuite feature lists; one instance per configuration (holds the type cache)."""
 
     def __init__(self, clusters: bool = True, gazetteer: bool = True, clitics: bool = True,
-                 affixes: bool = True, morph: bool | str = False) -> None:
+                 affixes: bool = True, morph: bool | str = False, lexicon: bool | str = False,
+                 lexicon_table: dict | None = None) -> None:
         self.use_clusters = clusters
+        self.use_lexicon = lexicon
+        #: induced name lexicon ``(kind, key) -> feature strings`` (``khabar.ner.lexicon``;
+        #: ``lexicon="PER"``: its PER features only); ``lexicon_table`` overrides the shipped
+        #: table (jackknifed tables while training)
+        self._lex = ((lexicon_table if lexicon_table is not None else resources.lexicon(lexicon))
+                     if lexicon else {})
         self.use_gaz = gazetteer
         self.use_clitics = clitics
         self.use_affixes = affixes
@@ -65,7 +72,7 @@ class Featurizer:
     def config(self) -> dict[str, bool]:
         return {"clusters": self.use_clusters, "gazetteer": self.use_gaz,
                 "clitics": self.use_clitics, "affixes": self.use_affixes,
-                "morph": self.use_morph}
+                "morph": self.use_morph, "lexicon": self.use_lexicon}
 
     # -- per type ---------------------------------------------------------------------------
     def rest_of(self, w: str) -> str | None:
@@ -134,6 +141,13 @@ class Featurizer:
             trig = set(self._trig.get((w,), ())) | set(self._trig.get((c,), ()))
             gtags = tuple(sorted(tags)) + tuple("t" + t for t in sorted(trig))
             f.extend("g=" + t for t in gtags)
+        lx: tuple[str, ...] = ()
+        nx = px = lx
+        if self.use_lexicon:
+            lex = self._lex
+            lx = lex.get(("w", rest or w), ()) + lex.get(("c", rc or c), ())
+            nx, px = lex.get(("n", w), ()), lex.get(("p", w), ())
+            f.extend(lx)
         ctx = []
         for o in OFFSETS:
             p = f"{o}:"
@@ -147,6 +161,9 @@ class Featurizer:
                 if o in (-1, 1):
                     cf.append(p + "k3=" + k[2])
             cf.extend(p + "g=" + t for t in gtags)
+            if o in (-1, 1):
+                cf.extend(p + t for t in lx)
+                cf.extend(p + t for t in (nx if o == -1 else px))
             ctx.append(cf)
         info = (f, ctx, (c, rc or c))
         if len(self._cache) > 500_000:

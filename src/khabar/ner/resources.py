@@ -123,3 +123,17 @@ def gazetteer_names() -> dict[tuple[str, ...], str]:
                 bad.add(k)
             out[k] = label
     return {k: v for k, v in out.items() if k not in bad}
+
+
+@lru_cache(maxsize=2)
+def lexicon(labels: bool | str = True) -> dict[tuple[str, str], tuple[str, ...]]:
+    """The induced name lexicon of the model directory as CRF features (see
+    :mod:`khabar.ner.lexicon`; ``labels``: all or e.g. ``"PER"``). Raises
+    :class:`ResourceError` when the file is missing or malformed."""
+    from khabar.ner.lexicon import read_rows, table_from_rows
+    path = MODEL_DIR / "lexicon.tsv"
+    try:
+        return table_from_rows(read_rows(path), labels)
+    except (OSError, ValueError) as exc:
+        raise ResourceError(f"NER lexicon {path} is missing or malformed ({exc}); rebuild with "
+                            f"'PYTHONPATH=src python3 -m training.train_ner'") from None
