@@ -20,6 +20,11 @@ pages are built from one split only, 1–4 articles each (seeded), in four style
 * ``blank``   — blank lines between titles, paragraphs and articles;
 * ``mixed``   — each article inline or newline at random, joined by a space or a line break.
 
+``--single`` instead counts real single-article documents that are split into more than one
+article (each split is an error): all 153 EASC articles (``easc.jsonl``, many hard-wrapped
+newspaper texts) and 300 ANT articles spread evenly over the corpus (every k-th text, from
+``--offset``; offset 0 was looked at while fixing, other offsets are unseen).
+
 Scores: article-boundary P/R/F1 (the start offset of every article after the first on a page,
 exact), headline exact-span P/R/F1 (every article's title, including the first), and the share
 of single-article pages kept as one article.
@@ -181,6 +186,29 @@ def evaluate(pages: list[tuple[str, str, list, list]], verbose: bool = False) ->
     return res
 
 
+def single_docs(root: Path, offset: int = 0, n_ant: int = 300) -> dict[str, list[str]]:
+    """Real single-article texts: ``{"EASC": [...], "ANT": [...]}`` (ANT: every k-th text
+    from ``offset``). Raises InputError if data is missing."""
+    easc = root / "easc_summarization" / "easc.jsonl"
+    ant = root / "ant_corpus_v1.1_topics" / "ant_v1.1.jsonl.gz"
+    for p in (easc, ant):
+        if not p.exists():
+            raise InputError(f"missing {p}; set KHABAR_DATA to the shared data folder")
+    with easc.open(encoding="utf-8") as fh:
+        easc_texts = [json.loads(line)["article"] for line in fh if line.strip()]
+    with gzip.open(ant, "rt", encoding="utf-8") as fh:
+        ant_texts = [t for t in (json.loads(line).get("text") for line in fh) if t]
+    step = max(1, len(ant_texts) // n_ant)
+    return {"EASC": easc_texts, "ANT": ant_texts[offset % step::step][:n_ant]}
+
+
+def count_splits(texts: list[str]) -> int:
+    """How many of ``texts`` :func:`find_articles` splits into more than one article."""
+    from khabar.segment.articles import find_articles
+    from khabar.segment.sentences import split_sentences
+    return sum(len(find_articles(t, split_sentences(t))[0]) > 1 for t in texts)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the scores; returns 0. Raises :class:`InputError` when the data is missing."""
     ap = argparse.ArgumentParser(prog="khabar evaluate articles", description=__doc__,
@@ -190,8 +218,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pages", type=int, default=400, help="pages to assemble (default 400)")
     ap.add_argument("--seed", type=int, default=13, help="page assembly seed (default 13)")
     ap.add_argument("--verbose", action="store_true", help="print every page with an error")
+    ap.add_argument("--single", action="store_true",
+                    help="count real single-article documents split into several instead")
+    ap.add_argument("--offset", type=int, default=0, help="first ANT text for --single")
     args = ap.parse_args(argv)
     root = data_dir()
+    if args.single:
+        for name, texts in single_docs(root, args.offset).items():
+            print(f"{name}: {count_splits(texts)}/{len(texts)} single articles split")
+        return 0
     t0 = time.perf_counter()
     docs = load_docs(root, args.split)
     if len(docs) < 4:

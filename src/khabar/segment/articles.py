@@ -11,6 +11,11 @@ as a span ``[i, j)`` of words that
   pairs, recur in the next 40 words), or by a dateline (``موسكو 15 - 7 (اف ب) -``,
   ``القاهرة (رويترز) -``), or stands alone on a short line without final punctuation.
 
+A line break inside a sentence (hard-wrapped newspaper text, :mod:`._line_breaks`) is no
+candidate start, an inline headline cannot end on a preposition, conjunction or «أن» (its
+lede would start mid-clause), and one opening a sentence with «و» + verb or article
+(«ويقوم», «والبرنامج») is penalized.
+
 Each candidate is scored (restatement, dateline, line layout, words that open a continuing
 body sentence such as «وقال», overlap with the preceding text) and kept when the score
 passes a threshold tuned on the dev pages of ``khabar evaluate articles`` and PADT dev.
@@ -25,6 +30,7 @@ from typing import Iterable, Iterator
 
 from khabar.lang import segment_cues as cues
 from khabar.segment._article_index import IS_STOP, NORM, STOP, WordIndex, anchored_finditer
+from khabar.segment._line_breaks import LineLayout, conjunction_start, mid_clause
 from khabar.text.normalize import normalize
 
 Span = tuple[int, int]
@@ -38,6 +44,7 @@ MIN_GAP = 12           # fewest words between two article starts
 THRESHOLD = 2.0
 LEDE_BONUS = 1.4       # the word after an inline headline opens ledes («أعلنت», «قال»)
 COMMA_PENALTY = 0.8    # an inline headline holding an Arabic comma
+CONJ_PENALTY = 2.0     # a headline after a full stop opening with «و» + verb or article
 
 _WORD = re.compile(r"[\w\u064B-\u065F\u0670\u0640]+")
 _TERMINAL = frozenset(".!?؟؛…۔")
@@ -204,6 +211,7 @@ class _Page:
         nw = len(wstart)
         lo, hi = self.sents[0][0], self.sents[-1][1]
         quotes = [m.start() for m in _QUOTES.finditer(text, lo, hi)]
+        layout = LineLayout(text, lo, hi)
         prev_end = None
         for k, (ss, se) in enumerate(self.sents):
             wi = bisect.bisect_left(wstart, ss)
@@ -213,7 +221,8 @@ class _Page:
             gap = text[prev_end:ss] if prev_end is not None else ""
             kind = "page" if prev_end is None else (
                 "blank" if gap.count("\n") >= 2 else "line" if "\n" in gap else "sent")
-            out.append((wi, kind, k))
+            if kind != "line" or not layout.soft_break(prev_end):  # type: ignore[arg-type]
+                out.append((wi, kind, k))
             # After a closing quote inside the sentence.
             depth = 0
             for x in range(bisect.bisect_left(quotes, ss), bisect.bisect_left(quotes, se)):
@@ -257,6 +266,8 @@ class _Page:
             cont_pen = 0.0
             if first in _CONT:
                 cont_pen = 2.5
+            elif kind == "sent" and conjunction_start(first):
+                cont_pen = CONJ_PENALTY
             if kind == "quote" and first in _AFTER_Q:
                 continue
             terminated = text[se - 1] in _TERMINAL or (
@@ -430,6 +441,8 @@ class _Page:
                 sc += LEDE_BONUS
             if "،" in text[wstart[i]:wend[j - 1]]:
                 sc -= COMMA_PENALTY
+            if mid_clause(self.tokens[j - 1]):
+                return None  # the lede would start mid-clause
             if last_norm in _STOP:
                 sc -= 1.2
             inner = self.lede_prefix[j] - self.lede_prefix[i + 1]
