@@ -253,8 +253,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="khabar evaluate quotes", description=__doc__.split(
         "\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=("test", "dev", "all"), default="test")
-    ap.add_argument("--batch", type=int, choices=range(1, 10), metavar="1-9",
-                    help="only the articles of one annotation batch (4-9: held-out dev "
+    ap.add_argument("--batch", type=int, choices=range(1, 11), metavar="1-10",
+                    help="only the articles of one annotation batch (4-10: held-out dev "
                          "batches, see evaluation/quotes/README.md)")
     ap.add_argument("--gold", help="gold JSONL (default: evaluation/quotes/gold.jsonl)")
     ap.add_argument("--errors", action="store_true", help="list misses and wrong speakers")
