@@ -8,41 +8,21 @@ from __future__ import annotations
 
 import gzip
 import json
+from functools import partial
 from pathlib import Path
 from typing import Hashable, Iterable
 
 import numpy as np
 
-from khabar.morph.lemma_rules import apply_class, class_features, diac_features, join_diacritics
+from khabar.lang.chars import DIACRITICS
+from khabar.morph.lemma_fast import (class_features_fast, compile_class, diac_features_fast,
+                                     diac_features_reference, fast_agrees)
+from khabar.morph.lemma_rules import apply_class, class_features, join_diacritics
 from khabar.morph.seg_text import fold
 from khabar.morph.tag_constraints import group_plurals, plural_candidates, read_plurals
 from khabar.morph.tag_features import normalize
 
-_DIGITS = [str(k) for k in range(64)]
-_LN10 = ["ln=%d" % k for k in range(11)]
-_SK = ["s%d=" % k for k in range(6)]
-_USK = ["us%d=" % k for k in range(6)]
-_PK = ["p%d=" % k for k in range(6)]
-_UPK = ["up%d=" % k for k in range(6)]
-
-
-class _Skeleton(dict):
-    """A str.translate table: pattern letters kept, every other character → «C»."""
-
-    def __init__(self, keep: str) -> None:
-        super().__init__((ord(c), c) for c in keep)
-
-    def __missing__(self, o: int) -> str:
-        return "C"
-
-
-_CLASS_SKEL = _Skeleton("امتوينسةىأإآئؤء")   # as in lemma_rules.class_features
-_DIAC_SKEL = _Skeleton("امتوينسةىأإآ")        # as in lemma_rules.diac_features
-
-
-def _diac_features_reference(base: str, upos: str) -> list[list[str]]:
-    return [diac_features(base, i, upos) for i in range(len(base))]
-
+_NO_DIACRITICS = {ord(c): None for c in DIACRITICS}
 
 IDENTITY_UPOS = frozenset({"PUNCT", "SYM", "NUM_DIGIT"})
 TOP_K = 12
@@ -81,8 +61,8 @@ class Lemmatizer:
     def __init__(self, entries: list[tuple[str, str, str, int]], classes: list[str],
                  cfeats: list[str], CW: np.ndarray, marks: list[str], dfeats: list[str],
                  DW: np.ndarray, context: list[tuple[str, str, str, str]] | None = None) -> None:
-        from khabar.morph.lemma_rules import split_diacritics
-        rows = [(f, normalize(f), u, split_diacritics(lem)[0], lem, n)
+        # the lemma's letters (split_diacritics(lem)[0]: every character but the diacritics)
+        rows = [(f, normalize(f), u, lem.translate(_NO_DIACRITICS), lem, n)
                 for f, u, lem, n in entries]
         self.lex = _best_by(((f, u), lem, n) for f, _, u, _, lem, n in rows)
         self.lexn = _best_by(((nf, u), lem, n) for _, nf, u, _, lem, n in rows)
@@ -94,7 +74,9 @@ class Lemmatizer:
         self.base_a = _best_by((b, lem, n) for _, _, _, b, lem, n in rows)
         self.classes = classes
         self.cfid = {f: i for i, f in enumerate(cfeats)}
-        self.CW = CW    # float16 as stored; rows are summed in float32 (no load-time copy)
+        # float16 as stored; summed in float32 either way, so one float32 copy (≈ 18 MB, a few
+        # ms) makes each word's gather and sum cheaper without changing a score
+        self.CW = np.asarray(CW, dtype=np.float32)
         self.marks = marks
         self.dfid = {f: i for i, f in enumerate(dfeats)}
         self.DW = DW.astype(np.float32)
@@ -105,63 +87,13 @@ class Lemmatizer:
         # (form, UPOS, UPOS of the next word) → lemma where the next word decides, e.g.
         # «أن» + verb → أَن, + noun → أَنَّ
         self.context = {(f, u, nu): l for f, u, nu, l in (context or [])}
-        if not self._fast_features_agree():
-            self._class_features = class_features  # type: ignore[method-assign]
-            self._diac_features = _diac_features_reference  # type: ignore[method-assign]
-
-    # -- features (unrolled copies of lemma_rules' definitions, checked at load) ----------
-    @staticmethod
-    def _class_features(form: str, upos: str) -> list[str]:
-        """:func:`~khabar.morph.lemma_rules.class_features`, written out for speed."""
-        L = len(form)
-        m = L if L < 10 else 10
-        f = ["b", "u=" + upos, _LN10[m], "uln=" + upos + _DIGITS[m]]
-        for k in range(1, 6 if L >= 5 else L + 1):
-            e = form[-k:]
-            f.append(_SK[k] + e)
-            f.append(_USK[k] + upos + e)
-        for k in range(1, 5 if L >= 4 else L + 1):
-            e = form[:k]
-            f.append(_PK[k] + e)
-            f.append(_UPK[k] + upos + e)
-        if L >= 3:
-            f.append("ps=" + upos + form[:2] + form[-2:])
-        sk = form.translate(_CLASS_SKEL)
-        f.append("sk=" + upos + sk)
-        f.append("sk3=" + upos + sk[-4:])
-        return f
-
-    @staticmethod
-    def _diac_features(base: str, upos: str) -> list[list[str]]:
-        """:func:`~khabar.morph.lemma_rules.diac_features` of every letter of ``base``."""
-        w = "^^" + base + "$$"
-        L = len(base)
-        sk = base.translate(_DIAC_SKEL)
-        sL = _DIGITS[L] if L < len(_DIGITS) else str(L)
-        out = []
-        for i in range(L):
-            j = i + 2
-            c = w[j]
-            si = _DIGITS[i] if i < len(_DIGITS) else str(i)
-            out.append(["b", "c=" + c, "u=" + upos + c,
-                        "l1=" + w[j - 1] + c, "r1=" + c + w[j + 1], "l2=" + w[j - 2:j + 1],
-                        "r2=" + w[j:j + 3], "lr=" + w[j - 1:j + 2], "lr2=" + w[j - 2:j + 3],
-                        "ps=" + _DIGITS[i if i < 6 else 6] + c,
-                        "pe=" + _DIGITS[L - 1 - i if L - 1 - i < 6 else 6] + c,
-                        "pl=" + si + "|" + sL + "|" + c, "ul=" + upos + si + "|" + sL,
-                        "sk=" + sk + "|" + si,
-                        "skw=" + sk[max(0, i - 2):i + 3] + "|" + _DIGITS[i if i < 3 else 3] + "|" + c])
-        return out
-
-    def _fast_features_agree(self) -> bool:
-        for form in ("الالمانية", "حرائق", "و", "ها", "ب", "قالوا", "استراتيجياتهم", "ئؤء",
-                     "a", "", "مستشفى", "الكهروضوئيات"):
-            for upos in ("NOUN", "ADJ", "VERB", "X", "PROPN"):
-                if self._class_features(form, upos) != class_features(form, upos):
-                    return False
-                if self._diac_features(form, upos) != _diac_features_reference(form, upos):
-                    return False
-        return True
+        self._class_features = class_features_fast
+        self._diac_features = diac_features_fast
+        self._apply = [compile_class(c) for c in classes]   # class index → form → base
+        if not fast_agrees(classes):
+            self._class_features = class_features
+            self._diac_features = diac_features_reference
+            self._apply = [partial(apply_class, cls=c) for c in classes]
 
     # -- files -------------------------------------------------------------------------
     @classmethod
@@ -256,24 +188,24 @@ class Lemmatizer:
         fids = [i for i in map(cfid.get, self._class_features(form, upos)) if i is not None]
         if not fids:
             return form
-        s = self.CW[fids].sum(0, dtype=np.float32)
-        order = np.argsort(-s)[:TOP_K].tolist()
+        s = self.CW[fids].sum(0)
+        top = np.argsort(-s)[:TOP_K]
         best = attested = None
         best_score = 0.0
-        classes = self.classes
+        apply = self._apply
         news = self.news
-        for ci in order:
-            b = apply_class(form, classes[ci])
+        base_u = self.base_u
+        for ci, sc in zip(top.tolist(), s[top].tolist()):
+            b = apply[ci](form)
             if not b:
                 continue
-            sc = float(s[ci])
             if best is None:
                 best, best_score = b, sc
             elif sc < best_score - MARGIN:
                 break
             if sc < best_score - 2.0 and not _keeps_letters(b, form):
                 continue    # far from the best and brings in new consonants: implausible
-            if (b, upos) in self.base_u:
+            if (b, upos) in base_u:
                 return b
             if attested is None and news is not None and news.get(fold(b), 0) >= NEWS_MIN:
                 attested = b

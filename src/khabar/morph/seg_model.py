@@ -48,14 +48,26 @@ class Resources:
     rewrite: dict[str, str] = field(default_factory=dict)     # "piece|lal|suf" → word text
 
 
+# the affixes a token may have, by its last three / first two letters (every suffix has at
+# most three letters and every prefix at most two, so these decide ``endswith``/``startswith``)
+_SUFS: dict[str, list[str]] = {}
+_PRES: dict[str, list[str]] = {}
+
+
 def candidates(base: str) -> list[Cand]:
     """All (prefix, suffix, lal) analyses of ``base`` that leave a non-empty host."""
     out: list[Cand] = []
     n = len(base)
-    sufs = [s for s in SUFFIXES if not s or base.endswith(s)]
-    for p in PREFIXES:
-        if p and not base.startswith(p):
-            continue
+    sufs = _SUFS.get(base[-3:])
+    if sufs is None:
+        if len(_SUFS) > 50_000:
+            _SUFS.clear()
+            _PRES.clear()
+        sufs = _SUFS[base[-3:]] = [s for s in SUFFIXES if not s or base[-3:].endswith(s)]
+    pres = _PRES.get(base[:2])
+    if pres is None:
+        pres = _PRES[base[:2]] = [p for p in PREFIXES if not p or base[:2].startswith(p)]
+    for p in pres:
         lp = len(p)
         if p.endswith("س") and base[lp:lp + 1] not in FUTURE_HOST:
             continue      # future س only before an imperfect verb (سبيت is a name, not س + بيت)

@@ -26,6 +26,7 @@ from itertools import repeat
 from pathlib import Path
 
 from khabar.errors import ResourceError
+from khabar.morph.loading import gc_paused
 from khabar.morph.seg_hamza import choose, needs_choice
 from khabar.morph.seg_model import Resources, candidates, features, words_of
 from khabar.morph.seg_text import fold, is_arabic_word, strip
@@ -115,7 +116,8 @@ def _model() -> _Model:
     if _MODEL is None:
         with _LOCK:
             if _MODEL is None:
-                _MODEL = _Model(MODEL_DIR)
+                with gc_paused():
+                    _MODEL = _Model(MODEL_DIR)
     return _MODEL
 
 

@@ -11,6 +11,7 @@ lemmatizer's broken-plural templates (built by ``training.tag_allowed`` and
 from __future__ import annotations
 
 import gzip
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
@@ -77,13 +78,21 @@ def plural_candidates(by: dict[tuple[str, int], list[tuple[str, str]]], form: st
     if s.endswith("ا") and len(s) > 3:
         s = s[:-1]
     for ft, lt in by.get((upos, len(s)), ()):
-        slots: dict[str, str] = {}
-        for a, b in zip(ft, s):
-            if a.isdigit():
-                if b in PATTERN:
-                    break
-                slots[a] = b
-            elif a != b:
+        lits, slots, out = _template(ft, lt)
+        for i, c in lits:
+            if s[i] != c:
                 break
         else:
-            yield "".join(slots.get(c, c) for c in lt)
+            for i, _ in slots:
+                if s[i] in PATTERN:
+                    break
+            else:
+                filled = {d: s[i] for i, d in slots}   # a repeated slot keeps its last letter
+                yield "".join([filled.get(c, c) for c in out])
+
+
+@lru_cache(maxsize=4096)
+def _template(ft: str, lt: str) -> tuple[tuple, tuple, str]:
+    """A form template's literal letters and slots as ``(position, letter or slot digit)``."""
+    return (tuple((i, c) for i, c in enumerate(ft) if not c.isdigit()),
+            tuple((i, c) for i, c in enumerate(ft) if c.isdigit()), lt)

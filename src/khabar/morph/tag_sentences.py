@@ -6,6 +6,8 @@ lemmatizer are loaded already).
 """
 from __future__ import annotations
 
+from khabar.document import Word
+
 _CACHE_LIMIT = 120_000   # word types (and token analyses) cached; then all are cleared
 
 
@@ -13,7 +15,6 @@ class SentenceTagging:
     """Mixin: :meth:`analyze`, :meth:`analyze_sentences`."""
 
     def _word(self, k: int, y: int):
-        from khabar.document import Word
         form = self._kform[k]
         u = self.tags[y]
         lem = self.lemmatizer
@@ -90,7 +91,6 @@ class SentenceTagging:
 
     def _context_lemmas(self, tids, ids, ys, out):
         """Apply the lemmatizer's next-word context rules (see Lemmatizer.lemmas)."""
-        from khabar.document import Word
         ctx = self.lemmatizer.context
         tags, ctx_ids, kform = self.tags, self._ctx_ids, self._kform
         n = len(ids)

@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from khabar.errors import ResourceError
+from khabar.morph.loading import gc_paused
 from khabar.morph.tag_constraints import build_masks, read_allowed
 from khabar.morph.tag_decode import Decoder
 from khabar.morph.tag_features import (BOUNDARY, END_TAG, STACK_TEMPLATES, START_TAG,
@@ -208,7 +209,7 @@ class Tagger(TypeRows, Decoder, SentenceTagging):
         type_rows = self._type_rows
         for _, key in pending:
             type_rows(key[0], key[1], rows, starts)
-        sums = np.add.reduceat(self.W[rows], starts, axis=0)
+        sums = np.add.reduceat(self.W.take(rows, axis=0), starts, axis=0)
         self.C[[i for i, _ in pending]] = sums.reshape(len(pending), -1)
         masks = self.tag_masks
         if masks:
@@ -262,7 +263,8 @@ def get_tagger() -> Tagger:
     if _TAGGER is None:
         with _LOAD_LOCK:
             if _TAGGER is None:
-                _TAGGER = Tagger.load()
+                with gc_paused():
+                    _TAGGER = Tagger.load()
     return _TAGGER
 
 
