@@ -67,3 +67,11 @@ def test_shipped_model_uses_the_shipped_lexicon():
     assert len(feat._lex) > 10_000
     f = feat.sentence([normalize("قال")])[0]
     assert any(x.startswith("Lw") for x in f)  # a frequent word has a lexicon row
+
+
+def test_a_mention_never_starts_or_ends_with_a_quotation_mark():
+    from khabar.pipeline import analyze
+    doc = analyze("وأضاف هدايتا البرزي إن الأمر صعب. وقال “البرزي” إن الشرطة كانت هناك.")
+    texts = [doc.raw[e.start:e.end] for e in doc.entities]
+    assert texts and all(t[0] not in "“”\"«»" and t[-1] not in "“”\"«»" for t in texts)
+    assert {e.canonical for e in doc.entities if e.label == "PER"} == {"هدايتا البرزي"}

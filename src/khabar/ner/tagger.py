@@ -5,6 +5,7 @@ Loaded lazily (``NerModel.load()``), once per process. Runtime dependency: pytho
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Sequence
@@ -16,6 +17,7 @@ from khabar.ner.features import Featurizer
 from khabar.text.normalize import normalize
 
 LABELS = ("PER", "LOC", "ORG")
+_WORDISH = re.compile(r"[^\W_]")
 
 
 class NerModel:
@@ -173,6 +175,13 @@ def mention_spans(raw: str, tokens: Sequence[Token], labels: Sequence[str],
         if lab == "PERS":
             lab = "PER"
         if lab not in LABELS:
+            continue
+        # A mention never starts or ends with a punctuation-only token («“البرزي»).
+        while i < j and not _WORDISH.search(raw[tokens[i].start:tokens[i].end]):
+            i += 1
+        while j > i and not _WORDISH.search(raw[tokens[j - 1].start:tokens[j - 1].end]):
+            j -= 1
+        if i >= j:
             continue
         first = tokens[i]
         k = proclitic_letters(first.norm, featurizer, known)
