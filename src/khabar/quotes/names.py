@@ -184,8 +184,13 @@ def _given_name_edges(toks: Sequence[Token], a: int, covered: set[int],
             (not toks[p].norm.startswith("ال") or toks[p].norm in AL_GIVEN_NAMES):
         before = toks[p - 1].norm if p > 0 else ""
         from khabar.lang.quote_cues import TITLE_WORDS
+        from khabar.quotes.cues import cue_form
+        # «أكدت نجيّة بدري»: right after a cue verb, the word before the surname is a name
+        after_cue = p > 0 and cue_form(before) is not None and \
+            _upos(toks[p - 1]) == "VERB" and toks[p].norm not in TITLE_WORDS and \
+            not toks[p].norm.startswith("ال")
         if fold(toks[p].norm) in first_names() or before in ("،", ",") or \
-                before in TITLE_WORDS or toks[p].norm in AL_GIVEN_NAMES:
+                before in TITLE_WORDS or toks[p].norm in AL_GIVEN_NAMES or after_cue:
             return p, a
     return a, a
 

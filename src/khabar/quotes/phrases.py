@@ -69,6 +69,9 @@ class SpeakerBase:
         art = self.art
         idx = []
         i = 1
+        if i + 2 < len(region) and art.norms[region[i]].startswith("ال") and \
+                art.is_quote(region[i + 1]) and not art.is_quote(region[i + 2]):
+            i += 1      # «وكالة التصنيف "فيتش رايتينغ"»: a kind of outlet, then its name
         if i < len(region) and art.is_quote(region[i]):
             i += 1
             while i < len(region) and not art.is_quote(region[i]) and len(idx) < 5:

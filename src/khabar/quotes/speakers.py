@@ -20,6 +20,7 @@ from khabar.quotes.lexicon import MEDIA_HEADS, is_place_adjective, norm_name
 from khabar.quotes.marks import Article
 from khabar.quotes.names import repair_entities
 from khabar.quotes.ranker import choose, features
+from khabar.quotes.trim import trim_persons
 
 
 class Speakers(ContextRules):
@@ -33,6 +34,7 @@ class Speakers(ContextRules):
         self.all_ents = list(ents)
         fixed, keep = fix_name_starts(art.doc, art.toks,
                                       [e for e in ents if e.label in ("PER", "ORG")])
+        fixed = trim_persons(art.doc, art.toks, fixed)
         self.ents = written_canonicals(art.doc, art.toks, repair_entities(
             art.doc, art.toks, fixed, self._name_like, is_place_adjective, keep))
         self.starts = [e.start for e in self.ents]
