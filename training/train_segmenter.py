@@ -32,6 +32,7 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from khabar.morph.compiled import compile_seg
 from khabar.morph.seg_model import Resources, candidates, features, stem_of
 from khabar.morph.seg_text import PROCLITIC_LETTERS, SUFFIXES, fold, is_arabic_word, strip
 
@@ -353,6 +354,7 @@ def main(argv: list[str] | None = None) -> int:
     train_s = read_padt(padt / "ar_padt-ud-train.tok-upos.conllu.gz")
     if args.an_only:
         write_an(train_s, Path(args.out))
+        print(f"wrote {compile_seg(Path(args.out))}", file=sys.stderr)
         return 0
     dev_s = read_padt(padt / "ar_padt-ud-dev.tok-upos.conllu")
     print(f"PADT train {len(train_s)} sents, dev {len(dev_s)} ({time.time() - t0:.0f}s)",
@@ -387,6 +389,7 @@ def main(argv: list[str] | None = None) -> int:
         lines = (f"{k}\t{c}\t{spell.get(k, '')}" for k, c in sorted(news.items()))
         fh.write(("\n".join(lines) + "\n").encode("utf-8"))
     write_an(train_s, out)
+    compile_seg(out)    # the fast-loading tables (khabar.morph.compiled)
     print(f"wrote {out} ({time.time() - t0:.0f}s)", file=sys.stderr)
 
     # Dev figures (gold tokens): memorization baseline vs the shipped segmenter.

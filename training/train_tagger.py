@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
+from khabar.morph.compiled import compile_tag
 from khabar.morph.tag_data import read_conllu
 from khabar.morph.tag_features import (BOUNDARY, OFFSETS, clitic_codes, neighbor_features, own_features,
                                        read_tagdict, stack_feature_names)
@@ -330,6 +331,7 @@ def main(argv=None) -> int:
         from khabar.morph.segmenter import _model
         lem.spell = _model().res.spell
         print(f"lemmatizer trained; dev lemma acc (gold UPOS) exact/dediacritized/n: {eval_lemmas(lem, dev)}")
+    print(f"wrote {compile_tag(args.out)}")   # the fast-loading tables (khabar.morph.compiled)
     print(f"done in {time.time() - t0:.0f}s")
     return 0
 

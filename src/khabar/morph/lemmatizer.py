@@ -57,26 +57,37 @@ def _best_by(triples: Iterable[tuple[Hashable, str, int]]) -> dict:
     return {k: v for k, (_, v) in best.items()}
 
 
+def lexicon_tables(entries: list[tuple[str, str, str, int]]) -> tuple[dict, ...]:
+    """The lexicon lookups from ``(form, UPOS, lemma, count)`` entries: (form, UPOS),
+    (normalized form, UPOS), form, normalized form, (lemma letters, UPOS), lemma letters →
+    the most frequent lemma. Raises nothing."""
+    # the lemma's letters (split_diacritics(lem)[0]: every character but the diacritics)
+    rows = [(f, normalize(f), u, lem.translate(_NO_DIACRITICS), lem, n)
+            for f, u, lem, n in entries]
+    # lemmas seen for the same form under another tag (fallback for tagging slips): names
+    # (X/PROPN) are left out, as PADT often gives them their undiacritized form
+    return (_best_by(((f, u), lem, n) for f, _, u, _, lem, n in rows),
+            _best_by(((nf, u), lem, n) for _, nf, u, _, lem, n in rows),
+            _best_by((f, lem, n) for f, _, u, _, lem, n in rows if u not in _NAMES),
+            _best_by((nf, lem, n) for _, nf, u, _, lem, n in rows if u not in _NAMES),
+            _best_by(((b, u), lem, n) for _, _, u, b, lem, n in rows),
+            _best_by((b, lem, n) for _, _, _, b, lem, n in rows))
+
+
 class Lemmatizer:
     def __init__(self, entries: list[tuple[str, str, str, int]], classes: list[str],
                  cfeats: list[str], CW: np.ndarray, marks: list[str], dfeats: list[str],
-                 DW: np.ndarray, context: list[tuple[str, str, str, str]] | None = None) -> None:
-        # the lemma's letters (split_diacritics(lem)[0]: every character but the diacritics)
-        rows = [(f, normalize(f), u, lem.translate(_NO_DIACRITICS), lem, n)
-                for f, u, lem, n in entries]
-        self.lex = _best_by(((f, u), lem, n) for f, _, u, _, lem, n in rows)
-        self.lexn = _best_by(((nf, u), lem, n) for _, nf, u, _, lem, n in rows)
-        # lemmas seen for the same form under another tag (fallback for tagging slips): names
-        # (X/PROPN) are left out, as PADT often gives them their undiacritized form
-        self.lexf = _best_by((f, lem, n) for f, _, u, _, lem, n in rows if u not in _NAMES)
-        self.lexnf = _best_by((nf, lem, n) for _, nf, u, _, lem, n in rows if u not in _NAMES)
-        self.base_u = _best_by(((b, u), lem, n) for _, _, u, b, lem, n in rows)
-        self.base_a = _best_by((b, lem, n) for _, _, _, b, lem, n in rows)
+                 DW: np.ndarray, context: list[tuple[str, str, str, str]] | None = None,
+                 tables: tuple[dict, ...] | None = None) -> None:
+        """``tables``: :func:`lexicon_tables` of ``entries`` if already built (then
+        ``entries`` is not read). Raises nothing itself."""
+        (self.lex, self.lexn, self.lexf, self.lexnf, self.base_u,
+         self.base_a) = tables if tables is not None else lexicon_tables(entries)
         self.classes = classes
         self.cfid = {f: i for i, f in enumerate(cfeats)}
-        # float16 as stored; summed in float32 either way, so one float32 copy (≈ 18 MB, a few
-        # ms) makes each word's gather and sum cheaper without changing a score
-        self.CW = np.asarray(CW, dtype=np.float32)
+        # float16 as stored: each word's gathered rows are converted to float32 and summed,
+        # the same sums as from a float32 copy, without building that copy (≈ 18 MB) at load
+        self.CW = CW
         self.marks = marks
         self.dfid = {f: i for i, f in enumerate(dfeats)}
         self.DW = DW.astype(np.float32)
@@ -97,24 +108,36 @@ class Lemmatizer:
 
     # -- files -------------------------------------------------------------------------
     @classmethod
-    def load(cls, model_dir: Path) -> "Lemmatizer":
+    def load(cls, model_dir: Path, parsed: dict | None = None) -> "Lemmatizer":
+        """From ``model_dir`` (``parsed``: its :meth:`parse` result if already at hand).
+        Raises OSError, ValueError or KeyError on missing or damaged files."""
+        t = cls.parse(model_dir) if parsed is None else parsed
+        with np.load(model_dir / "lemma_weights.npz", allow_pickle=False) as z:
+            CW, DW = z["CW"], z["DW"]
+        lem = cls([], t["classes"], t["class_features"], CW, t["marks"], t["diac_features"],
+                  DW, t["context"], tables=tuple(t["tables"]))
+        lem.set_plurals(t["plurals"])
+        return lem
+
+    @staticmethod
+    def parse(model_dir: Path) -> dict:
+        """The lemmatizer's text files parsed (all but the weights; marshal-able).
+        Raises OSError, ValueError or KeyError on missing or damaged files."""
         entries = []
         with gzip.open(model_dir / "lemma_lexicon.tsv.gz", "rt", encoding="utf-8") as fh:
             for line in fh:
                 f, u, l, n = line.rstrip("\n").split("\t")
                 entries.append((f, u, l, int(n)))
         meta = json.loads((model_dir / "lemma_classes.json").read_text(encoding="utf-8"))
-        with np.load(model_dir / "lemma_weights.npz", allow_pickle=False) as z:
-            CW, DW = z["CW"], z["DW"]
         context = []
         cpath = model_dir / "lemma_context.tsv.gz"
         if cpath.exists():
             with gzip.open(cpath, "rt", encoding="utf-8") as fh:
                 context = [tuple(line.rstrip("\n").split("\t")) for line in fh]
-        lem = cls(entries, meta["classes"], meta["class_features"], CW, meta["marks"],
-                  meta["diac_features"], DW, context)
-        lem.set_plurals(read_plurals(model_dir / "lemma_plurals.tsv"))
-        return lem
+        return {"classes": meta["classes"], "class_features": meta["class_features"],
+                "marks": meta["marks"], "diac_features": meta["diac_features"],
+                "context": context, "tables": lexicon_tables(entries),
+                "plurals": read_plurals(model_dir / "lemma_plurals.tsv")}
 
     def set_plurals(self, rows: list[tuple]) -> None:
         """Broken-plural templates ``(UPOS, form template, lemma template, count)`` (see
@@ -188,7 +211,7 @@ class Lemmatizer:
         fids = [i for i in map(cfid.get, self._class_features(form, upos)) if i is not None]
         if not fids:
             return form
-        s = self.CW[fids].sum(0)
+        s = self.CW[fids].astype(np.float32).sum(0)
         top = np.argsort(-s)[:TOP_K]
         best = attested = None
         best_score = 0.0

@@ -26,6 +26,7 @@ from itertools import repeat
 from pathlib import Path
 
 from khabar.errors import ResourceError
+from khabar.morph.compiled import SEG_SOURCES, read_compiled
 from khabar.morph.loading import gc_paused
 from khabar.morph.seg_hamza import choose, needs_choice
 from khabar.morph.seg_model import Resources, candidates, features, words_of
@@ -60,35 +61,48 @@ def _read_news(path: Path) -> tuple[dict[str, int], dict[str, str]]:
     return news, spell
 
 
-class _Model:
-    def __init__(self, folder: Path) -> None:
-        try:
-            with gzip.open(folder / "model.json.gz", "rt", encoding="utf-8") as fh:
-                data = json.load(fh)
-            news, spell = _read_news(folder / "news.tsv.gz")
-        except (OSError, ValueError, KeyError) as exc:
-            raise ResourceError(
-                f"the segmentation model in {folder} is missing or damaged ({exc}); reinstall "
-                f"khabar or rebuild it with 'python -m training.train_segmenter'") from None
-        self.weights: dict[str, float] = data["weights"]
+def parse_sources(folder: Path) -> dict:
+    """The model's tables parsed from its source files (what ``compiled.marshal`` stores).
+    Raises :class:`ResourceError` on a missing or damaged file."""
+    try:
+        with gzip.open(folder / "model.json.gz", "rt", encoding="utf-8") as fh:
+            data = json.load(fh)
+        news, spell = _read_news(folder / "news.tsv.gz")
         memo: dict[str, tuple[str, ...]] = {b: tuple(w.split(" ")) for b, w in
                                             data["memo"].items()}
         for b in data["memo_whole"]:
             memo[b] = ()
-        self.memo = memo
-        self.context: dict[str, dict[str, tuple[str, ...]]] = {
-            b: {prev: tuple(w.split(" ")) if w else () for prev, w in d.items()}
-            for b, d in data.get("context", {}).items()}
-        self.an: dict[str, float] = {}
-        an_path = folder / "an.json"
-        if an_path.exists():
-            try:
-                self.an = json.loads(an_path.read_text(encoding="utf-8"))["weights"]
-            except (OSError, ValueError, KeyError) as exc:
-                raise ResourceError(f"the إن/أن model {an_path} is damaged ({exc}); rebuild it "
-                                    f"with 'python -m training.train_segmenter'") from None
-        self.res = Resources(news=news, spell=spell, unsplit=data["unsplit"], host=data["host"],
-                             hostword=data["hostword"], rewrite=data["rewrite"])
+        context = {b: {prev: tuple(w.split(" ")) if w else () for prev, w in d.items()}
+                   for b, d in data.get("context", {}).items()}
+        tables = {"weights": data["weights"], "memo": memo, "context": context,
+                  "news": news, "spell": spell, "unsplit": data["unsplit"],
+                  "host": data["host"], "hostword": data["hostword"],
+                  "rewrite": data["rewrite"], "an": {}}
+    except (OSError, ValueError, KeyError) as exc:
+        raise ResourceError(
+            f"the segmentation model in {folder} is missing or damaged ({exc}); reinstall "
+            f"khabar or rebuild it with 'python -m training.train_segmenter'") from None
+    an_path = folder / "an.json"
+    if an_path.exists():
+        try:
+            tables["an"] = json.loads(an_path.read_text(encoding="utf-8"))["weights"]
+        except (OSError, ValueError, KeyError) as exc:
+            raise ResourceError(f"the إن/أن model {an_path} is damaged ({exc}); rebuild it "
+                                f"with 'python -m training.train_segmenter'") from None
+    return tables
+
+
+class _Model:
+    def __init__(self, folder: Path) -> None:
+        """Tables from ``compiled.marshal`` when it matches the sources, else parsed from
+        them. Raises :class:`ResourceError`."""
+        t = read_compiled(folder, SEG_SOURCES) or parse_sources(folder)
+        self.weights: dict[str, float] = t["weights"]
+        self.memo: dict[str, tuple[str, ...]] = t["memo"]
+        self.context: dict[str, dict[str, tuple[str, ...]]] = t["context"]
+        self.an: dict[str, float] = t["an"]
+        self.res = Resources(news=t["news"], spell=t["spell"], unsplit=t["unsplit"],
+                             host=t["host"], hostword=t["hostword"], rewrite=t["rewrite"])
 
     def analyze(self, base: str) -> tuple[str, ...]:
         """Words of a stripped Arabic token; ``()`` means "leave whole"."""

@@ -21,12 +21,13 @@ from pathlib import Path
 import numpy as np
 
 from khabar.errors import ResourceError
+from khabar.morph.compiled import TAG_SOURCES, read_compiled
 from khabar.morph.loading import gc_paused
 from khabar.morph.tag_constraints import build_masks, read_allowed
 from khabar.morph.tag_decode import Decoder
-from khabar.morph.tag_features import (BOUNDARY, END_TAG, STACK_TEMPLATES, START_TAG,
-                                       clitic_codes, rule_tag)
+from khabar.morph.tag_features import BOUNDARY, clitic_codes, rule_tag
 from khabar.morph.tag_pairs import PairTables
+from khabar.morph.tag_stack import stack_entries, stack_tables
 from khabar.morph.tag_rows import TypeRows
 from khabar.morph.tag_sentences import _CACHE_LIMIT, SentenceTagging
 
@@ -43,7 +44,7 @@ class Tagger(TypeRows, Decoder, SentenceTagging):
 
     def __init__(self, tags: list[str], features: list[str], W: np.ndarray, trans: np.ndarray,
                  clusters: dict[str, str] | None, lemmatizer=None, two_pass: bool = False,
-                 tag_bias: dict[str, float] | None = None) -> None:
+                 tag_bias: dict[str, float] | None = None, stack: list | None = None) -> None:
         self.tags = tags
         T = self.T = len(tags)
         S = T + 1
@@ -74,7 +75,7 @@ class Tagger(TypeRows, Decoder, SentenceTagging):
             self.trans.append([[bi[p2, p1] + uni[p1] for p1 in range(S)] for p2 in range(S)])
         # second pass: a score table per stacking template, indexed by the first-pass tags at
         # its offsets (tag ids 0..T-1, then T = <S>, T+1 = <E>)
-        self.stack = self._stack_tables(features, tags)
+        self.stack = self._stack_tables(features, tags, stack)
         self._tix = {t: i for i, t in enumerate(tags)}
         self.pairs = PairTables(self.fid, self.W)    # word-class pair features (agreement)
         # greedy decoding: per tag, the least and the most any pair of previous tags can add;
@@ -97,32 +98,14 @@ class Tagger(TypeRows, Decoder, SentenceTagging):
         self.K = np.zeros(len(self.C), dtype=np.intp)   # type id → word-class index (pairs)
         self._reset_cache()
 
-    def _stack_tables(self, features: list[str], tags: list[str]) -> list:
-        """Per stacking template: a table of second-pass scores indexed by the first-pass tag
-        ids at its offsets, first offset most significant (ids 0..T-1, T = <S>, T+1 = <E>);
-        filled from the model's ``st…`` features (combinations it lacks score 0)."""
-        T = self.T
-        B = T + 2
-        nid = {t: j for j, t in enumerate(tags + [START_TAG, END_TAG])}
-        tabs = {"st" + ",".join("%+d" % o for o in tpl) + "=":
-                (tpl, np.zeros((B ** len(tpl), T), dtype=np.float32)) for tpl in STACK_TEMPLATES}
-        W = self.W
-        for i, f in enumerate(features):
-            if not f.startswith("st"):
-                continue
-            prefix, _, rest = f.partition("=")
-            hit = tabs.get(prefix + "=")
-            if hit is None:
-                continue
-            tpl, tab = hit
-            parts = rest.split("|")
-            if len(parts) != len(tpl) or any(p not in nid for p in parts):
-                continue
-            code = 0
-            for p in parts:
-                code = code * B + nid[p]
-            tab[code] = W[i, T:]
-        return [tabs["st" + ",".join("%+d" % o for o in tpl) + "="] for tpl in STACK_TEMPLATES]
+    def _stack_tables(self, features: list[str], tags: list[str],
+                      entries: list | None = None) -> list:
+        """Per stacking template: ``(template, table)`` of second-pass scores indexed by the
+        first-pass tag ids at its offsets (see :mod:`khabar.morph.tag_stack`); ``entries``:
+        :func:`~khabar.morph.tag_stack.stack_entries` of ``features`` if already at hand."""
+        if entries is None:
+            entries = stack_entries(features, tags)
+        return stack_tables(entries, self.W, self.T)
 
     def _reset_cache(self) -> None:
         """Forget every per-type entry (the score rows are overwritten as types come back)."""
@@ -139,34 +122,26 @@ class Tagger(TypeRows, Decoder, SentenceTagging):
 
     @classmethod
     def load(cls, model_dir: Path = MODEL_DIR) -> "Tagger":
+        """The tagger of ``model_dir``: text tables from ``compiled.marshal`` when it matches
+        the sources (else parsed from them), weights from the npz files. Raises
+        :class:`ResourceError`."""
         from khabar.morph.lemmatizer import Lemmatizer
+        t = read_compiled(model_dir, TAG_SOURCES) or parse_sources(model_dir)
         try:
-            meta = json.loads((model_dir / "tagger.json").read_text(encoding="utf-8"))
-            with gzip.open(model_dir / "tag_features.txt.gz", "rt", encoding="utf-8") as fh:
-                feats = fh.read().split("\n")
-            if feats and feats[-1] == "":
-                feats.pop()
             with np.load(model_dir / "tag_weights.npz", allow_pickle=False) as z:
                 W, trans = z["W"], z["trans"]
-            clusters = None
-            cpath = model_dir / "clusters.tsv.gz"
-            if meta.get("clusters"):
-                with gzip.open(cpath, "rt", encoding="utf-8") as fh:
-                    clusters = dict(line.rstrip("\n").split("\t") for line in fh)
-            allowed = read_allowed(model_dir / "allowed_tags.tsv.gz")
-            lem = Lemmatizer.load(model_dir)
+            lem = Lemmatizer.load(model_dir, t["lem"])
             from khabar.morph.segmenter import _model
             lem.news = _model().res.news    # the segmenter's raw-news counts (shared, not copied)
             lem.spell = _model().res.spell  # and its news spellings of folded keys
         except (OSError, ValueError, KeyError) as e:
-            raise ResourceError(
-                f"the morphology tagger model in {model_dir} is missing or damaged ({e}); "
-                "reinstall khabar or run: PYTHONPATH=src python3 -m training.train_tagger") from e
+            raise ResourceError(_damaged(model_dir, e)) from e
+        meta, feats = t["meta"], t["feats"]
         if len(feats) != W.shape[0]:
             raise ResourceError(f"tagger model in {model_dir} is inconsistent; retrain it")
-        tagger = cls(meta["tags"], feats, W, trans, clusters, lem, bool(meta.get("two_pass")),
-                     meta.get("tag_bias"))
-        tagger.set_allowed(allowed)
+        tagger = cls(meta["tags"], feats, W, trans, t["clusters"], lem,
+                     bool(meta.get("two_pass")), meta.get("tag_bias"), t["stack"])
+        tagger.set_allowed(t["allowed"])
         return tagger
 
     def set_allowed(self, allowed: dict[str, str]) -> None:
@@ -251,6 +226,33 @@ class Tagger(TypeRows, Decoder, SentenceTagging):
         if lem is None:
             return [(u, None) for u in upos]
         return list(zip(upos, lem.lemmas(words, upos)))
+
+
+def _damaged(model_dir: Path, e: Exception) -> str:
+    return (f"the morphology tagger model in {model_dir} is missing or damaged ({e}); "
+            "reinstall khabar or run: PYTHONPATH=src python3 -m training.train_tagger")
+
+
+def parse_sources(model_dir: Path) -> dict:
+    """The tagger's and lemmatizer's text files parsed (what ``compiled.marshal`` stores).
+    Raises :class:`ResourceError` on a missing or damaged file."""
+    from khabar.morph.lemmatizer import Lemmatizer
+    try:
+        meta = json.loads((model_dir / "tagger.json").read_text(encoding="utf-8"))
+        with gzip.open(model_dir / "tag_features.txt.gz", "rt", encoding="utf-8") as fh:
+            feats = fh.read().split("\n")
+        if feats and feats[-1] == "":
+            feats.pop()
+        clusters = None
+        if meta.get("clusters"):
+            with gzip.open(model_dir / "clusters.tsv.gz", "rt", encoding="utf-8") as fh:
+                clusters = dict(line.rstrip("\n").split("\t") for line in fh)
+        return {"meta": meta, "feats": feats, "clusters": clusters,
+                "stack": stack_entries(feats, meta["tags"]),
+                "allowed": read_allowed(model_dir / "allowed_tags.tsv.gz"),
+                "lem": Lemmatizer.parse(model_dir)}
+    except (OSError, ValueError, KeyError) as e:
+        raise ResourceError(_damaged(model_dir, e)) from e
 
 
 _TAGGER: Tagger | None = None

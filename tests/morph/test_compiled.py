@@ -1,0 +1,108 @@
+"""The precompiled morph tables (``compiled.marshal``, issue 3: load time): used only when they
+match the sources, equal to parsing the sources, and the models give the same analyses with
+or without them."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from khabar.errors import ResourceError
+from khabar.morph import compiled, segmenter, tagger
+from khabar.morph.compiled import (FILENAME, SEG_SOURCES, TAG_SOURCES, read_compiled,
+                                   write_compiled)
+
+SENTENCES = [
+    ["و", "أكد", "الوزير", "أن", "الحكومة", "ستواصل", "دعم", "المستشفيات", "."],
+    ["قال", "مسؤولون", "إن", "حرائق", "الغابات", "امتدت", "إلى", "جوانب", "المدينة", "."],
+    ["بالوفدين", "لسكانها", "استراتيجياتهم", "الكهروضوئيات", "علماء", "قضايا"],
+]
+
+
+@pytest.fixture(scope="module")
+def seg_parsed() -> dict:
+    return segmenter.parse_sources(segmenter.MODEL_DIR)
+
+
+@pytest.fixture(scope="module")
+def tag_parsed() -> dict:
+    return tagger.parse_sources(tagger.MODEL_DIR)
+
+
+def _same(a, b) -> bool:
+    """Equal, and dicts (at any depth) in the same key order."""
+    if isinstance(a, dict):
+        return (isinstance(b, dict) and list(a) == list(b)
+                and all(_same(a[k], b[k]) for k in a))
+    if isinstance(a, (list, tuple)):
+        return type(a) is type(b) and len(a) == len(b) and all(map(_same, a, b))
+    return a == b and type(a) is type(b)
+
+
+def test_shipped_compiled_files_match_their_sources(seg_parsed, tag_parsed):
+    seg = read_compiled(segmenter.MODEL_DIR, SEG_SOURCES)
+    tag = read_compiled(tagger.MODEL_DIR, TAG_SOURCES)
+    assert seg is not None and tag is not None, "run: python -m khabar.morph.compiled"
+    assert _same(seg, seg_parsed)
+    assert _same(tag, tag_parsed)
+    assert "دعم" in seg["news"] and tag["lem"]["tables"][0]
+
+
+def test_stale_absent_or_damaged_file_is_ignored(tmp_path: Path, seg_parsed):
+    folder = tmp_path / "seg"
+    shutil.copytree(segmenter.MODEL_DIR, folder)
+    assert _same(read_compiled(folder, SEG_SOURCES), seg_parsed)
+    # a source changed after compiling: same size, other bytes
+    an = folder / "an.json"
+    data = an.read_bytes()
+    an.write_bytes(data.replace(b"0", b"1", 1))
+    assert an.stat().st_size == len(data)
+    assert read_compiled(folder, SEG_SOURCES) is None
+    write_compiled(folder, SEG_SOURCES, {"memo": {"والكتاب": ("و", "الكتاب")}})
+    assert read_compiled(folder, SEG_SOURCES) == {"memo": {"والكتاب": ("و", "الكتاب")}}
+    (folder / FILENAME).write_bytes(b"not a compiled file")
+    assert read_compiled(folder, SEG_SOURCES) is None
+    (folder / FILENAME).unlink()
+    assert read_compiled(folder, SEG_SOURCES) is None
+
+
+def test_a_missing_source_without_compiled_file_still_raises(tmp_path: Path):
+    folder = tmp_path / "seg"
+    shutil.copytree(segmenter.MODEL_DIR, folder)
+    (folder / FILENAME).unlink()
+    (folder / "news.tsv.gz").unlink()
+    with pytest.raises(ResourceError):
+        segmenter._Model(folder)
+
+
+def test_models_loaded_from_sources_give_the_same_analyses(tmp_path: Path):
+    folder = tmp_path / "tag"
+    shutil.copytree(tagger.MODEL_DIR, folder)
+    (folder / FILENAME).unlink()
+    assert read_compiled(folder, TAG_SOURCES) is None
+    slow = tagger.Tagger.load(folder)
+    fast = tagger.get_tagger()
+    assert read_compiled(tagger.MODEL_DIR, TAG_SOURCES) is not None
+    for words in SENTENCES:
+        assert slow.tag(words) == fast.tag(words)
+    for a, b in zip(slow.stack, fast.stack):
+        assert a[0] == b[0] and np.array_equal(a[1], b[1])
+    # the lemma classifier sums float16 rows in float32, as a float32 copy would
+    lem = fast.lemmatizer
+    assert lem.CW.dtype == np.float16
+    full = np.asarray(lem.CW, dtype=np.float32)
+    fids = list(range(0, len(full), 997))
+    assert np.array_equal(lem.CW[fids].astype(np.float32).sum(0), full[fids].sum(0))
+
+
+def test_compile_writes_a_matching_file(tmp_path: Path, seg_parsed):
+    folder = tmp_path / "seg"
+    shutil.copytree(segmenter.MODEL_DIR, folder)
+    (folder / FILENAME).unlink()
+    path = compiled.compile_seg(folder)
+    assert path == folder / FILENAME
+    assert _same(read_compiled(folder, SEG_SOURCES), seg_parsed)
+    fresh = segmenter._Model(folder)
+    assert fresh.analyze("والكتاب") == segmenter._model().analyze("والكتاب")
