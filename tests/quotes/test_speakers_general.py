@@ -11,6 +11,7 @@ import dataclasses
 import khabar
 from khabar.document import Article, Entity
 from khabar.quotes import find_quotes
+from quote_util import by_content as _by_content, canon as _canon
 from khabar.quotes.marks import articles_tokens
 from khabar.text.normalize import normalize
 
@@ -28,19 +29,6 @@ def _quotes(text: str, mentions: list[tuple[str, str, str]]):
         ents.append(Entity(i, i + len(mention), label, canon))
     doc = dataclasses.replace(doc, entities=tuple(ents))
     return doc, find_quotes(doc)
-
-
-def _by_content(doc, quotes, start: str):
-    for q in quotes:
-        if doc.raw[q.content.start:q.content.end].startswith(start):
-            return q
-    raise AssertionError(f"no quote starting {start!r}: "
-                         f"{[doc.raw[q.content.start:q.content.end][:30] for q in quotes]}")
-
-
-def _canon(q) -> str | None:
-    return None if q.speaker is None or q.speaker.canonical is None else \
-        normalize(q.speaker.canonical)
 
 
 def test_company_description_takes_the_company_that_spoke():
