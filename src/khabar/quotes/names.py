@@ -31,10 +31,10 @@ from __future__ import annotations
 import bisect
 from typing import Callable, Sequence
 
-from khabar.document import Entity, Span, Token
+from khabar.document import Entity, Token
 from khabar.quotes.name_edges import (foreign_given_name, given_name_edges, org_edges,
                                       person_edges)
-from khabar.quotes.namewords import first_names, fold
+from khabar.quotes.namewords import first_names, fold, relink, respan
 
 
 def repair_entities(doc, toks: Sequence[Token], ents: Sequence[Entity],
@@ -83,13 +83,9 @@ def repair_entities(doc, toks: Sequence[Token], ents: Sequence[Entity],
         if (na, nb) == (a, b):
             out.append(e)
             continue
-        s, t = toks[na].start, toks[nb].end
-        canon = " ".join(doc.repaired(Span(s, t)).split())
-        renamed.setdefault(e.canonical, canon)
-        out.append(Entity(s, t, e.label, canon))
+        out.append(respan(doc, toks, na, nb, e, renamed))
     # other mentions linked to a repaired one take its repaired canonical name
-    return [Entity(e.start, e.end, e.label, renamed.get(e.canonical, e.canonical))
-            if e.canonical in renamed else e for e in out]
+    return relink(out, renamed)
 
 
 __all__ = ["first_names", "fold", "repair_entities"]

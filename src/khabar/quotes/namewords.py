@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from khabar.document import Token
+from khabar.document import Entity, Span, Token
 from khabar.text.normalize import normalize
 
 #: UPOS tags of proper-name words.
@@ -81,3 +81,21 @@ def last_upos(tok: Token) -> str | None:
 
 __all__ = ["CLOSED_WORDS", "NAME_NOUNS", "PLACE_WORDS", "PROPER", "first_names",
            "fold", "full_names", "last_upos", "strip_proclitic"]
+
+
+def respan(doc, toks: list[Token], na: int, nb: int, e: Entity,
+           renamed: dict[str, str]) -> Entity:
+    """Mention ``e`` moved onto tokens ``na``..``nb``, named as the page writes them; the new
+    name is recorded in ``renamed`` under ``e``'s old canonical name (first one wins)."""
+    s, t = toks[na].start, toks[nb].end
+    canon = " ".join(doc.repaired(Span(s, t)).split())
+    renamed.setdefault(e.canonical, canon)
+    return Entity(s, t, e.label, canon)
+
+
+def relink(entities: list[Entity | None], renamed: dict[str, str]) -> list[Entity]:
+    """``entities`` without the dropped ones (None), every mention linked to a renamed one
+    taking its new canonical name."""
+    return [Entity(e.start, e.end, e.label, renamed[e.canonical])
+            if e.canonical in renamed else e for e in entities if e is not None]
+

@@ -29,6 +29,7 @@ from typing import Sequence
 from khabar.document import Entity, Span, Token
 from khabar.quotes.lexicon import AL_GIVEN_NAMES
 from khabar.quotes.names import first_names, fold
+from khabar.quotes.namewords import relink, respan
 
 _PROPER = ("X", "PROPN")
 #: Words inside names that never end one («علي بن أبي طالب»).
@@ -160,18 +161,8 @@ def trim_persons(doc, toks: Sequence[Token], ents: Sequence[Entity]) -> list[Ent
         if (na, nb) == (a, b) and toks[a].start == e.start:
             out.append(e)
             continue
-        s, t = toks[na].start, toks[nb].end
-        canon = " ".join(doc.repaired(Span(s, t)).split())
-        renamed.setdefault(e.canonical, canon)
-        out.append(Entity(s, t, e.label, canon))
-    res = []
-    for e in out:
-        if e is None:
-            continue
-        if e.canonical in renamed:
-            e = Entity(e.start, e.end, e.label, renamed[e.canonical])
-        res.append(e)
-    return res
+        out.append(respan(doc, toks, na, nb, e, renamed))
+    return relink(out, renamed)
 
 
 __all__ = ["trim_persons"]
