@@ -6,9 +6,9 @@ it is in ``../shared/data`` (the texts are not copied into the repository). The 
 each span are in README.md; ``check_gold.py`` verifies the result. Articles are numbered ANT
 (``SELECTED``), EASC (``E``), then the second and third batches (``annotations_more.MORE``);
 the split follows the number (mod 5 in {0, 2}: test). The fourth batch
-(``annotations_b4.DEV4``) and the fifth to tenth (``annotations_b5.DEV5`` …
-``_b10.DEV10``) come last and are all **dev** (held-out dev parts). Every row carries its
-``batch`` (1–10).
+(``annotations_b4.DEV4``) and the fifth to eleventh (``annotations_b5.DEV5`` …
+``_b11.DEV11``) come last and are all **dev** (held-out dev parts). Every row carries its
+``batch`` (1–11).
 
     python3 evaluation/quotes/build_gold.py   # from the repository root
 """
@@ -24,7 +24,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 DATA = Path(os.environ.get("KHABAR_DATA", HERE.parents[2] / "shared" / "data"))
 ANT = DATA / "ant_corpus_v1.1_topics" / "ant_v1.1.jsonl.gz"
-LAST_BATCH = 10         # annotations_b4.py … annotations_b10.py
+LAST_BATCH = 11         # annotations_b4.py … annotations_b11.py
 EASC = DATA / "easc_summarization" / "easc.jsonl"
 
 

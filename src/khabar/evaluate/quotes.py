@@ -253,9 +253,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="khabar evaluate quotes", description=__doc__.split(
         "\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=("test", "dev", "all"), default="test")
-    ap.add_argument("--batch", type=int, choices=range(1, 11), metavar="1-10",
-                    help="only the articles of one annotation batch (4-10: held-out dev "
+    ap.add_argument("--batch", type=int, choices=range(1, 12), metavar="1-11",
+                    help="only the articles of one annotation batch (4-11: held-out dev "
                          "batches, see evaluation/quotes/README.md)")
+    ap.add_argument("--by-batch", action="store_true",
+                    help="also print the scores of each annotation batch")
     ap.add_argument("--gold", help="gold JSONL (default: evaluation/quotes/gold.jsonl)")
     ap.add_argument("--errors", action="store_true", help="list misses and wrong speakers")
     ap.add_argument("--speakers", choices=("shipped", "rules", "learned"), default="shipped",
@@ -279,6 +281,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise InputError(f"no gold articles in split {args.split!r}"
                          + (f", batch {args.batch}" if args.batch else ""))
     ours, base = Score(), Score()
+    batches: dict[int, Score] = {}
     words = 0
     t_pipe = t_quotes = 0.0
     for g in gold:
@@ -296,6 +299,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         t_pipe += t1 - t0
         words += len(doc.tokens)
         ours.add(text, g["quotes"], _as_dicts(quotes), g["docno"])
+        if args.by_batch:
+            batches.setdefault(g.get("batch", 0), Score()).add(
+                text, g["quotes"], _as_dicts(quotes), g["docno"])
         base.add(text, g["quotes"], baseline_quotes(doc), g["docno"])
     n_q = sum(len(g["quotes"]) for g in gold)
     print(f"quotes, split {args.split}{f', batch {args.batch}' if args.batch else ''}: "
@@ -308,6 +314,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{'':<22} {'':>5} {'exact':^20}   {'overlap ≥ 0.8':^20}")
     print(ours.row("khabar"))
     print(base.row("baseline (marks only)"))
+    for b in sorted(batches):
+        print(batches[b].row(f"khabar, batch {b}"))
     if t_quotes:
         print(f"speed: quotes step {words / t_quotes:,.0f} words/s; whole pipeline "
               f"{words / t_pipe:,.0f} words/s ({words} tokens)")

@@ -7,6 +7,8 @@ SpeakerBase`). Nothing here raises on ordinary input.
 """
 from __future__ import annotations
 
+import bisect
+
 from khabar.document import Entity, Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.lexicon import (AL_GIVEN_NAMES, MEDIA_HEADS, TIME_WORDS, is_place_adjective,
@@ -97,9 +99,32 @@ class AnaphoraRules(SpeakerBase):
                 return " ".join(art.doc.repaired(Span(s, e)).split())
         return None
 
-    def _antecedent(self, region: list[int]) -> tuple[Speaker, bool] | None:
+    def _said_with(self, j: int) -> tuple[Speaker, bool] | None:
+        """The named person who spoke at an earlier cue whose subject phrase holds token ``j``
+        (between the cue and the name, in one sentence); an unnamed source keeps its own
+        phrase, a body head («الهيئة») its body."""
+        art = self.art
+        for c, sp, person, _ in self.said:
+            if person and sp.canonical and c < j and art.toks[j].start <= sp.start:
+                s = bisect.bisect_left([t.start for t in art.toks], sp.start)
+                if s - c <= 15 and not any(art.is_end(x) for x in range(c, s)):
+                    return sp, person
+        return None
+
+    def _body_said(self, head: str) -> Speaker | None:
+        """The last organisation that spoke whose name holds the word ``head`` («الخارجية» →
+        «وزارة الخارجية الأمريكية», «الجبهة» → «الجبهة الشعبية»)."""
+        for _, sp, person, _ in reversed(self.said):
+            if not person and sp.canonical and len(sp.canonical.split()) > 1 and _bare(head) in \
+                    [_bare(normalize_token(w)) for w in sp.canonical.split()]:
+                return sp
+        return None
+
+    def _antecedent(self, region: list[int],
+                    said_only: bool = False) -> tuple[Speaker, bool] | None:
         """«الفنانة الجزائرية», «رئيس الاتحاد …», «الشرطة»: the entity that followed the same
-        words earlier in the article."""
+        words earlier in the article (``said_only``: only a person who spoke with those words
+        in the subject, :meth:`_said_with`)."""
         art = self.art
         head = art.norms[region[0]]
         keys = {head, head[2:] if head.startswith("ال") else "ال" + head}
@@ -116,7 +141,14 @@ class AnaphoraRules(SpeakerBase):
             if nxt and j + 1 < k and _bare(art.norms[j + 1]) != _bare(nxt) and \
                     not self._names_at(j + 1):
                 continue    # «رئيس نادي …» is not the «رئيس مستقبل القصرين» named before
+            said = self._said_with(j) if head not in C.ORG_HEADS else None
+            if said is not None:
+                return said     # «كشفت الخبيرة الأمريكية … "أيمي ويب"» … «تقول الخبيرة»
+            if said_only:
+                continue
             bare = head[2:] if head.startswith("ال") else head
+            if bare in MEDIA_HEADS and art.norms[j].startswith("ال"):
+                continue    # «الصحيفة» again: only «صحيفة X» names the outlet
             org = self._org_near(j) if head in C.ORG_HEADS or bare in MEDIA_HEADS else \
                 next((e for e in self.entities_in(art.toks[j].start, art.toks[j].end)
                       if e.label == "ORG"), None)       # «البنك» … «البنك المركزي»

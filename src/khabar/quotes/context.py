@@ -1,7 +1,8 @@
 """Speakers found elsewhere than after the cue: a subject right before it («وكان السليطي قد
-أكد»), the subject of the sentence of a participle («… قائلا»), a title word and the name after
-it, or, with no subject at all, the group subject of the sentence before (plural verbs), the
-last agreeing speaker or the nearest earlier mention.
+أكد»), for a participle («… قائلا») the speaker of the last main cue of its sentence or else
+the subject of the sentence, a title word and the name after it, or, with no subject at all,
+the group subject of the sentence before (plural verbs), the last agreeing speaker or the
+nearest earlier mention.
 Nothing here raises on ordinary input.
 """
 from __future__ import annotations
@@ -9,24 +10,27 @@ from __future__ import annotations
 
 from khabar.document import Speaker
 from khabar.lang import quote_cues as C
-from khabar.quotes.implicit import ImplicitRules
-from khabar.quotes.cues import FORMS, Cue
+from khabar.quotes.cues import FORMS, Cue, is_complementizer
+from khabar.quotes.preverbal import CLAUSE_OPENERS, PreverbalRules
 
 
-#: Words after which a clause (and its subject) begins.
-_CLAUSE_OPENERS = frozenset({"،", ",", "لكن", "ولكن", "بينما", "فيما", "و", "ف", "اما", "كما"})
-
+#: Words after which a cue verb opens a main clause of its sentence.
+_MAIN_OPENERS = frozenset({"،", ",", "قد", "فقد", "وقد", "لقد", "كما", "ثم", "و", "ف"})
 
 _PRONOUNS = frozenset({"هو", "وهو", "هي", "وهي", "هم", "وهم", "هن", "وهن"})
 
 
-class ContextRules(ImplicitRules):
+class ContextRules(PreverbalRules):
     """Speaker rules that look before the cue or back in the article."""
 
     def _before(self, cue: Cue) -> tuple[Speaker | None, bool]:
         """A subject right before the cue: «وكان السليطي قد أكد», «… السبسي قال»."""
         art = self.art
         k = cue.index
+        if cue.kind == "noun":
+            source = self._reported_source(cue)
+            if source[0] is not None:
+                return source
         if art.norms[k][:1] == "ف":
             # «أما الأمين العام … حسين عبد الرازق فرأى أن»: the topic after «أما»
             i = k - 1
@@ -41,7 +45,7 @@ class ContextRules(ImplicitRules):
             # «وهم يعتقدون أن»: the pronoun takes up the last speaker
             return self.history[-1][0], self.last_person
         if j > 0 and art.norms[j] in C.ANAPHORIC_SOURCES and art.norms[j].startswith("ال") \
-                and (art.is_end(j - 1) or art.norms[j - 1] in _CLAUSE_OPENERS):
+                and (art.is_end(j - 1) or art.norms[j - 1] in CLAUSE_OPENERS):
             # «لكن المنظمة تقول إن»: a description as the subject before the verb
             return self._subject(cue, [j])
         skipped = 0
@@ -78,7 +82,7 @@ class ContextRules(ImplicitRules):
                     if sp is None and art.norms[region[0]] not in C.PHRASE_STOPS:
                         sp, person = self._phrase(region, None), False
                     return sp, person
-        return None, False
+        return self._preverbal(cue)
 
     def _sentence_subject(self, cue: Cue) -> tuple[Speaker | None, bool]:
         """A participle («قائلا») after a sentence whose subject is a named person."""
@@ -88,6 +92,13 @@ class ContextRules(ImplicitRules):
         while i >= 0 and not art.is_end(i):
             i -= 1
         lo, hi = art.toks[i + 1].start, art.toks[k].start
+        for c, sp, person, gender in reversed(self.said):
+            if i < c < k and self._main_cue(c, i, sp) and \
+                    (gender is None or cue.gender is None or gender == cue.gender):
+                # «واعتبر النائب … عبد العزيز القطي أن …، مضيفا»: the speaker of the last main
+                # cue of the sentence goes on (not one in a clause «الذين قالت إنه», «أن
+                # التقرير كشف أن»)
+                return sp, person
         # the subject right after the opening verb first («نفى مسؤول مكتب الإعلام … مقتل
         # القيادي … سيف الله بن حسين …، مؤكدا», «ونفت وكالة الأنباء القطرية نشرها لهذا
         # البيان، مؤكدة», «ودعت الهيئة … الذين قالت إنه …، مضيفة»): a person or a title
@@ -104,6 +115,23 @@ class ContextRules(ImplicitRules):
             if e.label == "PER" and not self._in_institution(e):
                 return Speaker(e.start, e.end, e.canonical), True
         return self._titled_subject(i + 1, k)
+
+    def _main_cue(self, c: int, start: int, sp: Speaker) -> bool:
+        """The cue at token ``c`` (speaker ``sp``) opens a main clause of the sentence after
+        token ``start``: first in it, «و»/«ف» + verb («ولفت»), after a comma or «قد» («،
+        اعتبر الشفي»), or right after its subject that no «أن» opens («الممثلة أنيسة داود
+        قالت», not «أن التقرير كشف»)."""
+        art = self.art
+        words = art.toks[c].words
+        if c == start + 1 or art.norms[c - 1] in _MAIN_OPENERS or (
+                len(words) > 1 and words[0].upos == "CCONJ" and art.norms[c][:1] in "وف"):
+            return True
+        if not art.toks[c - 1].start < sp.end <= art.toks[c].start:
+            return False
+        s = c - 1
+        while s > start and art.toks[s].start > sp.start:
+            s -= 1
+        return not any(is_complementizer(art.norms[j]) for j in range(max(start + 1, s - 3), s))
 
     def _titled_subject(self, lo: int, hi: int) -> tuple[Speaker | None, bool]:
         """No PER in the sentence before a participle: a title word and the name after it

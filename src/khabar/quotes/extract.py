@@ -74,7 +74,8 @@ from khabar.quotes.cues import Cue, cue_form, is_complementizer
 from khabar.quotes.marks import Article, articles_tokens
 from khabar.quotes.ranker import load_ranker
 from khabar.quotes.speakers import Speakers
-from khabar.quotes.spans import content_end, find_trigger, stop_cue, trim_range
+from khabar.quotes.spans import (content_end, find_trigger, preposition_bayna, stop_cue,
+                                 trim_range)
 
 __all__ = ["find_quotes"]
 
@@ -141,7 +142,7 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity],
                     v = cue_form(nm[:-len(suf)])
                     hit = (v[0], v[1], v[2]) if v[0] in ("اخبر", "ابلغ") else None
                     break
-        if hit is None:
+        if hit is None or preposition_bayna(art, k):
             continue
         if hit[2] == "noun" and cues and cues[-1].index >= k - 2:
             continue

@@ -16,12 +16,6 @@ from khabar.quotes.cues import Cue
 class ImplicitRules(ClauseRules):
     """Speaker rules for cues with no subject."""
 
-    def _addressee(self, e) -> bool:
-        """Mention ``e`` is glued to the preposition ل («في تصريح لـ"الوطن"», «لرويترز»):
-        the one spoken to, not a speaker."""
-        before = self.art.raw[max(0, e.start - 3):e.start].replace('"', "").replace("ـ", "")
-        return before.endswith("ل") and (len(before) < 2 or not before[-2].isalpha())
-
     def _opening_person(self, cue: Cue) -> Speaker | None:
         """A verb cue inside a sentence that opened with a named person as its subject
         («بينما كان الممثل عبدالعزيز مخيون … الذي ألقى كلمة … أكد فيها أن»): that person,

@@ -142,7 +142,8 @@ def _close_straight(stack: list, out: dict, value: int | None) -> None:
 
 def articles_tokens(doc: Document) -> list[list[Token]]:
     """The tokens of each article (all tokens when the document has no articles); an article
-    that starts inside a sentence of the one before is merged into it."""
+    that starts inside a sentence of the one before, or with «و» and a verb (no headline
+    does), is merged into it."""
     toks = list(doc.tokens)
     if not doc.articles:
         return [toks]
@@ -151,11 +152,20 @@ def articles_tokens(doc: Document) -> list[list[Token]]:
     for a in doc.articles:
         i = bisect.bisect_left(starts, a.start)
         j = bisect.bisect_left(starts, a.end)
-        if out and out[-1] and _mid_sentence(doc.raw, out[-1][-1].end):
-            out[-1] = out[-1] + toks[i:j]   # a boundary inside a sentence is no story end
+        if out and out[-1] and i < len(toks) and (
+                _mid_sentence(doc.raw, out[-1][-1].end) or _continues(toks[i])):
+            # a boundary inside a sentence, or before «و» + verb («… للنزل. وكشف المدير»), is
+            # no story end
+            out[-1] = out[-1] + toks[i:j]
         else:
             out.append(toks[i:j])
     return out
+
+
+def _continues(tok: Token) -> bool:
+    """Token ``tok`` is «و» + a verb («وكشف»): a sentence that goes on with the story."""
+    words = tok.words
+    return len(words) >= 2 and words[0].upos == "CCONJ" and words[1].upos == "VERB"
 
 
 def _mid_sentence(raw: str, end: int) -> bool:

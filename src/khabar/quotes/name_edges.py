@@ -112,6 +112,16 @@ def person_edges(toks: Sequence[Token], a: int, b: int, name_like: Callable[[int
     n = len(toks)
     if trimmed and b + 1 < n and name_like(b + 1) and toks[b + 1].start - toks[b].end <= 1:
         b += 1
+    if b + 1 < n and toks[b + 1].norm in ("الدين", "الله") and toks[b].norm != "عبد" and \
+            toks[b + 1].start - toks[b].end <= 1:
+        # «نور» + «الدين البحيري»: a compound given name goes on with its second part and
+        # the surname after it
+        b += 1
+        if b + 1 < n and toks[b + 1].start - toks[b].end <= 1 and name_like(b + 1) and \
+                len(toks[b + 1].words) == 1 and not place_adjective(toks[b + 1].norm) and \
+                toks[b + 1].norm not in places() and (toks[b + 1].norm.startswith("ال") or
+                                                      last_upos(toks[b + 1]) in PROPER):
+            b += 1
     if a > 0 and toks[a].start - toks[a - 1].end <= 1 and name_like(a - 1):
         words = tuple(fold(toks[i].norm) for i in range(a, b + 1))
         full = full_names().get(words)

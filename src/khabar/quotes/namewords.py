@@ -68,6 +68,20 @@ def first_names() -> frozenset[str]:
                      for n in line.split("\t", 1)[1].split("|") if n.strip())
 
 
+@lru_cache(maxsize=1)
+def org_names() -> frozenset[str]:
+    """Organisation names of the ORG gazetteer (every variant, spaces removed, normalized);
+    the generic government bodies («gov» lines) left out."""
+    from khabar.ner.resources import LANG_DIR
+    try:
+        lines = (LANG_DIR / "gaz_organizations.tsv").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset("".join(normalize(n).split()) for line in lines
+                     if "\t" in line and not line.startswith(("#", "gov\t"))
+                     for n in line.split("\t", 1)[1].split("|") if n.strip())
+
+
 def strip_proclitic(norm: str) -> str:
     """Without a one-letter proclitic (و ف ب ل ك) when the rest is a place word."""
     return norm[1:] if len(norm) > 3 and norm[0] in "وفبلك" and norm[1:] in PLACE_WORDS \

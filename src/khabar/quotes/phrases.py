@@ -13,7 +13,7 @@ import bisect
 from khabar.document import Entity, Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.cues import cue_form, is_complementizer
-from khabar.quotes.lexicon import TIME_WORDS, is_place_adjective, places
+from khabar.quotes.lexicon import TIME_WORDS, is_place_adjective, norm_name, places
 from khabar.quotes.marks import Article
 
 
@@ -29,7 +29,28 @@ class SpeakerBase:
     last_person: bool           # the last remembered speaker is a named person
     names: dict[str, str]       # surname / name token → canonical (persons)
     persons: list[str]          # canonical names of the PER mentions
+    said: list[tuple[int, Speaker, bool, str | None]]  # (cue token, speaker, person, gender)
     _last_cue: int | None = None    # raw start of the cue resolved last
+
+    def _add_name(self, canonical: str) -> None:
+        """Index the later words of a person's name (with and without ال) to the name."""
+        parts = norm_name(canonical).split()
+        if len(parts) < 2:
+            return
+        for p in parts[1:]:
+            for key in (p, p[2:] if p.startswith("ال") else "ال" + p):
+                old = self.names.get(key)
+                # more words win; among equals the name written first («سيران أطيش», not
+                # the later misspelling «سيريان أطيش»)
+                if old is None or len(old.split()) < len(canonical.split()):
+                    self.names[key] = canonical
+
+    def remember(self, sp: Speaker, gender: str | None, person: bool) -> None:
+        """Record ``sp`` as the latest speaker (a named person when ``person``)."""
+        self.history.append((sp, gender))
+        self.last_person = person
+        if person and sp.canonical:
+            self._add_name(sp.canonical)
 
     def entities_in(self, start: int, end: int) -> list[Entity]:
         """PER/ORG mentions that start in the raw range ``[start, end)``."""
@@ -39,6 +60,12 @@ class SpeakerBase:
             out.append(self.ents[i])
             i += 1
         return out
+
+    def _addressee(self, e: Entity) -> bool:
+        """Mention ``e`` is glued to the preposition ل («في تصريح لـ"الوطن"», «لرويترز»):
+        the one spoken to, not a speaker."""
+        before = self.art.raw[max(0, e.start - 3):e.start].replace('"', "").replace("ـ", "")
+        return before.endswith("ل") and (len(before) < 2 or not before[-2].isalpha())
 
     def _previous(self, gender: str | None) -> Speaker | None:
         """The last speaker whose gender agrees with ``gender`` (None agrees with any)."""
@@ -121,6 +148,16 @@ class SpeakerBase:
                 return True
         return self.art.norms[i] in places()
 
+    def _adverbial(self, i: int) -> bool:
+        """Token ``i`` is an indefinite accusative (tanween alif) that is no name: an adverb
+        after a verb («أعلن سابقا», «وأقرت ضمنيا»), not a subject."""
+        from khabar.quotes.namewords import first_names, fold
+        nm = self.art.norms[i]
+        words = self.art.toks[i].words
+        return (len(nm) >= 4 and nm.endswith("ا") and not nm.startswith("ال") and
+                nm.isalpha() and len(words) == 1 and words[0].upos in ("ADV", "ADJ", "NOUN")
+                and fold(nm) not in first_names() and nm not in self.names)
+
     def _content_word(self, i: int) -> bool:
         """Token ``i`` is a noun, adjective or proper noun (not a preposition, pronoun …)."""
         words = self.art.toks[i].words
@@ -146,14 +183,14 @@ class SpeakerBase:
 
     def _phrase(self, region: list[int], canonical: str | None) -> Speaker:
         """The source phrase at the start of ``region``: up to six tokens, cut at an
-        adjunct, a comma, a colon or a quotation mark."""
+        adjunct, a comma, a colon, a complementizer or a quotation mark."""
         art = self.art
         keep = [region[0]]
         for i in region[1:]:
             nm = art.norms[i]
-            if nm in C.PHRASE_STOPS or nm in ("،", ",", ":") or len(keep) >= 6 or \
-                    nm in TIME_WORDS:
-                break       # («الشرطة الأسترالية يوم الأحد»)
+            if nm in C.PHRASE_STOPS or nm in ("،", ",", ":", "فان", "فانه") or len(keep) >= 6 \
+                    or nm in TIME_WORDS or is_complementizer(nm):
+                break       # («الشرطة الأسترالية يوم الأحد», «حسب مسؤول … فإن»)
             if art.is_quote(i):
                 break
             keep.append(i)

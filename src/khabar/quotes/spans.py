@@ -14,6 +14,22 @@ from khabar.quotes.lexicon import OBJECT_FIRST
 from khabar.quotes.marks import Article
 
 
+def preposition_bayna(art: Article, k: int) -> bool:
+    """Token ``k`` is «بين» the preposition ("between", "among"), not the verb «بيّن»: after
+    «من» / «ما» («من بين الجهات») or after a common noun or adjective («التعاون بين»,
+    «لجنة فنية بين»), unless a name or «أن» follows."""
+    if art.norms[k] != "بين" or k == 0 or art.is_end(k - 1) or k + 1 >= art.n or \
+            is_complementizer(art.norms[k + 1]) or \
+            any(e.start == art.toks[k + 1].start for e in art.doc.entities):
+        return False    # «من جانب آخر بين الشاهد أن», «بين أن»: the verb
+    prev = art.norms[k - 1]
+    if prev in ("من", "ما", "فيما", "ومن"):
+        return True
+    words = art.toks[k - 1].words
+    return bool(words) and words[-1].upos in ("NOUN", "ADJ") and \
+        not any(e.start <= art.toks[k - 1].start < e.end for e in art.doc.entities)
+
+
 def find_trigger(art: Article, k: int, kind: str, verb: str) -> tuple[int, bool] | None:
     """(trigger token index, direct) for the cue at ``k``, or None."""
     limit = {"part": 5, "noun": 4}.get(kind, 32 if verb not in NEED_COMP else 14)

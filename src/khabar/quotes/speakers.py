@@ -13,17 +13,19 @@ from khabar.document import Entity, Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.candidates import gather
 from khabar.quotes.canon import written_canonicals
-from khabar.quotes.context import ContextRules
+from khabar.quotes.attribution import AttributionRules
 from khabar.quotes.cues import Cue
 from khabar.quotes.edges import fix_name_starts
-from khabar.quotes.lexicon import MEDIA_HEADS, is_place_adjective, norm_name
+from khabar.quotes.lexicon import is_place_adjective, norm_name
 from khabar.quotes.marks import Article
 from khabar.quotes.names import repair_entities
+from khabar.quotes.namewords import org_names
 from khabar.quotes.ranker import choose, features
 from khabar.quotes.trim import trim_persons
+from khabar.text.normalize import normalize
 
 
-class Speakers(ContextRules):
+class Speakers(AttributionRules):
     """Speaker resolution state for one article."""
 
     def __init__(self, art: Article, ents: list[Entity], weights: np.ndarray | None = None,
@@ -39,6 +41,7 @@ class Speakers(ContextRules):
             art.doc, art.toks, fixed, self._name_like, is_place_adjective, keep))
         self.starts = [e.start for e in self.ents]
         self.history: list[tuple[Speaker, str | None]] = []   # (speaker, gender)
+        self.said: list[tuple[int, Speaker, bool, str | None]] = []  # each cue's speaker
         self.last_person = False    # the last remembered speaker is a named person
         self.names: dict[str, str] = {}   # surname / name token → canonical (persons)
         self._written: dict[str, str] = {}  # canonical → as first written (memo)
@@ -60,19 +63,6 @@ class Speakers(ContextRules):
         i = bisect.bisect_left([t.start for t in art.toks], e.start) - 1
         return i >= 0 and (art.norms[i] in C.ORG_HEADS or
                            art.norms[i][1:] in C.ORG_HEADS or art.norms[i][2:] in C.ORG_HEADS)
-
-    def _add_name(self, canonical: str) -> None:
-        """Index the later words of a person's name (with and without ال) to the name."""
-        parts = norm_name(canonical).split()
-        if len(parts) < 2:
-            return
-        for p in parts[1:]:
-            for key in (p, p[2:] if p.startswith("ال") else "ال" + p):
-                old = self.names.get(key)
-                # more words win; among equals the name written first («سيران أطيش», not
-                # the later misspelling «سيريان أطيش»)
-                if old is None or len(old.split()) < len(canonical.split()):
-                    self.names[key] = canonical
 
     def full(self, canonical: str | None) -> str | None:
         """The longest known name of the person («قايد السبسي» → «الباجي قايد السبسي»)."""
@@ -110,54 +100,19 @@ class Speakers(ContextRules):
                 return " ".join(self.art.doc.repaired(Span(s, e)).split())
         return canonical
 
-    def remember(self, sp: Speaker, gender: str | None, person: bool) -> None:
-        """Record ``sp`` as the latest speaker (a named person when ``person``)."""
-        self.history.append((sp, gender))
-        self.last_person = person
-        if person and sp.canonical:
-            self._add_name(sp.canonical)
-
-    def attribution(self, k: int) -> None:
-        """«وفق ما أكده مصدر أمني»: remember the source for later implicit subjects."""
-        art = self.art
-        region = []
-        i = k + 1
-        while i < art.n and len(region) < 20 and not art.is_end(i):
-            if art.norms[i] not in ("به", "بها", "ه"):
-                region.append(i)
-            i += 1
-        if art.norms[k] in C.ATTRIBUTION_WORDS:
-            # «وفق تصريح الوزير», «حسب مصدر أمني»; not «حسب قوله» (the speaker already) nor
-            # «وفق ما أكده» (the cue after «ما» is an attribution of its own)
-            while region and art.norms[region[0]] in C.ATTRIBUTION_NOUNS and len(region) > 1:
-                region = region[1:]
-            if not region or art.norms[region[0]] == "ما" or \
-                    not self._source_like(region[0]):
-                return
-        if not region:
-            return
-        cue = Cue(k, "", None, "verb", i, False)
-        sp, person = self._subject(cue, region)
-        if sp is not None:
-            self.remember(sp, None, person)
-
-    def _source_like(self, i: int) -> bool:
-        """Token ``i`` may begin a source after «وفق/حسب»: a PER/ORG mention, a known name,
-        an unnamed-source head («مصدر», «مصادر»), a media or organisation head."""
-        art = self.art
-        tok = art.toks[i]
-        if any(e.start == tok.start for e in self.ents) or art.norms[i] in self.names:
-            return True
-        nm = art.norms[i]
-        bare = nm[2:] if nm.startswith("ال") else nm
-        return bare in C.SOURCE_HEADS or nm in C.ORG_HEADS or bare in MEDIA_HEADS
-
     def resolve(self, cue: Cue) -> Speaker | None:
         """The speaker of ``cue`` (after the cue, before it, in its sentence, else implicit),
         remembered for later cues; None when nothing fits."""
         art = self.art
         k, t = cue.index, cue.trigger
         region = [i for i in range(k + 1, t) if art.norms[i] not in C.CUE_NOUNS]
+        while region and self._adverbial(region[0]):
+            region = region[1:]     # «قد أعلن سابقا أن»: an adverb is no subject
+        if cue.kind == "part" or (art.norms[k].endswith(("وا", "ون")) and
+                                  not cue.verb.endswith(("وا", "ون"))):
+            # «مؤكدا سعي البنك …»: a participle's object; «أكدوا معرفتهم»: a plural verb has
+            # its subject before it (a subject after the verb takes a singular verb)
+            region = []
         sp, person = (self._subject(cue, region) if region else (None, False))
         if sp is None and cue.kind != "part":
             sp, person = self._before(cue)
@@ -173,10 +128,16 @@ class Speakers(ContextRules):
                 person = person or self.last_person
         if sp is not None and person and sp.canonical:
             sp = Speaker(sp.start, sp.end, self.full(sp.canonical))
+        if sp is not None and sp.canonical is None:
+            text = " ".join(art.doc.repaired(Span(sp.start, sp.end)).split())
+            if len(text.split()) > 1 and "".join(normalize(text).split()) in org_names():
+                # «الجبهة الشعبية»: a known body (not one word: «البيان» is also a paper)
+                sp = Speaker(sp.start, sp.end, text)
         if self.weights is not None or self.trace is not None:
             sp, person = self._learned(cue, sp, person)
         if sp is not None:
             self.remember(sp, cue.gender, person)
+            self.said.append((k, sp, person, cue.gender))
         return sp
 
     def _learned(self, cue: Cue, sp: Speaker | None,

@@ -10,12 +10,12 @@ from __future__ import annotations
 from khabar.document import Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.cues import Cue
-from khabar.quotes.lexicon import (AIDE_HEADS, COMPANY_HEADS, CONTINUING_VERBS, DOC_HEADS,
+from khabar.quotes.lexicon import (AIDE_HEADS, CONTINUING_VERBS, DOC_HEADS,
                                    MEDIA_HEADS,
                                    NAMED_GROUP_HEADS, OBJECT_FIRST, RELATIVES, SAME_WORDS,
                                    TIME_WORDS,
                                    is_place_adjective, places)
-from khabar.quotes.guess import NameGuessRules
+from khabar.quotes.bodies import BodyRules
 
 
 def norm_name_last(canonical: str) -> str:
@@ -25,7 +25,7 @@ def norm_name_last(canonical: str) -> str:
     return words[-1] if words else ""
 
 
-class SubjectRules(NameGuessRules):
+class SubjectRules(BodyRules):
     """Speaker rules for the subject that follows the cue."""
 
     def _subject(self, cue: Cue, region: list[int]) -> tuple[Speaker | None, bool]:
@@ -74,33 +74,13 @@ class SubjectRules(NameGuessRules):
                 if name is not None and self._names_someone(name):
                     return name, True
             return self._phrase(region, None), False
-        if head in MEDIA_HEADS:
-            org = self._org_near(first, 2)
-            if org is not None and org.start < r1:
-                return Speaker(org.start, org.end, org.canonical), False
-            return self._media(region), False
         ents = self.entities_in(r0, r1)
-        if head in COMPANY_HEADS and len(region) > 1 and ents and ents[0].label == "ORG" and \
-                ents[0].start == toks[region[1]].start:
-            e = ents[0]
-            return Speaker(e.start, e.end, e.canonical), False     # «شركة أبل» → «أبل»
-        if head in C.ORG_HEADS and not head.startswith("ال"):
-            if ents and ents[0].label == "ORG" and ents[0].start <= toks[first].end:
-                e = ents[0]
-                return Speaker(toks[first].start, e.end, art.doc.repaired(
-                    Span(toks[first].start, e.end))) if e.start > toks[first].start \
-                    else Speaker(e.start, e.end, e.canonical), False
-            sp = self._phrase(region, None)
-            for e in ents:
-                # «أكدت وزارة الصحة سميرة مرعي فريعة»: a person named right after the body
-                # (a title written as the ministry) is the speaker
-                if e.label == "PER" and e.start < sp.end and not self._in_institution(e) \
-                        and not any(art.norms[i] in C.TITLE_WORDS for i in region
-                                    if toks[i].end <= e.start):
-                    # (not «إدارة الرئيس الأمريكي جورج بوش»: a title makes it a genitive)
-                    return Speaker(e.start, e.end, e.canonical), True
-            return Speaker(sp.start, sp.end, " ".join(art.doc.repaired(sp).split())), False
+        body = self._body_subject(region, ents)
+        if body is not None:
+            return body     # a medium, a company, a body named by its head («وزارة الصحة»)
         pers = [e for e in ents if e.label == "PER" and not self._in_institution(e)]
+        # «الرئيسة المديرة العامة لأندا، أسماء بن حميدة»: a mention glued to ل is a genitive
+        pers = [e for e in pers if not self._addressee(e)] or pers
         if pers:
             e = pers[0]
             kin = self._kin_speaker(e)
@@ -193,16 +173,30 @@ class SubjectRules(NameGuessRules):
             name = self._guess_name(region)
             if name is not None and self._names_someone(name):
                 return name, True
+        if head.startswith("ال") and self._content_word(first) and not self._names_at(first):
+            # «وقال المرصد السوري لحقوق الإنسان», «أعلنت المؤسسة التونسية للأنشطة
+            # البترولية»: a body named by its description with a nisba
+            named = self._org_description(region)
+            if named is not None and any(is_place_adjective(art.norms[i]) for i in region[1:4]
+                                         if toks[i].end <= named.end):
+                return named, False
         sp, person = self._bare_name(region)
-        if sp is None and cue.kind == "verb" and cue.verb not in OBJECT_FIRST and \
+        if (sp is None or sp.canonical is None) and head.startswith("ال") and \
+                not is_place_adjective(head):
+            body = self._body_said(head)
+            if body is not None:
+                return body, False      # «وأضافت الخارجية» after «وزارة الخارجية الأمريكية»
+        if (sp is None or sp.canonical is None) and cue.kind == "verb" and \
+                cue.verb not in OBJECT_FIRST and \
                 head.startswith("ال") and len(head) > 4 and \
                 bare not in TIME_WORDS and head not in places() and \
                 any(w.upos == "NOUN" for w in toks[first].words[-1:]) and \
                 not self._names_at(first) and not is_place_adjective(head):
             # «وقالت الفتاة إنها»: a definite person noun; the one it named before, else
-            # an unnamed source by its own phrase
-            back = self._antecedent(region[:1])
+            # an unnamed source by its own phrase; a phrase of its own («الخبيرة الأمريكية»)
+            # names only one who spoke with it before
+            back = self._antecedent(region[:1], said_only=sp is not None)
             if back is not None:
                 return back
-            return self._phrase(region[:1], None), False
+            return (self._phrase(region[:1], None), False) if sp is None else (sp, person)
         return sp, person

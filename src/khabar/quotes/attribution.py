@@ -1,0 +1,50 @@
+"""Attributions without a cue verb of their own («وفق ما أكده مصدر أمني», «حسب تصريح
+الوزير»): the source is remembered as the latest speaker, for the implicit subjects after it.
+:class:`AttributionRules` is a mixin of the speaker state. Nothing here raises on ordinary
+input.
+"""
+from __future__ import annotations
+
+from khabar.lang import quote_cues as C
+from khabar.quotes.context import ContextRules
+from khabar.quotes.cues import Cue
+from khabar.quotes.lexicon import MEDIA_HEADS
+
+
+class AttributionRules(ContextRules):
+    """Sources named by an attribution phrase."""
+
+    def attribution(self, k: int) -> None:
+        """«وفق ما أكده مصدر أمني»: remember the source for later implicit subjects."""
+        art = self.art
+        region = []
+        i = k + 1
+        while i < art.n and len(region) < 20 and not art.is_end(i):
+            if art.norms[i] not in ("به", "بها", "ه"):
+                region.append(i)
+            i += 1
+        if art.norms[k] in C.ATTRIBUTION_WORDS:
+            # «وفق تصريح الوزير», «حسب مصدر أمني»; not «حسب قوله» (the speaker already) nor
+            # «وفق ما أكده» (the cue after «ما» is an attribution of its own)
+            while region and art.norms[region[0]] in C.ATTRIBUTION_NOUNS and len(region) > 1:
+                region = region[1:]
+            if not region or art.norms[region[0]] == "ما" or \
+                    not self._source_like(region[0]):
+                return
+        if not region:
+            return
+        cue = Cue(k, "", None, "verb", i, False)
+        sp, person = self._subject(cue, region)
+        if sp is not None:
+            self.remember(sp, None, person)
+
+    def _source_like(self, i: int) -> bool:
+        """Token ``i`` may begin a source after «وفق/حسب»: a PER/ORG mention, a known name,
+        an unnamed-source head («مصدر», «مصادر»), a media or organisation head."""
+        art = self.art
+        tok = art.toks[i]
+        if any(e.start == tok.start for e in self.ents) or art.norms[i] in self.names:
+            return True
+        nm = art.norms[i]
+        bare = nm[2:] if nm.startswith("ال") else nm
+        return bare in C.SOURCE_HEADS or nm in C.ORG_HEADS or bare in MEDIA_HEADS

@@ -1,0 +1,58 @@
+"""Subjects that name an organisation by its head word: a medium («صحيفة "ذا صن"», «الصحيفة»
+→ the outlet named before), a company («شركة أبل» → «أبل»), a body («وزارة الصحة», or the person
+named right after it). :class:`BodyRules` is a mixin of the speaker state. Nothing here raises
+on ordinary input.
+"""
+from __future__ import annotations
+
+from khabar.document import Entity, Span, Speaker
+from khabar.lang import quote_cues as C
+from khabar.quotes.guess import NameGuessRules
+from khabar.quotes.lexicon import COMPANY_HEADS, MEDIA_HEADS
+
+
+class BodyRules(NameGuessRules):
+    """Speaker rules for a subject that begins with a medium, company or body head."""
+
+    def _body_subject(self, region: list[int],
+                      ents: list[Entity]) -> tuple[Speaker | None, bool] | None:
+        """The speaker named by ``region`` (the tokens after the cue, PER/ORG mentions
+        ``ents``) when it begins with a media, company or indefinite body head; None when
+        another rule must decide."""
+        art = self.art
+        toks = art.toks
+        first = region[0]
+        head = art.norms[first]
+        r1 = toks[region[-1]].end
+        if head in MEDIA_HEADS:
+            org = self._org_near(first, 2)
+            if org is not None and org.start < r1:
+                return Speaker(org.start, org.end, org.canonical), False
+            if head.startswith("ال"):
+                back = self._antecedent(region[:1])
+                if back is not None:
+                    return back     # «ولفتت الصحيفة» after «نقلت صحيفة "عكاظ"»
+            return self._media(region), False
+        if head in COMPANY_HEADS and len(region) > 1 and ents and ents[0].label == "ORG" and \
+                ents[0].start == toks[region[1]].start:
+            e = ents[0]
+            return Speaker(e.start, e.end, e.canonical), False     # «شركة أبل» → «أبل»
+        if head in C.ORG_HEADS and not head.startswith("ال"):
+            if ents and ents[0].label == "ORG" and ents[0].start <= toks[first].end:
+                e = ents[0]
+                return Speaker(toks[first].start, e.end, art.doc.repaired(
+                    Span(toks[first].start, e.end))) if e.start > toks[first].start \
+                    else Speaker(e.start, e.end, e.canonical), False
+            sp = self._phrase(region, None)
+            for e in ents:
+                # «أكدت وزارة الصحة سميرة مرعي فريعة»: a person named right after the body
+                # (a title written as the ministry) is the speaker
+                if e.label == "PER" and e.start < sp.end and not self._in_institution(e) \
+                        and not art.raw[e.start - 1:e.start].isalpha() \
+                        and not any(art.norms[i] in C.TITLE_WORDS for i in region
+                                    if toks[i].end <= e.start):
+                    # (not «إدارة الرئيس الأمريكي جورج بوش»: a title makes it a genitive; not
+                    # «هيئة كبار العلماء بالأزهر»: a mention glued to a preposition)
+                    return Speaker(e.start, e.end, e.canonical), True
+            return Speaker(sp.start, sp.end, " ".join(art.doc.repaired(sp).split())), False
+        return None
