@@ -106,3 +106,53 @@ def test_compile_writes_a_matching_file(tmp_path: Path, seg_parsed):
     assert _same(read_compiled(folder, SEG_SOURCES), seg_parsed)
     fresh = segmenter._Model(folder)
     assert fresh.analyze("والكتاب") == segmenter._model().analyze("والكتاب")
+
+
+def test_column_encoding_round_trips_exactly():
+    words = ["الكتاب", "والكتاب", "", "بالوفدين", "لسكانها", "x"] * 400
+    words = [f"{w}{i}" for i, w in enumerate(words)]
+    tables = {
+        "counts": {w: i * 7 - 3 for i, w in enumerate(words)},
+        "weights": {w: (i - 1000) / 3.0 for i, w in enumerate(words)} | {"صفر": -0.0},
+        "spell": {w: w[::-1] for w in words},
+        "feats": list(words) + [""],
+        "nested": {"lem": {"forms": list(words), "n": 3}, "tags": ["NOUN", "VERB"]},
+        "tuples": {w: ("و", w) for w in words},
+        "newline": {w + "\n": 1 for w in words},
+        "bools": {w: True for w in words},
+        "huge": {w: 1 << 70 for w in words},
+        "small": {"أ": 1},
+        "empty": {},
+    }
+    kinds = {k: compiled.encode(v)[0] for k, v in tables.items()}
+    assert kinds == {"counts": "si", "weights": "sf", "spell": "ss", "feats": "ls",
+                     "nested": "d", "tuples": "r", "newline": "r", "bools": "r", "huge": "r",
+                     "small": "d", "empty": "r"}
+    back = {k: compiled.decode(compiled.encode(v)) for k, v in tables.items()}
+    assert _same(back, tables)
+    assert str(back["weights"]["صفر"]) == "-0.0"
+
+
+def test_format_1_files_are_still_read(tmp_path: Path):
+    import marshal
+    import zlib
+    folder = tmp_path / "seg"
+    folder.mkdir()
+    (folder / "an.json").write_text('{"weights": {"إن": 1.5}}', encoding="utf-8")
+    tables = {"memo": {"والكتاب": ("و", "الكتاب")}, "news": {f"كتاب{i}": i for i in range(2000)}}
+    obj = {"format": 1, "marshal": marshal.version, "sources": compiled.digest(folder, SEG_SOURCES),
+           "tables": tables}
+    (folder / FILENAME).write_bytes(zlib.compress(marshal.dumps(obj)))
+    assert _same(read_compiled(folder, SEG_SOURCES), tables)
+    obj["format"] = 3
+    (folder / FILENAME).write_bytes(zlib.compress(marshal.dumps(obj)))
+    assert read_compiled(folder, SEG_SOURCES) is None
+
+
+def test_shipped_files_are_of_the_current_format():
+    import marshal
+    import zlib
+    for folder in (segmenter.MODEL_DIR, tagger.MODEL_DIR):
+        obj = marshal.loads(zlib.decompress((folder / FILENAME).read_bytes()))
+        assert obj["format"] == compiled.FORMAT
+        assert {v[0] for v in obj["tables"].values()} & {"si", "ss", "ls"}

@@ -6,6 +6,7 @@ on such strings.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Iterator
 
 LETTERS = "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي"
@@ -103,3 +104,23 @@ def edits1(key: str) -> Iterator[tuple[str, str]]:
         for ch in LETTERS:
             if ch != a and (a, ch) not in _ORTHO_SUBS:
                 yield key[:i] + ch + key[i + 1:], "sub"
+
+
+@lru_cache(maxsize=None)
+def _substitutes(a: str) -> str:
+    """The letters :func:`edits1` substitutes for ``a``, in its order."""
+    return "".join(ch for ch in LETTERS if ch != a and (a, ch) not in _ORTHO_SUBS)
+
+
+def edits1_by_kind(key: str) -> tuple[tuple[str, list[str]], ...]:
+    """The candidates of :func:`edits1` grouped by kind, each list in ``edits1``'s order:
+    ``(("trans", [...]), ("ins", [...]), ("del", [...]), ("sub", [...]))``."""
+    n = len(key)
+    heads = [key[:i] for i in range(n + 1)]
+    tails = [key[i:] for i in range(n + 1)]
+    trans = [heads[i] + key[i + 1] + key[i] + tails[i + 2] for i in range(n - 1)
+             if key[i] != key[i + 1]]
+    ins = [heads[i] + tails[i + 1] for i in range(n)]
+    dels = [h + ch + t for h, t in zip(heads, tails) for ch in LETTERS]
+    subs = [heads[i] + ch + tails[i + 1] for i in range(n) for ch in _substitutes(key[i])]
+    return (("trans", trans), ("ins", ins), ("del", dels), ("sub", subs))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from khabar.text.repair.candidates import (BARE_PIECES, analyzable, definite, edits1,
+from khabar.text.repair.candidates import (BARE_PIECES, analyzable, definite, edits1_by_kind,
                                            final_variants, wasl_variant)
 from khabar.text.repair.lexicon import Lexicon
 
@@ -125,13 +125,19 @@ def best_split(lex: Lexicon, key: str) -> Decision | None:
 
 
 def spelling_candidates(lex: Lexicon, key: str) -> tuple[tuple[str, float], ...]:
-    """Known edit-1 neighbours with their channel log-probability (best per candidate)."""
+    """Known edit-1 neighbours with their channel log-probability (best per candidate).
+
+    The candidates of :func:`~khabar.text.repair.candidates.edits1`, kind by kind in its
+    order, built with list comprehensions and looked up in the unigram dict directly: the
+    same result as looping over ``edits1``, about twice as fast (this runs for every rare
+    word type)."""
     if len(key) < MIN_SPELL_LEN:
         return ()
+    get = lex.uni.get
     out: dict[str, float] = {}
-    for cand, kind in edits1(key):
-        if lex.count(cand) >= MIN_SPELL_CAND:
-            lp = CHANNEL[kind]
+    for kind, cands in edits1_by_kind(key):
+        lp = CHANNEL[kind]
+        for cand in [c for c in cands if get(c, 0) >= MIN_SPELL_CAND]:
             if lp > out.get(cand, -1e9):
                 out[cand] = lp
     return tuple(sorted(out.items()))
