@@ -1,5 +1,5 @@
 """The quote gold (evaluation/quotes/gold.jsonl): every row carries its annotation batch, the
-held-out batches 4–11 are all dev, batch 11 is as large as its README section says, and each
+held-out batches 4–12 are all dev, batches 11 and 12 are as large as their README sections say, and each
 annotation file builds rows whose spans are ordered. Reads the JSONL only (no article texts)."""
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ def _rows() -> list[dict]:
 
 def test_every_row_has_a_batch_and_later_batches_are_dev():
     rows = _rows()
-    assert {r["batch"] for r in rows} == set(range(1, 12))
+    assert {r["batch"] for r in rows} == set(range(1, 13))
     assert all(r["split"] == "dev" for r in rows if r["batch"] >= 4)
 
 
@@ -34,6 +34,21 @@ def test_batch_11_size_and_spans():
     # «عيّاد» is written with its shadda, the canonical is the full name first written
     names = {q["speaker_canonical"] for q in quotes}
     assert "نجيب عيّاد" in names and "رزيق الوسلاتي" in names
+
+
+def test_batch_12_size_and_spans():
+    rows = [r for r in _rows() if r["batch"] == 12]
+    quotes = [q for r in rows for q in r["quotes"]]
+    assert len(rows) == 12 and len(quotes) == 35
+    assert sum(q["direct"] for q in quotes) == 4
+    assert sum(q["speaker_canonical"] is None for q in quotes) == 6
+    for q in quotes:
+        s, e = q["content"]
+        assert s < e and len(q["content_text"]) == e - s
+        assert q["content_text"] == q["content_text"].strip()
+    # the full name as first written (a misspelt surname kept), a body's full name
+    names = {q["speaker_canonical"] for q in quotes}
+    assert "هاجر بن الشيج" in names and "البنك المركزي التونسي" in names
 
 
 def test_gold_articles_are_unique():

@@ -11,33 +11,18 @@ import bisect
 
 from khabar.document import Entity, Span, Speaker
 from khabar.lang import quote_cues as C
-from khabar.quotes.lexicon import (AL_GIVEN_NAMES, MEDIA_HEADS, TIME_WORDS, is_place_adjective,
+from khabar.quotes.lexicon import (AL_GIVEN_NAMES, MEDIA_HEADS, is_place_adjective,
                                    normalize_token)
 from khabar.quotes.names import first_names, fold
-from khabar.quotes.phrases import SpeakerBase
+from khabar.quotes.chains import ChainRules
 
 
 def _bare(norm: str) -> str:
     return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
 
 
-class AnaphoraRules(SpeakerBase):
+class AnaphoraRules(ChainRules):
     """Antecedents of descriptions and names, and organisation-name edges."""
-
-    def _genitive_end(self, i: int) -> int:
-        """Last token of the name that starts at ``i`` after an organisation head: a chain
-        of nouns up to the first definite one («منظمة مراقبة حقوق الإنسان»), or one word and
-        a nisba («شركة بتروفاك البريطانية»); at most four words."""
-        art = self.art
-        last = i
-        while last - i < 3 and not art.norms[last].startswith("ال") and last + 1 < art.n \
-                and self._name_like(last + 1) and art.norms[last + 1] not in TIME_WORDS and \
-                any(w.upos in ("NOUN", "PROPN", "X") for w in art.toks[last + 1].words[-1:]) \
-                and art.toks[last + 1].start - art.toks[last].end <= 1:
-            last += 1
-        if last == i and last + 1 < art.n and is_place_adjective(art.norms[last + 1]):
-            last += 1
-        return last
 
     def _names_at(self, i: int) -> bool:
         """Token ``i`` starts a PER mention or is a known name word («الرئيس الباجي …»)."""
@@ -135,7 +120,18 @@ class AnaphoraRules(SpeakerBase):
         nxt = nxt if nxt and self._content_word(region[1]) and nxt[:1].isalpha() and \
             nxt not in C.PHRASE_STOPS and not is_place_adjective(nxt) and \
             any(w.upos == "NOUN" for w in art.toks[region[1]].words[-1:]) else ""
-        for j in range(k - 1, -1, -1):
+        bare0 = head[2:] if head.startswith("ال") else head
+        glued = {"ل" + bare0, "ب" + bare0} if head in C.ORG_HEADS else set()
+        # a mention with the same complement first («رئيس الوفد، عبد العزيز القطي» … «رئيس
+        # الوفد», not «الرئيس بشار الأسد» in between); a name after the title next
+        exact = [j for j in range(k - 1, -1, -1) if nxt and art.norms[j] in keys and
+                 j + 1 < k and _bare(art.norms[j + 1]) == _bare(nxt)]
+        for j in exact + [j for j in range(k - 1, -1, -1) if j not in exact]:
+            if art.norms[j] in glued:
+                org = self._org_near(j, 2)      # «لشركة يونايتد إيرلاينز» … «الشركة»
+                if org is not None and not said_only:
+                    return Speaker(org.start, org.end, org.canonical), False
+                continue
             if art.norms[j] not in keys:
                 continue
             if nxt and j + 1 < k and _bare(art.norms[j + 1]) != _bare(nxt) and \
@@ -160,8 +156,11 @@ class AnaphoraRules(SpeakerBase):
                 for e in self.entities_in(art.toks[j].start, art.toks[j].end + 1):
                     if e.label == "ORG":
                         return Speaker(e.start, e.end, e.canonical), False
-                if j + 1 < art.n and self._name_like(j + 1):
-                    last = self._genitive_end(j + 1)
+                if j + 1 < art.n and self._name_like(j + 1) and not self._verb(j + 1):
+                    last = self._definite_end(j) if art.norms[j].startswith("ال") else \
+                        self._genitive_end(j + 1)
+                    if last == j:
+                        continue    # «لإلزام الشركة بحفظ»: no name after this mention
                     s, e = art.toks[j].start, art.toks[last].end
                     return Speaker(s, e, " ".join(art.doc.repaired(Span(s, e)).split())), \
                         False

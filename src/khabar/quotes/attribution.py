@@ -11,12 +11,18 @@ from khabar.quotes.cues import Cue
 from khabar.quotes.lexicon import MEDIA_HEADS
 
 
+#: «وهو ما أكدته …», «وذلك ما …»: a relative remark of the writer before «ما».
+_WHICH = frozenset({"هو", "هي", "وهو", "وهي", "ذلك", "وذلك", "هذا", "وهذا"})
+
+
 class AttributionRules(ContextRules):
     """Sources named by an attribution phrase."""
 
     def attribution(self, k: int) -> None:
         """«وفق ما أكده مصدر أمني»: remember the source for later implicit subjects."""
         art = self.art
+        if k > 1 and art.norms[k - 1] == "ما" and art.norms[k - 2] in _WHICH:
+            return      # «وهو ما أكدته الاحتجاجات»: the writer's remark, no source
         region = []
         i = k + 1
         while i < art.n and len(region) < 20 and not art.is_end(i):
@@ -33,6 +39,10 @@ class AttributionRules(ContextRules):
                 return
         if not region:
             return
+        head = art.norms[region[0]]
+        if self.history and self.last_person and \
+                (head in MEDIA_HEADS or head[2:] in MEDIA_HEADS or "ال" + head in MEDIA_HEADS):
+            return      # «"…"، بحسب ما ذكر موقع سكاي نيوز»: the outlet reports the person
         cue = Cue(k, "", None, "verb", i, False)
         sp, person = self._subject(cue, region)
         if sp is not None:

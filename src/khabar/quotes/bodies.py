@@ -38,6 +38,11 @@ class BodyRules(NameGuessRules):
             e = ents[0]
             return Speaker(e.start, e.end, e.canonical), False     # «شركة أبل» → «أبل»
         if head in C.ORG_HEADS and not head.startswith("ال"):
+            if len(region) > 2 and art.is_quote(region[1]) and not art.is_quote(region[2]):
+                return self._media(region), False     # «منظمة "هيومن رايتس ووتش"»
+            if len(region) > 3 and art.norms[region[1]] in COMPANY_HEADS and \
+                    art.is_quote(region[2]) and not art.is_quote(region[3]):
+                return self._media(region[1:]), False     # «إدارة مجموعة "رينو"»
             if ents and ents[0].label == "ORG" and ents[0].start <= toks[first].end:
                 e = ents[0]
                 return Speaker(toks[first].start, e.end, art.doc.repaired(

@@ -61,7 +61,8 @@ def written_canonicals(doc, toks: Sequence[Token], ents: Sequence[Entity]) -> li
         words = _folded(c).split()
         longer = [o for o in orgs if len(_folded(o).split()) > len(words) and
                   _folded(o).split()[:len(words)] == words and
-                  all(w.endswith(("ي", "يه", "ين")) for w in _folded(o).split()[len(words):])]
+                  all(w.endswith(("ي", "يه", "ين")) or w.startswith("وال")
+                      for w in _folded(o).split()[len(words):])]     # «… والكرامة»
         if longer:
             renamed[c] = min(longer, key=lambda o: longest[o].start)
     return [Entity(e.start, e.end, e.label, renamed[e.canonical]) if e.canonical in renamed

@@ -119,6 +119,9 @@ class ClauseRules(SubjectRules):
         إلى أن» → «اتحاد شركات المخابز»)."""
         art = self.art
         j = lo
+        if j + 2 < hi and art.norms[j] in ("من", "ومن") and \
+                art.norms[j + 1].startswith(("جانب", "جهت")) and art.norms[j + 2] in ("،", ","):
+            j += 3      # «من جانبه، أكد المدير …»: a turn opener before the verb
         while j < hi and art.norms[j] in ("و", "قد", "وقد", "لقد", "كما"):
             j += 1
         if j >= hi or not art.toks[j].words or art.toks[j].words[-1].upos != "VERB":
@@ -131,6 +134,16 @@ class ClauseRules(SubjectRules):
         if not region:
             return None, False
         head = art.norms[region[0]]
+        after = region[-1] + 2
+        while after < hi - 1 and art.norms[after] in C.TITLE_WORDS:
+            after += 1      # «، الاستاذ أمان الله مسعدي،»
+        if (head in C.TITLE_WORDS or head.startswith("ال") and self._content_word(region[0])) \
+                and after < hi and art.norms[region[-1] + 1] in ("،", ","):
+            # «أكد المدير العام لبنك الأمان، أحمد كرم، دعم …، مشيرا»: the name in apposition
+            per = next((e for e in self.ents if e.label == "PER" and
+                        e.start == art.toks[after].start), None)
+            if per is not None:
+                return Speaker(per.start, per.end, per.canonical), True
         start = art.toks[region[0]].start
         org = next((e for e in self.ents if e.label == "ORG" and e.start == start), None)
         if org is not None:

@@ -31,13 +31,16 @@ class ContextRules(PreverbalRules):
             source = self._reported_source(cue)
             if source[0] is not None:
                 return source
-        if art.norms[k][:1] == "ف":
-            # «أما الأمين العام … حسين عبد الرازق فرأى أن»: the topic after «أما»
+        fa = k if art.norms[k][:1] == "ف" else k - 1 if k and art.norms[k - 1] == "فقد" else -1
+        if fa >= 0:
+            # «أما الأمين العام … حسين عبد الرازق فرأى أن», «أما حزب …، فقد اعتبر أن»: the
+            # topic after «أما»
             i = k - 1
             while i >= 0 and k - i < 20 and not art.is_end(i) and art.norms[i] != "اما":
                 i -= 1
-            if i >= 0 and art.norms[i] == "اما" and i + 1 < k:
-                sp, person = self._subject(cue, list(range(i + 1, k)))
+            region = [j for j in range(i + 1, fa) if art.norms[j] not in ("،", ",")]
+            if i >= 0 and art.norms[i] == "اما" and region:
+                sp, person = self._subject(cue, region)
                 if sp is not None:
                     return sp, person
         j = k - 1
@@ -112,7 +115,7 @@ class ContextRules(PreverbalRules):
                                          lo <= self._last_cue < hi):
                 return None, False
         for e in self.entities_in(lo, hi):
-            if e.label == "PER" and not self._in_institution(e):
+            if e.label == "PER" and not self._in_institution(e) and not self._genitive(e):
                 return Speaker(e.start, e.end, e.canonical), True
         return self._titled_subject(i + 1, k)
 

@@ -2,7 +2,7 @@
 
 The segmenter and NER may cut a name token after a letter that belongs to the name
 («لمين النهدي» → «مين النهدي»: Lamine; Tunisian names such as «لسعد», «بلحسن» begin with ل/ب
-too). :func:`name_start` puts the letter back when the word left is no given name of the
+too; foreign names with ك: «كيشي», «كيلي»). :func:`name_start` puts the letter back when the word left is no given name of the
 gazetteer and is never written on its own in the article. A ل/ب kept by NER is not stripped
 (it did not help on dev, and «لسعد اليعقوبي» is a name as written).
 
@@ -19,13 +19,13 @@ from khabar.quotes.names import first_names, fold
 
 def name_start(surface: str, cut: int, attested: Container[str]) -> int:
     """Where the name begins in token ``surface`` when the NER mention begins ``cut``
-    characters in: one character earlier when the letter cut off is a ل/ب preposition
-    (alone or after و/ف) and the word left is neither a given name nor written on its own
+    characters in: one character earlier when the letter cut off is a ل/ب/ك preposition
+    (alone or after و/ف; «كيشي», «كيلي» cut to «يشي», «يلي») and the word left is neither a given name nor written on its own
     in the article, nor begins with ل/ال («مين» of «لمين»); else ``cut``.
 
     ``attested`` holds the folded forms of the article's tokens."""
     pre, word = surface[:cut], surface[cut:]
-    if not pre or pre[-1] not in "لب" or pre[:-1] not in ("", "و", "ف") or \
+    if not pre or pre[-1] not in "لبك" or pre[:-1] not in ("", "و", "ف") or \
             word.startswith(("ل", "ال")) or fold(word) in first_names() or \
             fold(word) in attested:
         return cut

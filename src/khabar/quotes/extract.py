@@ -48,6 +48,9 @@ are raw offsets (token edges, so every span is raw-valid).
    → «لمين النهدي»); canonical names are the ones the article writes
    (:mod:`khabar.quotes.canon`: «يلي الشتاوي» → «ليلى الشتاوي», «دايملر الشركة الأم» →
    «دايملر»). An article boundary the page segmenter puts inside a sentence is ignored.
+   Last, every speaker's canonical name is tidied (:mod:`khabar.quotes.finish`: no
+   honorific or stray parenthesis, an alias «(ناسا)» → the full name, «إدارة المسرح الوطني»
+   → the institution).
 6. Optionally a learned ranker (:mod:`~khabar.quotes.ranker`) picks the speaker among
    candidates (:mod:`~khabar.quotes.candidates`: the rule answer, names after the cue,
    earlier mentions and speakers); it is off unless its weights file is marked for use.
@@ -55,7 +58,7 @@ are raw offsets (token edges, so every span is raw-valid).
 The steps live in small modules: :mod:`~khabar.quotes.cues` (cue forms),
 :mod:`~khabar.quotes.marks` (quotation marks, the article view), :mod:`~khabar.quotes.spans`
 (triggers and content bounds), :mod:`~khabar.quotes.speakers` with
-:mod:`~khabar.quotes.phrases`, :mod:`~khabar.quotes.subject`, :mod:`~khabar.quotes.clauses`
+:mod:`~khabar.quotes.phrases`, :mod:`~khabar.quotes.chains` (name edges after a head), :mod:`~khabar.quotes.subject`, :mod:`~khabar.quotes.clauses`
 and :mod:`~khabar.quotes.context` (speaker resolution, with the mixins
 :mod:`~khabar.quotes.anaphora`, :mod:`~khabar.quotes.relatives`, :mod:`~khabar.quotes.guess`,
 :mod:`~khabar.quotes.implicit`),
@@ -74,8 +77,8 @@ from khabar.quotes.cues import Cue, cue_form, is_complementizer
 from khabar.quotes.marks import Article, articles_tokens
 from khabar.quotes.ranker import load_ranker
 from khabar.quotes.speakers import Speakers
-from khabar.quotes.spans import (content_end, find_trigger, preposition_bayna, stop_cue,
-                                 trim_range)
+from khabar.quotes.spans import (content_end, coordinated_finding, find_trigger,
+                                 preposition_bayna, stop_cue, trim_range)
 
 __all__ = ["find_quotes"]
 
@@ -142,7 +145,7 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity],
                     v = cue_form(nm[:-len(suf)])
                     hit = (v[0], v[1], v[2]) if v[0] in ("اخبر", "ابلغ") else None
                     break
-        if hit is None or preposition_bayna(art, k):
+        if hit is None or preposition_bayna(art, k) or coordinated_finding(art, k, hit[0], hit[2]):
             continue
         if hit[2] == "noun" and cues and cues[-1].index >= k - 2:
             continue

@@ -71,7 +71,8 @@ class NameGuessRules(RelativeRules):
         if nxt is not None:
             nn = art.norms[nxt]
             if not (nn in C.PHRASE_STOPS or not nn[:1].isalnum() or nn.startswith(("ل", "ب"))
-                    or nn in C.TITLE_WORDS or nn in C.ANAPHORIC_SOURCES):
+                    or nn in C.TITLE_WORDS or nn in C.ANAPHORIC_SOURCES or
+                    nn in ("وهو", "وهي", "وهم")):     # «كتيبة ثوار طرابلس وهي من …»
                 return None, False
         if len(idx) == 1 and art.norms[idx[0]].startswith("ال") and \
                 not art.norms[idx[0]].endswith("ي") and art.norms[idx[0]] not in self.names:

@@ -51,10 +51,13 @@ class ImplicitRules(ClauseRules):
             j = i - 1
             while j >= 0 and not art.is_end(j):
                 j -= 1
-            if i > 0:
-                sp, person = self._clause_subject(cue, j + 1, i)
-                if sp is not None:
-                    return sp, person
+            # (the group that opens the cue's own sentence first: «كما أعرب عدد من مستعملي
+            # الطريق …، وأضافوا»; a person alone there is no subject of a plural verb)
+            for lo, hi in ((i + 1, k), (j + 1, i)):
+                if hi - lo > 1:
+                    sp, person = self._clause_subject(cue, lo, hi)
+                    if sp is not None and not (person and lo > i):
+                        return sp, person
         opening = self._opening_person(cue)
         if opening is not None:
             return opening, True

@@ -77,19 +77,29 @@ TIME_WORDS = frozenset({"يوم", "امس", "غدا", "صباح", "مساء", "�
 
 #: Further verbs of saying and opinion (past, imperfect stem, participle stem), on top of
 #: :data:`khabar.lang.quote_cues.CUE_VERBS`: «ووصف … بأنها "…"», «وواصل: "…"», «ويعتقدون
-#: أنه», «وخلصت الدراسة إلى أن». All but «واصل» need a complementizer.
+#: أنه», «وخلصت الدراسة إلى أن», «أظهرت/أثبتت الفحوصات أن». All but «واصل» need a
+#: complementizer.
 EXTRA_CUE_VERBS: tuple[tuple[str, str, str], ...] = (
     ("وصف", "صف", "واصف"),
     ("واصل", "واصل", ""),
     ("اعتقد", "عتقد", ""),
     ("خلص", "خلص", ""),
+    ("اظهر", "", ""),       # «أظهرت دراسة … أن»: findings of a study or a test (past only:
+    ("اثبت", "", ""),       # «يظهر أن» is impersonal, «مما يثبت أن» the writer's)
 )
-EXTRA_NEEDING_COMPLEMENTIZER = frozenset({"وصف", "اعتقد", "خلص"})
+EXTRA_NEEDING_COMPLEMENTIZER = frozenset({"وصف", "اعتقد", "خلص", "اظهر", "اثبت"})
+#: Words before «أن» that make it no complementizer of speech, on top of
+#: :data:`khabar.lang.quote_cues.NOT_SPEECH_BEFORE_COMPLEMENTIZER` («التي من شأنها أن»).
+NOT_SPEECH_BEFORE = frozenset({"شانه", "شانها", "شانهم", "شانهما", "بامكانه", "بامكانها",
+                               "بامكان", "لابد", "يجدر"})
+#: Verbs of finding: their subject is a study, a test, figures («أظهرت النتائج أن»).
+FINDING_VERBS = frozenset({"اظهر", "اثبت"})
 #: Verbs whose active use puts an object before the complementizer («وصف الأمر بأنه»).
 OBJECT_FIRST = frozenset({"وصف"})
 #: Generated forms read as the passive or impersonal («يُعتقد أنهم», «التي تُعتبر بمثابة»,
 #: like «يعتبر» in :data:`khabar.lang.quote_cues.IMPERSONAL`).
-EXTRA_NOT_CUE_FORMS = frozenset({"يعتقد", "تعتبر", "يعلم", "تعلم", "نعلم"})    # «يَعلم»: knows
+EXTRA_NOT_CUE_FORMS = frozenset({"يعتقد", "تعتبر", "يعلم", "تعلم", "نعلم",  # «يَعلم»: knows
+                                 "نصف"})    # «نصف الاحتياجات»: half
 
 #: Maghreb given names written with the article («الحبيب عبيد», «المنصف ذويب»), normalized.
 AL_GIVEN_NAMES = frozenset({"الحبيب", "الهادي", "المنصف", "الباجي", "الطاهر", "الصادق",

@@ -110,6 +110,10 @@ def person_edges(toks: Sequence[Token], a: int, b: int, name_like: Callable[[int
             fold(toks[a + 1].norm) in first_names():
         a += 1
     n = len(toks)
+    # «محمد بن عبد الرحمن آل» + «ثاني»: a name does not end with «بن», «عبد», «آل», «أبو»
+    while b + 1 < n and toks[b].norm in NAME_NOUNS and toks[b].norm != "نور" and \
+            toks[b + 1].start - toks[b].end <= 1 and toks[b + 1].norm[:1].isalpha():
+        b += 1
     if trimmed and b + 1 < n and name_like(b + 1) and toks[b + 1].start - toks[b].end <= 1:
         b += 1
     if b + 1 < n and toks[b + 1].norm in ("الدين", "الله") and toks[b].norm != "عبد" and \
@@ -133,12 +137,40 @@ def person_edges(toks: Sequence[Token], a: int, b: int, name_like: Callable[[int
 
 def org_edges(toks: Sequence[Token], a: int, b: int,
               place_adjective: Callable[[str], bool]) -> tuple[int, int]:
-    """Edges of an ORG mention over tokens ``a..b``: a gazetteer-place nisba right after
-    a short ORG joins it (rule 5 of :mod:`khabar.quotes.names`)."""
+    """Edges of an ORG mention over tokens ``a..b``: a complementizer or particle at its end
+    is dropped («المنظمة أن»); a gazetteer-place nisba right after a short ORG joins it
+    (rule 5 of :mod:`khabar.quotes.names`)."""
+    from khabar.quotes.cues import is_complementizer
+    while b > a and (is_complementizer(toks[b].norm) or toks[b].norm in CLOSED_WORDS):
+        b -= 1
+    b = ministry_end(toks, a, b, place_adjective)
     if b + 1 < len(toks) and toks[b + 1].start - toks[b].end <= 1 and \
             place_adjective(toks[b + 1].norm) and b - a < 4:
         b += 1
     return a, b
 
 
-__all__ = ["foreign_given_name", "given_name_edges", "org_edges", "person_edges"]
+def ministry_end(toks: Sequence[Token], a: int, b: int,
+                 place_adjective: Callable[[str], bool]) -> int:
+    """«وزارة الصناعة» + «والتجارة», «وزارة تكنولوجيات الاتصال» + «والاقتصاد الرقمي»: a
+    ministry named from token ``a`` goes on over coordinated definite nouns and their
+    adjectives (at most four tokens more); else ``b``."""
+    head = toks[a].norm
+    for pre in ("و", "ب", "ل"):
+        if head.startswith(pre + "وزار"):
+            head = head[1:]
+    if head not in ("وزاره", "الوزاره"):
+        return b
+    end = b
+    while end + 1 < len(toks) and end - b < 4 and toks[end + 1].start - toks[end].end <= 1:
+        nm = toks[end + 1].norm
+        if nm.startswith("وال") and len(nm) > 4 or (end > b and nm.startswith("ال") and
+                                                     (place_adjective(nm) or nm.endswith(("ي", "يه")))):
+            end += 1
+        else:
+            break
+    return end
+
+
+__all__ = ["foreign_given_name", "given_name_edges", "ministry_end", "org_edges",
+           "person_edges"]

@@ -64,7 +64,8 @@ class SpeakerBase:
     def _addressee(self, e: Entity) -> bool:
         """Mention ``e`` is glued to the preposition ل («في تصريح لـ"الوطن"», «لرويترز»):
         the one spoken to, not a speaker."""
-        before = self.art.raw[max(0, e.start - 3):e.start].replace('"', "").replace("ـ", "")
+        before = self.art.raw[max(0, e.start - 6):e.start].rstrip(' "«“ـ')
+        # («لـ "الجوهرة أف أم"»: a space and a quotation mark between)
         return before.endswith("ل") and (len(before) < 2 or not before[-2].isalpha())
 
     def _previous(self, gender: str | None) -> Speaker | None:
@@ -130,8 +131,8 @@ class SpeakerBase:
         art = self.art
         i = bisect.bisect_left([t.start for t in art.toks], e.start) - 1
         skipped = 0
-        while i >= 0 and art.norms[i] in C.TITLE_WORDS and skipped < 2:
-            i -= 1
+        while i >= 0 and (art.norms[i] in C.TITLE_WORDS or art.is_quote(i)) and skipped < 2:
+            i -= 1      # («مستشفى "فرحات حشاد"»: a quotation mark between)
             skipped += 1
         if i < 0:
             return False
@@ -147,16 +148,6 @@ class SpeakerBase:
             if e.start <= t.start and t.end <= e.end and e.label == "ORG":
                 return True
         return self.art.norms[i] in places()
-
-    def _adverbial(self, i: int) -> bool:
-        """Token ``i`` is an indefinite accusative (tanween alif) that is no name: an adverb
-        after a verb («أعلن سابقا», «وأقرت ضمنيا»), not a subject."""
-        from khabar.quotes.namewords import first_names, fold
-        nm = self.art.norms[i]
-        words = self.art.toks[i].words
-        return (len(nm) >= 4 and nm.endswith("ا") and not nm.startswith("ال") and
-                nm.isalpha() and len(words) == 1 and words[0].upos in ("ADV", "ADJ", "NOUN")
-                and fold(nm) not in first_names() and nm not in self.names)
 
     def _content_word(self, i: int) -> bool:
         """Token ``i`` is a noun, adjective or proper noun (not a preposition, pronoun …)."""
@@ -188,10 +179,17 @@ class SpeakerBase:
         keep = [region[0]]
         for i in region[1:]:
             nm = art.norms[i]
-            if nm in C.PHRASE_STOPS or nm in ("،", ",", ":", "فان", "فانه") or len(keep) >= 6 \
-                    or nm in TIME_WORDS or is_complementizer(nm):
+            if nm == "عن" and art.norms[keep[-1]] in ("الدفاع", "للدفاع") and \
+                    len(keep) < 5:
+                keep.append(i)      # «منظمة الدفاع عن المستهلك»: the masdar's object
+                continue
+            if nm in C.PHRASE_STOPS or nm in ("،", ",", ":", "(", "[", "فان", "فانه", "وهو",
+                                              "وهي", "وهم") or \
+                    len(keep) >= 6 or nm in TIME_WORDS or is_complementizer(nm):
                 break       # («الشرطة الأسترالية يوم الأحد», «حسب مسؤول … فإن»)
-            if art.is_quote(i):
-                break
+            if art.is_quote(i) or (len(art.toks[i].words) == 1 and
+                                   art.toks[i].words[0].upos == "VERB" and
+                                   art.norms[keep[-1]].startswith("ال")):
+                break       # «النقابة تقدمت بشكاية»: a verb after a definite noun ends it
             keep.append(i)
         return Speaker(art.toks[keep[0]].start, art.toks[keep[-1]].end, canonical)

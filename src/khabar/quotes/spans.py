@@ -10,8 +10,12 @@ from __future__ import annotations
 from khabar.lang import quote_cues as C
 from khabar.quotes.cues import (FORMS, NEED_COMP, PUNCT_TRIM, QUOTE_CHARS, Cue, cue_form,
                                 is_complementizer)
-from khabar.quotes.lexicon import OBJECT_FIRST
+from khabar.quotes.lexicon import FINDING_VERBS, NOT_SPEECH_BEFORE, OBJECT_FIRST
 from khabar.quotes.marks import Article
+
+#: A cue form after one of these is a noun («على تواصل», «في ذكر», «ويمكن وصف»).
+AFTER_PREPOSITION = frozenset({"علي", "في", "الي", "عن", "مع", "حول",
+                               "يمكن", "ويمكن", "يجب", "ويجب"})     # «ويمكن وصف الوظيفة»
 
 
 def preposition_bayna(art: Article, k: int) -> bool:
@@ -30,6 +34,27 @@ def preposition_bayna(art: Article, k: int) -> bool:
         not any(e.start <= art.toks[k - 1].start < e.end for e in art.doc.entities)
 
 
+def coordinated_finding(art: Article, k: int, verb: str, kind: str = "verb") -> bool:
+    """Token ``k``, a cue form, starts no quote here: a verb of finding
+    (:data:`FINDING_VERBS`) joined by و to the clause before with the complementizer right
+    after it («… وأتت أكلها وأثبتت أنها …»: that clause's subject, inside reported speech);
+    the impersonal «(و)تبين أن» ("it turned out"), «ويلاحظ أن» ("it is noted"); a verb form right after a preposition is
+    a noun («ونحن على تواصل مع»)."""
+    nm = art.norms[k]
+    comp_next = k + 1 < art.n and is_complementizer(art.norms[k + 1])
+    if verb in FINDING_VERBS and (nm[:1] == "و" and comp_next or any(
+            art.norms[i] == "علي" and is_complementizer(art.norms[i + 1])
+            for i in range(k + 1, min(k + 8, art.n - 1)))):
+        return True     # («وأظهرت فلانة التونسيين على أنهم …»: portrayed them as)
+    if (nm[1:] if nm[:1] in "وف" else nm) in ("تبين", "يلاحظ") and (comp_next or (
+            k + 2 < art.n and art.norms[k + 1] in ("له", "لها", "لهم", "لنا", "لي") and
+            is_complementizer(art.norms[k + 2]))):
+        return True     # «وتبين أن», «تبيّن له أن», «ويلاحظ أن»: impersonal
+    if k > 1 and art.norms[k - 1] == "غير" and art.norms[k - 2] != "لا":
+        return True     # «تقارير غير مؤكدة»: an adjective (not «… لا غير مشيرا»)
+    return kind == "verb" and k > 0 and art.norms[k - 1] in AFTER_PREPOSITION
+
+
 def find_trigger(art: Article, k: int, kind: str, verb: str) -> tuple[int, bool] | None:
     """(trigger token index, direct) for the cue at ``k``, or None."""
     limit = {"part": 5, "noun": 4}.get(kind, 32 if verb not in NEED_COMP else 14)
@@ -42,7 +67,8 @@ def find_trigger(art: Article, k: int, kind: str, verb: str) -> tuple[int, bool]
             return None
         if is_complementizer(nm) and not (i > 0 and art.norms[i - 1] in ("الا", "لا")) \
                 and not art.in_name(i):
-            if art.norms[i - 1] in C.NOT_SPEECH_BEFORE_COMPLEMENTIZER:
+            if art.norms[i - 1] in C.NOT_SPEECH_BEFORE_COMPLEMENTIZER or \
+                    art.norms[i - 1] in NOT_SPEECH_BEFORE:
                 return None
             if i == k + 1 and verb in OBJECT_FIRST:
                 return None     # «عبوة وصفت بأنها»: the passive, no one describes here
@@ -62,7 +88,7 @@ def find_trigger(art: Article, k: int, kind: str, verb: str) -> tuple[int, bool]
             i = end + 2
             seen += 1
             continue
-        if i > k + 1:
+        if i > k + 1 and art.norms[i - 1] != "غير":     # («تقارير غير مؤكدة إلى أن»)
             hit = cue_form(nm)
             if hit is not None and hit[2] != "noun":
                 return None

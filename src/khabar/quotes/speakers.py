@@ -16,6 +16,7 @@ from khabar.quotes.canon import written_canonicals
 from khabar.quotes.attribution import AttributionRules
 from khabar.quotes.cues import Cue
 from khabar.quotes.edges import fix_name_starts
+from khabar.quotes.finish import Aliases, institution_of, tidy
 from khabar.quotes.lexicon import is_place_adjective, norm_name
 from khabar.quotes.marks import Article
 from khabar.quotes.names import repair_entities
@@ -39,6 +40,10 @@ class Speakers(AttributionRules):
         fixed = trim_persons(art.doc, art.toks, fixed)
         self.ents = written_canonicals(art.doc, art.toks, repair_entities(
             art.doc, art.toks, fixed, self._name_like, is_place_adjective, keep))
+        # «المنظمة» alone tagged ORG is a description of a body named before (anaphora)
+        self.ents = [e for e in self.ents if not (e.label == "ORG" and " " not in e.canonical
+                                                  and normalize(e.canonical) in C.ORG_HEADS
+                                                  and e.canonical.startswith("ال"))]
         self.starts = [e.start for e in self.ents]
         self.history: list[tuple[Speaker, str | None]] = []   # (speaker, gender)
         self.said: list[tuple[int, Speaker, bool, str | None]] = []  # each cue's speaker
@@ -47,6 +52,9 @@ class Speakers(AttributionRules):
         self._written: dict[str, str] = {}  # canonical → as first written (memo)
         self._bare: list[str] | None = None  # the article's norms without ال (lazy)
         self.persons = [e.canonical for e in self.ents if e.label == "PER"]
+        self.aliases = Aliases(art.raw)     # «(ناسا)» after a name: its alias
+        for e in self.ents:
+            self.aliases.note(e.start, e.end, tidy(e.canonical))
         for c in self.persons:
             self._add_name(c)
         # a one-word ORG mention that is the surname of a person named in the article is
@@ -70,6 +78,12 @@ class Speakers(AttributionRules):
             return canonical
         parts = [p[2:] if p.startswith("ال") else p for p in norm_name(canonical).split()]
         best = canonical
+        if len(parts) == 1:
+            # «أرنود» after «أرنود بيك»: a given name alone, when one person bears it
+            firsts = {c for c in self.persons if len(c.split()) > 1 and
+                      norm_name(c).split()[0] == norm_name(canonical)}
+            if len(firsts) == 1:
+                return self._first_written(firsts.pop())
         for c in self.persons + [sp.canonical for sp, _ in self.history if sp.canonical]:
             cp = [p[2:] if p.startswith("ال") else p for p in norm_name(c).split()]
             if len(cp) > len(parts) and cp[-len(parts):] == parts and \
@@ -108,6 +122,10 @@ class Speakers(AttributionRules):
         region = [i for i in range(k + 1, t) if art.norms[i] not in C.CUE_NOUNS]
         while region and self._adverbial(region[0]):
             region = region[1:]     # «قد أعلن سابقا أن»: an adverb is no subject
+        if len(region) > 1 and art.norms[region[0]] in ("بكل", "بشكل"):
+            region = region[2:]     # «فقال بكل وضوح: إن»: a manner adverbial
+        if region and art.norms[region[0]] == "ما":
+            region = []     # «وبين ما تضمنه الخطاب من خطورة»: an object clause
         if cue.kind == "part" or (art.norms[k].endswith(("وا", "ون")) and
                                   not cue.verb.endswith(("وا", "ون"))):
             # «مؤكدا سعي البنك …»: a participle's object; «أكدوا معرفتهم»: a plural verb has
@@ -133,12 +151,32 @@ class Speakers(AttributionRules):
             if len(text.split()) > 1 and "".join(normalize(text).split()) in org_names():
                 # «الجبهة الشعبية»: a known body (not one word: «البيان» is also a paper)
                 sp = Speaker(sp.start, sp.end, text)
+        if sp is not None and sp.canonical:
+            sp = self._finish(sp)
         if self.weights is not None or self.trace is not None:
             sp, person = self._learned(cue, sp, person)
         if sp is not None:
             self.remember(sp, cue.gender, person)
             self.said.append((k, sp, person, cue.gender))
         return sp
+
+    def _finish(self, sp: Speaker) -> Speaker:
+        """The canonical name tidied (:mod:`khabar.quotes.finish`): no stray punctuation or
+        honorific, a body named by its institution, an alias by its full name; the span
+        stops before a parenthesis the name took."""
+        art = self.art
+        start, end = sp.start, sp.end
+        k = art.raw.find("(", start, end)
+        if k > start and ")" not in art.raw[k:end]:
+            end = len(art.raw[:k].rstrip())
+        canon = tidy(sp.canonical or "")
+        if canon != sp.canonical and " " not in canon:
+            canon = self.names.get(norm_name(canon), canon)     # «الزهراني» → the full name
+        canon = institution_of(canon, art.norms[:art.n], art.surf[:art.n]) or canon
+        self.aliases.note(start, sp.end, canon)
+        canon = self.aliases.expand(canon)
+        return sp if (start, end, canon) == (sp.start, sp.end, sp.canonical) \
+            else Speaker(start, end, canon)
 
     def _learned(self, cue: Cue, sp: Speaker | None,
                  person: bool) -> tuple[Speaker | None, bool]:

@@ -38,6 +38,9 @@ class SubjectRules(BodyRules):
         if head in C.PHRASE_STOPS:
             # «وأضاف في مداخلة له …»: adjuncts first, the subject may follow a comma
             return None, False
+        if head in ("هذا", "هذه", "هؤلاء") and len(region) > 1 and \
+                art.norms[region[1]].startswith("ال"):
+            return self._subject(cue, region[1:])   # «وتضيف هذه البيانات أنه»
         called = self._called_name(region)
         if called is None and head in C.TITLE_WORDS:
             called = self._quoted_name(region, titled=True)
@@ -70,6 +73,9 @@ class SubjectRules(BodyRules):
         if head in C.SOURCE_HEADS and not head.startswith("ال"):
             if head in C.TITLE_WORDS:
                 # «عضو النقابة العامة للتعليم الثانوي نجيب السلامي»: a title, then a name
+                named = self._titled_person(region)     # a PER found by NER first
+                if named is not None:
+                    return named, True
                 name = self._guess_name(region)
                 if name is not None and self._names_someone(name):
                     return name, True

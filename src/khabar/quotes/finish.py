@@ -1,0 +1,126 @@
+"""Last touches on a speaker's canonical name, whatever rule found it.
+
+- Stray punctuation at the edges is dropped, and an unmatched parenthesis cuts the name
+  («إدارة الطيران والفضاء الأمريكية (ناسا» → «إدارة الطيران والفضاء الأمريكية»).
+- A personal honorific or profession in front of a name of two words or more is no part of
+  it («بروفيسور كيفن ماكونواي» → «كيفن ماكونواي», «الشيخ محمد بن عبد الرحمن آل ثاني»), nor
+  is an attribution word («حسب الزهراني»).
+- An acronym or short name given in parentheses after a name («… الأمريكية (ناسا)») is an
+  alias: a later speaker named by the alias alone takes the full name (:class:`Aliases`).
+- A body of an institution («إدارة المسرح الوطني») speaks for the institution: the canonical
+  name is the institution's name as written at its longest in the article («المسرح الوطني
+  التونسي»).
+
+Pure functions of strings and the article's tokens; nothing here raises on ordinary input.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from khabar.lang import quote_cues as C
+from khabar.text.normalize import normalize
+
+#: Honorifics and professions written before a person's name (normalized).
+HONORIFICS = frozenset({
+    "بروفيسور", "البروفيسور", "بروفسور", "البروفسور", "بروفيسوره", "البروفيسوره",
+    "الدكتور", "الدكتوره", "دكتور", "دكتوره", "د", "الاستاذ", "الاستاذه", "استاذ",
+    "السيد", "السيده", "المهندس", "المهندسه", "الحاج", "الشيخ", "البرفيسور",
+    "الاعلامي", "الاعلاميه", "الصحفي", "الصحفيه", "المحامي", "المحاميه", "الطبيب",
+    "الطبيبه", "الفنان", "الفنانه", "الباحث", "الباحثه", "الخبير", "الخبيره"})
+
+#: Bodies of an institution that speak for it («إدارة المسرح», «مجلس إدارة الشركة»).
+BODY_WORDS = frozenset({"اداره", "الاداره", "مجلس اداره", "هيئه اداره", "الهيئه المديره",
+                        "المكتب التنفيذي", "الهيئه التنفيذيه", "المكتب الجامعي"})
+
+#: Institutions a body speaks for (normalized, without ال), besides the institution heads of
+#: :data:`khabar.lang.quote_cues.INSTITUTION_HEADS`.
+INSTITUTIONS = frozenset({"مسرح", "مهرجان", "نادي", "فريق", "بنك", "شركه", "جمعيه", "فندق",
+                          "مصنع", "سجن", "مستشفي", "ديوان", "صندوق", "هيئه", "منظمه"})
+
+_EDGE = " \t\n\"'«»“”,،:؛;.-–—_/\\[]{}"
+_WORD = re.compile(r"\S+")
+
+
+def _norm(s: str) -> str:
+    return " ".join(normalize(w) for w in s.split())
+
+
+def tidy(name: str) -> str:
+    """``name`` without stray punctuation at its edges, cut at an unmatched parenthesis,
+    and without a leading honorific when two words or more remain."""
+    if "(" in name and ")" not in name[name.index("("):]:
+        name = name[:name.index("(")]
+    if ")" in name and "(" not in name[:name.index(")")]:
+        name = name[name.index(")") + 1:]
+    name = " ".join(name.strip(_EDGE).split())
+    words = name.split()
+    while len(words) > 2 and normalize(words[0].rstrip(".")) in HONORIFICS:
+        words = words[1:]
+    if len(words) > 1 and normalize(words[0]) in ("حسب", "بحسب", "وفق", "وفقا"):
+        words = words[1:]       # «حسب الزهراني»: an attribution word taken into the name
+    return " ".join(words) or name
+
+
+class Aliases:
+    """Short names given in parentheses after a longer name in one article."""
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self.full: dict[str, str] = {}      # normalized alias → full name
+
+    def note(self, start: int, end: int, full: str) -> None:
+        """Record the alias written in parentheses right after the name at raw offsets
+        ``start..end`` (inside that span when the name took the parenthesis)."""
+        m = re.compile(r"\s*\(([^()\n]{2,30})\)").match(self.raw, end)
+        if m is None:
+            k = self.raw.rfind("(", start, end)
+            if k < 0:
+                return
+            m = re.compile(r"\(([^()\n]{2,30})\)").match(self.raw, k)
+        if m is None:
+            return
+        alias = " ".join(m.group(1).split())
+        if 1 <= len(alias.split()) <= 3 and not any(ch.isdigit() for ch in alias) and \
+                _norm(alias) != _norm(full):
+            self.full.setdefault(_norm(alias), full)
+
+    def expand(self, name: str) -> str:
+        """The full name of which ``name`` is a recorded alias (with or without the article:
+        «(هايكا)» … «الهايكا»), else ``name``."""
+        key = _norm(name)
+        return self.full.get(key) or (self.full.get(key[2:]) if key.startswith("ال") else
+                                      None) or name
+
+
+def institution_of(name: str, norms: Sequence[str], surf: Sequence[str]) -> str | None:
+    """«إدارة المسرح الوطني» → «المسرح الوطني التونسي»: the institution a body word names,
+    as written at its longest in the article (its words followed by nisba adjectives);
+    None when ``name`` names no body of a written institution of two words or more."""
+    words = _norm(name).split()
+    rest = None
+    for k in (2, 1):
+        if len(words) > k and " ".join(words[:k]) in BODY_WORDS:
+            rest = words[k:]
+            break
+    if not rest or not rest[0].startswith("ال") or (
+            rest[0][2:] not in INSTITUTIONS and rest[0][2:] not in C.INSTITUTION_HEADS):
+        return None     # («إدارة الطيران والفضاء الأمريكية» is a name of its own)
+    bare = list(rest)
+    best: list[int] | None = None
+    n = len(bare)
+    for i in range(len(norms) - n + 1):
+        if list(norms[i:i + n]) != bare:
+            continue
+        j = i + n
+        while j < len(norms) and norms[j].startswith("ال") and norms[j].endswith(("ي", "يه")) \
+                and norms[j] not in ("الذي", "التي") and j - i < 6:
+            j += 1
+        if best is None or j - i > len(best):
+            best = list(range(i, j))
+    if best is None or len(best) < 2:
+        return None
+    return " ".join(surf[i] for i in best)
+
+
+__all__ = ["Aliases", "HONORIFICS", "institution_of", "tidy"]
