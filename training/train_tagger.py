@@ -81,6 +81,10 @@ class FeatIndex:
         return i
 
 
+NAMES: dict | None = None   # name-ness table (training.tag_names), set by main()
+NEWS: dict | None = None    # raw-news token counts for the paradigm features, set by main()
+
+
 def sentence_fids(sent, fi: FeatIndex, grow: bool, clusters, cache: dict,
                   tagdict=None) -> list[np.ndarray]:
     forms = [w.form for w in sent]
@@ -107,7 +111,8 @@ def _own(key, fi, grow, clusters, cache, tagdict=None):
     ck = ("o", key, grow)
     r = cache.get(ck)
     if r is None:
-        r = cache[ck] = [fi.get(f, grow) for f in own_features(key[0], key[1], clusters, tagdict)]
+        fs = own_features(key[0], key[1], clusters, tagdict, NAMES, NEWS)
+        r = cache[ck] = [fi.get(f, grow) for f in fs]
     return r
 
 
@@ -115,7 +120,7 @@ def _nb(key, off, fi, grow, clusters, cache, tagdict=None):
     ck = (off, key, grow)
     r = cache.get(ck)
     if r is None:
-        r = cache[ck] = [fi.get(f, grow) for f in neighbor_features(key[0], key[1], off, clusters, tagdict)]
+        r = cache[ck] = [fi.get(f, grow) for f in neighbor_features(key[0], key[1], off, clusters, tagdict, NAMES)]
     return r
 
 
@@ -280,7 +285,12 @@ def write_tagger(W1, W2, fi, tags, F1, use_clusters: bool, out: Path, keep: floa
     (out / "tagger.json").write_text(json.dumps({"tags": tags, "clusters": use_clusters,
                                                  "offsets": list(OFFSETS),
                                                  "two_pass": W2 is not None,
-                                                 "tag_bias": TAG_BIAS}), encoding="utf-8")
+                                                 "tag_bias": TAG_BIAS,
+                                                 "names": NAMES is not None,
+                                                 "paradigm": NEWS is not None}), encoding="utf-8")
+    if NAMES is not None:
+        from training.tag_names import write as write_names
+        write_names(NAMES, out / "names.tsv.gz")
     print(f"tagger: kept {len(kept)} of {F} features")
 
 
@@ -294,6 +304,12 @@ def main(argv=None) -> int:
     ap.add_argument("--no-clusters", action="store_true", help="train without raw_news clusters")
     ap.add_argument("--reuse-clusters", action="store_true", help="keep an existing clusters.tsv.gz")
     ap.add_argument("--autotag", type=Path, help="use this auto-tagged news lexicon (experiments)")
+    ap.add_argument("--names", type=Path,
+                    help="name-ness table (default OUT/names.tsv.gz; built by training.tag_names "
+                         "from the NER model's lexicon when absent)")
+    ap.add_argument("--no-names", action="store_true", help="without the name-ness features")
+    ap.add_argument("--no-paradigm", action="store_true",
+                    help="without the raw-news paradigm features (needs the segmenter's news.tsv.gz)")
     ap.add_argument("--tagger-only", action="store_true", help="skip the lemmatizer (experiments)")
     ap.add_argument("--seeds", type=int, default=SEEDS,
                     help="average this many runs of each pass (different shuffles)")
@@ -312,6 +328,16 @@ def main(argv=None) -> int:
             write_clusters(build_clusters(args.data), cpath)
         clusters = load_clusters(cpath)
     tagdict = read_tagdict(args.autotag) if args.autotag else None
+    global NAMES, NEWS
+    if not args.no_paradigm:
+        NEWS = load_news()
+    if not args.no_names:   # raw-news name-ness of words (training.tag_names)
+        from training.tag_names import build as build_names, read as read_names, write as write_names
+        npath = args.names or args.out / "names.tsv.gz"
+        if not npath.exists():
+            args.out.mkdir(parents=True, exist_ok=True)
+            write_names(build_names(), npath)
+        NAMES = read_names(npath)
     W1, W2, fi, tags, F1 = train_tagger(train, dev, clusters, epochs=args.epochs,
                                         epochs2=args.epochs2, folds=args.folds, tagdict=tagdict,
                                         seeds=args.seeds)

@@ -50,6 +50,13 @@ def build_masks(allowed: dict[str, str], tix: dict[str, int], T: int) -> dict[st
     return masks
 
 
+def single_tag_masks(masks: dict[str, np.ndarray]) -> set[int]:
+    """The ``id`` of each distinct mask of :func:`build_masks` that leaves one tag per pass
+    (forms share mask arrays, so this looks at each distinct array once). Raises nothing."""
+    distinct = {id(m): m for m in masks.values()}
+    return {i for i, m in distinct.items() if int((m == 0).sum()) == 2}
+
+
 def read_plurals(path: Path) -> list[tuple[str, ...]]:
     """Rows of ``lemma_plurals.tsv``; none if the file is absent. Raises OSError on an
     unreadable file."""

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from khabar.lang.chars import ALEF_FOLD, DIACRITICS, DIGIT_FOLD, TATWEEL
+from khabar.morph.seg_text import fold
 
 _FOLD = {ord(c): None for c in DIACRITICS} | {ord(TATWEEL): None}
 _FOLD |= {ord(k): v for k, v in ALEF_FOLD.items()} | {ord("ى"): "ي"}
@@ -87,8 +88,12 @@ def clitic_codes(token_index: list[int] | None, n: int) -> list[str]:
 
 
 def own_features(form: str, code: str, clusters: dict[str, str] | None = None,
-                 tagdict: dict[str, str] | None = None) -> list[str]:
-    """Features of a word type in its own position."""
+                 tagdict: dict[str, str] | None = None,
+                 names: dict[str, str] | None = None,
+                 news: dict[str, int] | None = None) -> list[str]:
+    """Features of a word type in its own position (``names``: normalized word → its
+    raw-news name-ness bucket, ``training.tag_names``; ``news``: raw-news token counts for
+    :func:`paradigm_features`)."""
     nm = normalize(form)
     sh = shape(form)
     f = ["b", "w=" + form, "n=" + nm, "sh=" + sh, "c=" + code, "cn=" + code + nm,
@@ -118,11 +123,48 @@ def own_features(form: str, code: str, clusters: dict[str, str] | None = None,
             f.append("atc=" + code + td)
         else:
             f.append("at=none")
+    if news is not None and sh == "a":
+        f.extend(paradigm_features(form, news))
+    if names is not None and sh == "a":
+        nb = names.get(nm, "none")
+        f.append("nb=" + nb)
+        f.append("cnb=" + code + nb)
     return f
 
 
+def paradigm_features(form: str, news: dict[str, int]) -> list[str]:
+    """Which inflected and cliticized variants of an Arabic word raw news attests — a
+    paradigm signature: names rarely take the article, ة, plural endings or pronoun
+    suffixes; verbs come with person prefixes and endings. ``news``: folded surface token →
+    raw-news count (the segmenter's ``news.tsv.gz``, which keeps counts ≥ 2 only). Bits: article, feminine
+    (or masculine) variant, plural ending, ي/ت prefixes, perfect endings وا/ت, pronoun suffix,
+    imperfect siblings (ي/ت/ن for a prefixed word); plus the word's own count bucket."""
+    g = news.get     # every stored count is ≥ 2, so "in news" means "attested"
+    nm = fold(form)   # also strips diacritics, tatweel and invisible controls
+    c = nm[2:] if nm.startswith("ال") and len(nm) > 4 else nm
+    if c[-1:] == "ا" and len(c) > 3 and g(c[:-1], 0) > g(c, 0):
+        c = c[:-1]     # accusative tanween alef
+    fem = c[-1:] == "ة"
+    base = c[:-1] if fem else c
+    host = base + "ت" if fem else c
+    r = c[1:]
+    b = "".join((
+        "1" if "ال" + c in news else "0",
+        "1" if (base if fem else base + "ة") in news else "0",
+        "1" if base + "ات" in news or base + "ون" in news or base + "ين" in news else "0",
+        "1" if "ي" + c in news and "ت" + c in news else "0",
+        "1" if c + "وا" in news or c + "ت" in news else "0",
+        "1" if host + "ه" in news or host + "ها" in news else "0",
+        "1" if len(c) >= 4 and c[0] in "يتنا"
+        and ("ي" + r in news) + ("ت" + r in news) + ("ن" + r in news) >= 2 else "0"))
+    n = g(nm, 0)
+    fb = 0 if n == 0 else min(n.bit_length() // 3 + 1, 6)
+    return ["pg=" + b, "pga=" + b[:3], "pgv=" + b[3:5] + b[6:], "pgf=%d" % fb, "pgb=%s%d" % (b, fb)]
+
+
 def neighbor_features(form: str, code: str, off: int, clusters: dict[str, str] | None = None,
-                      tagdict: dict[str, str] | None = None) -> list[str]:
+                      tagdict: dict[str, str] | None = None,
+                      names: dict[str, str] | None = None) -> list[str]:
     """Features a word type contributes to the word ``off`` positions away from it."""
     o = "%+d" % off
     if (form, code) == BOUNDARY:
@@ -146,6 +188,10 @@ def neighbor_features(form: str, code: str, off: int, clusters: dict[str, str] |
     if tagdict is not None and off in (-1, 1):
         td = tagdict.get(nm)
         f.append(o + "at=" + (td.split(" ")[0] if td is not None else "none"))
+    if names is not None and off in (-1, 1) and shape(form) == "a":
+        nb = names.get(nm)
+        if nb is not None:
+            f.append(o + "nb=" + nb)
     return f
 
 

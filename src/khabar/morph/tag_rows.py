@@ -10,7 +10,7 @@ Raises nothing itself.
 from __future__ import annotations
 
 from khabar.morph.tag_features import (BOUNDARY, OFFSETS, neighbor_features, normalize,
-                                       own_features, shape)
+                                       own_features, paradigm_features, shape)
 
 _LN = ["ln=%d" % k for k in range(10)]
 _AFFIX = [("p%d=" % k, "s%d=" % k) for k in range(1, 5)]
@@ -41,11 +41,16 @@ def _shape(form: str) -> str:
 
 
 class TypeRows:
-    """Mixin of :class:`~khabar.morph.tagger.Tagger`: needs ``fid``, ``_zero``, ``clusters``."""
+    """Mixin of :class:`~khabar.morph.tagger.Tagger`: needs ``fid``, ``_zero``, ``clusters``,
+    ``names``, ``news``."""
 
     fid: dict[str, int]
     _zero: int
     clusters: dict[str, str] | None
+    names: dict[str, str] | None
+    news: dict[str, int] | None
+    tag_masks: dict
+    _single_masks: set[int]
 
     def _type_rows(self, form: str, code: str, rows: list[int], starts: list[int]) -> None:
         """Append the weight rows of a type's five parts to ``rows`` (each part's start to
@@ -90,6 +95,15 @@ class TypeRows:
                     append(get(_KJ[j] + c if j < len(_KJ) else "k%d=%s" % (j, c), z))
             else:
                 append(get("k=none", z))
+        if self.news is not None and arabic and not self._tag_fixed(form):
+            rows += [get(f, z) for f in paradigm_features(form, self.news)]
+        nb = None
+        nms = self.names
+        if nms is not None and arabic:
+            nb = nms.get(nm)
+            v = nb or "none"
+            append(get("nb=" + v, z))
+            append(get("cnb=" + code + v, z))
         for o, near in (("-2", False), ("-1", True), ("+1", True), ("+2", False)):
             starts.append(len(rows))
             append(get(o + "w=" + nm, z))
@@ -104,15 +118,25 @@ class TypeRows:
                     append(get(o + "sh=" + sh, z))
             if k0 is not None:
                 append(get(o + "k=" + k0, z))
+            if near and nb is not None:
+                append(get(o + "nb=" + nb, z))
+
+    def _tag_fixed(self, form: str) -> bool:
+        """Does the tag dictionary allow ``form`` one tag only? Then its own score cannot change
+        its tag (the mask's :data:`~khabar.morph.tag_constraints.BLOCKED` dominates), so the
+        costly raw-news paradigm features are skipped for it: same output, less work."""
+        m = self.tag_masks.get(form)
+        return m is not None and id(m) in self._single_masks
 
     def _type_rows_reference(self, form: str, code: str, rows: list[int],
                              starts: list[int]) -> None:
         """:meth:`_type_rows` straight from the feature functions (the definition)."""
-        cl = self.clusters
+        cl, nms = self.clusters, self.names
         get, z = self.fid.get, self._zero
         key = (form, code)
-        parts = [own_features(form, code, cl) if key != BOUNDARY else []]
-        parts += [neighbor_features(form, code, off, cl) for off in OFFSETS]
+        news = None if self._tag_fixed(form) else self.news
+        parts = [own_features(form, code, cl, None, nms, news) if key != BOUNDARY else []]
+        parts += [neighbor_features(form, code, off, cl, None, nms) for off in OFFSETS]
         for p in parts:
             starts.append(len(rows))
             rows.extend([get(f, z) for f in p] or [z])
@@ -126,6 +150,8 @@ class TypeRows:
                    ("Reuters", "S"), ("،", "S"), ("الكهروضوئيات", "S"), ("ـ", "S"), ("", "S")]
         if self.clusters:
             samples += [(w, "S") for w in list(self.clusters)[:20]]
+        if self.names:
+            samples += [(w, c) for w in list(self.names)[:20] for c in "SE"]
         for form, code in samples:
             a: tuple[list[int], list[int]] = ([], [])
             b: tuple[list[int], list[int]] = ([], [])

@@ -23,7 +23,7 @@ import numpy as np
 from khabar.errors import ResourceError
 from khabar.morph.compiled import TAG_SOURCES, read_compiled
 from khabar.morph.loading import gc_paused
-from khabar.morph.tag_constraints import build_masks, read_allowed
+from khabar.morph.tag_constraints import build_masks, read_allowed, single_tag_masks
 from khabar.morph.tag_decode import Decoder
 from khabar.morph.tag_features import BOUNDARY, clitic_codes, rule_tag
 from khabar.morph.tag_pairs import PairTables
@@ -44,7 +44,8 @@ class Tagger(TypeRows, Decoder, SentenceTagging):
 
     def __init__(self, tags: list[str], features: list[str], W: np.ndarray, trans: np.ndarray,
                  clusters: dict[str, str] | None, lemmatizer=None, two_pass: bool = False,
-                 tag_bias: dict[str, float] | None = None, stack: list | None = None) -> None:
+                 tag_bias: dict[str, float] | None = None, stack: list | None = None,
+                 names: dict[str, str] | None = None, news: dict[str, int] | None = None) -> None:
         self.tags = tags
         T = self.T = len(tags)
         S = T + 1
@@ -85,10 +86,13 @@ class Tagger(TypeRows, Decoder, SentenceTagging):
             a = np.array(tr)  # (S, S, T)
             self._bounds.append((a.min(axis=(0, 1)), a.max(axis=(0, 1))))
         self.clusters = clusters
+        self.names = names    # normalized word → raw-news name-ness bucket (training.tag_names)
+        self.news = news      # raw-news token counts for the paradigm features (or None)
         self.lemmatizer = lemmatizer
         # tag dictionary: form → additive mask (0 for the tags train gave the form, a large
         # negative number for the others) on both passes' own scores; empty = no constraint
         self.tag_masks: dict[str, np.ndarray] = {}
+        self._single_masks: set[int] = set()   # ids of masks that allow one tag only
         self._ctx_forms = ({f for f, _, _ in lemmatizer.context} if lemmatizer is not None
                            and lemmatizer.context else set())
         self._lock = threading.Lock()
@@ -140,7 +144,8 @@ class Tagger(TypeRows, Decoder, SentenceTagging):
         if len(feats) != W.shape[0]:
             raise ResourceError(f"tagger model in {model_dir} is inconsistent; retrain it")
         tagger = cls(meta["tags"], feats, W, trans, t["clusters"], lem,
-                     bool(meta.get("two_pass")), meta.get("tag_bias"), t["stack"])
+                     bool(meta.get("two_pass")), meta.get("tag_bias"), t["stack"],
+                     t.get("names"), lem.news if meta.get("paradigm") else None)
         tagger.set_allowed(t["allowed"])
         return tagger
 
@@ -150,6 +155,7 @@ class Tagger(TypeRows, Decoder, SentenceTagging):
         masks = build_masks(allowed, self._tix, self.T)
         with self._lock:
             self.tag_masks = masks
+            self._single_masks = single_tag_masks(masks)
             self._reset_cache()
             if self.lemmatizer is not None:
                 self.lemmatizer.cache.clear()
@@ -247,7 +253,11 @@ def parse_sources(model_dir: Path) -> dict:
         if meta.get("clusters"):
             with gzip.open(model_dir / "clusters.tsv.gz", "rt", encoding="utf-8") as fh:
                 clusters = dict(line.rstrip("\n").split("\t") for line in fh)
-        return {"meta": meta, "feats": feats, "clusters": clusters,
+        names = None
+        if meta.get("names"):
+            with gzip.open(model_dir / "names.tsv.gz", "rt", encoding="utf-8") as fh:
+                names = dict(line.rstrip("\n").split("\t") for line in fh)
+        return {"meta": meta, "feats": feats, "clusters": clusters, "names": names,
                 "stack": stack_entries(feats, meta["tags"]),
                 "allowed": read_allowed(model_dir / "allowed_tags.tsv.gz"),
                 "lem": Lemmatizer.parse(model_dir)}
