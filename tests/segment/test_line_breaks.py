@@ -1,11 +1,14 @@
 """Soft line breaks: hard-wrapped newspaper text is not cut into articles mid-sentence."""
 from __future__ import annotations
 
+import re
 import textwrap
 
 import pytest
 
-from khabar.segment._line_breaks import LineLayout, conjunction_start, mid_clause
+from khabar.segment._line_breaks import (
+    LineLayout, conjunction_start, hard_breaks, line_words, mid_clause,
+)
 from khabar.segment.articles import find_articles
 from khabar.segment.sentences import split_sentences
 from khabar.text.normalize import normalize
@@ -124,3 +127,78 @@ def test_ant_article_not_cut_after_a_quote_mid_sentence():
                     if d["docno"].startswith("JA-internationalNews-48-"))
     arts, _ = find_articles(text, split_sentences(text))
     assert len(arts) == 1
+
+
+def test_hard_breaks_skip_line_breaks_inside_sentences():
+    text = _wrapped(BODY, 70) + "\n" + SECOND
+    sents = split_sentences(text)
+    hard = hard_breaks(text, sents)
+    nl = [i for i, c in enumerate(text) if c == "\n"]
+    assert len(nl) > 10 and hard and set(hard) < set(nl)
+    # Every hard break lies between two sentences; the wrapped body has none inside it.
+    assert all(not any(s < k < e for s, e in sents) for k in hard)
+    assert text.index("ارتفاع أسعار") - 1 in hard
+    assert hard_breaks(text, []) == [] and hard_breaks("لا سطور هنا", [(0, 11)]) == []
+
+
+def test_line_words_count_a_wrapped_paragraph_as_one_line():
+    text = "عنوان الخبر هنا\n" + _wrapped(BODY, 70)
+    sents = split_sentences(text)
+    wstart = [m.start() for m in re.finditer(r"\w+", text)]
+    hard = hard_breaks(text, sents)
+    body_words = len(re.findall(r"\w+", BODY))
+    assert line_words(text, wstart, hard, 3) == body_words  # not the ~10 words of one line
+    assert line_words(text, wstart, hard, 0) == 3
+    assert line_words(text, wstart, hard, len(wstart)) == 0
+
+
+@pytest.mark.parametrize("width", [70, 78])
+def test_short_wrapped_page_with_three_full_lines_is_detected(width):
+    # Four lines, the last short: too few lines near the page's 90th percentile width, but
+    # three full lines ending no paragraph, as wide as the widest line.
+    para = " ".join(BODY.split()[:37]) + "."
+    text = _wrapped(para, width)
+    assert text.count("\n") == 3
+    assert LineLayout(text, 0, len(text)).width == max(map(len, text.split("\n")))
+    assert [text[s:e] for s, e in split_sentences(text)] == [text]
+
+
+def test_headline_above_a_subheadline_is_no_wrap():
+    text = ("الأمم المتحدة تعترف بصعوبة تحقيق تقدم في سوريا\n"
+            "الأمين العام يعترف بصعوبة التقدم في المفاوضات\n"
+            "وقال الأمين العام إن الحل سياسي.")
+    assert LineLayout(text, 0, len(text)).width == 0
+    assert len(split_sentences(text)) == 3
+
+
+def test_list_under_a_paragraph_is_no_wrap():
+    items = ("المجموعة الأولى : الترجي وأهلي بنغازي الليبي والأهلي المصري\n"
+             "المجموعة الثانية : السويحلي الليبي والشرطة الكاميروني والنهضة")
+    text = BODY + "\n" + items  # the paragraph is wider than any wrap
+    assert LineLayout(text, 0, len(text)).width == 0
+    assert len(split_sentences(text)) == 5
+
+
+def _ragged(text: str, widths: list[int]) -> str:
+    """``text`` cut into lines of the given widths in turn (proportional type)."""
+    lines, cur, k = [], "", 0
+    for word in text.split():
+        if cur and len(cur) + 1 + len(word) > widths[k % len(widths)]:
+            lines.append(cur)
+            cur, k = word, k + 1
+        else:
+            cur = f"{cur} {word}" if cur else word
+    return "\n".join(lines + [cur])
+
+
+def test_ragged_page_has_slack_and_keeps_sentences_whole():
+    fixed = _wrapped(BODY, 76)
+    assert LineLayout(fixed, 0, len(fixed)).slack == 0
+    text = _ragged(BODY + " " + SECOND.split("\n")[1], [76, 62, 70, 58, 74, 66, 60, 72])
+    layout = LineLayout(text, 0, len(text))
+    assert layout.width > 0 and 4 <= layout.slack <= layout.width // 4
+    out = [text[s:e] for s, e in split_sentences(text)]
+    assert len(out) == 5 and out[0].startswith("أعلنت") and out[0].endswith("الشعبية.")
+    # A headline line above it is still a sentence of its own.
+    head = "الصحة تطلق المرحلة الرابعة من العيادات المتنقلة"
+    assert split_sentences(head + "\n" + text)[0] == (0, len(head))

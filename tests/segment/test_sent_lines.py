@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from khabar.evaluate.sentences import headline_like, wrap
+from khabar.evaluate._sent_hardwrap import wrap
 from khabar.segment._sent_lines import soft_breaks
 from khabar.segment.sentences import split_sentences
 
@@ -89,18 +89,6 @@ def test_soft_breaks_of_wrapped_page_and_none_without_line_breaks():
     assert soft_breaks("قال المتحدث إن الاجتماع انتهى.") == (set(), set())
 
 
-def test_benchmark_wrap_keeps_offsets_and_breaks_after_headlines():
-    head = "الأمم المتحدة تعترف بصعوبة تحقيق تقدم"
-    body = " ".join(WRAPPED.split())
-    text = head + " " + body
-    gold = [(0, len(head)), (len(head) + 1, len(text))]
-    out = wrap(text, gold, 70)
-    assert len(out) == len(text) and out.replace("\n", " ") == text
-    assert out[len(head)] == "\n"
-    assert max(len(line) for line in out.split("\n")) <= 70
-    assert headline_like(head) and not headline_like(body) and not headline_like("وأضاف :")
-
-
 def _check(text: str) -> None:
     spans = split_sentences(text)
     prev = 0
@@ -139,14 +127,6 @@ def test_linear_time_on_long_wrapped_text():
     spans = split_sentences(text)
     assert time.perf_counter() - t0 < 20.0
     assert len(spans) == 60_000
-
-
-def test_wrap_option_rejects_bad_widths():
-    from khabar.errors import InputError
-    from khabar.evaluate.sentences import main
-    for bad in ("abc", "80-60", "5"):
-        with pytest.raises(InputError):
-            main(["--wrap", bad])
 
 
 def test_padt_dev_hard_wrapped_keeps_sentences_whole(data_dir):

@@ -20,6 +20,10 @@ pages are built from one split only, 1–4 articles each (seeded), in four style
 * ``blank``   — blank lines between titles, paragraphs and articles;
 * ``mixed``   — each article inline or newline at random, joined by a space or a line break.
 
+``--wrap N`` (or ``A-B``, and ``--ragged``) hard-wraps the body paragraphs of the ``newline``
+and ``blank`` styles (and of the newline articles of ``mixed``) as ``evaluate sentences
+--wrap`` does, at a width drawn per article (``--ragged``: per line); titles stay whole lines.
+
 ``--single`` instead counts real single-article documents that are split into more than one
 article (each split is an error): all 153 EASC articles (``easc.jsonl``, many hard-wrapped
 newspaper texts) and 300 ANT articles spread evenly over the corpus (every k-th text, from
@@ -32,92 +36,27 @@ of single-article pages kept as one article.
 from __future__ import annotations
 
 import argparse
-import gzip
-import hashlib
-import json
 import random
 import time
-from pathlib import Path
 from typing import Iterator
 
 from khabar.errors import InputError
 from khabar.evaluate import data_dir
+from khabar.evaluate._article_docs import Doc, load_docs, single_docs
+from khabar.evaluate._sent_hardwrap import parse_widths, wrap
 from khabar.evaluate.sentences import prf
 
+__all__ = ["Doc", "assemble", "count_splits", "evaluate", "load_docs", "main",
+           "single_docs"]
 STYLES = ("inline", "newline", "blank", "mixed")
-Doc = tuple[str, str, list[str]]  # (title, body as one line, body paragraphs)
 
 
-def _split_of(doc_id: str) -> str:
-    return "dev" if hashlib.sha1(doc_id.encode("utf-8")).digest()[0] % 2 == 0 else "test"
-
-
-def _keep(title: str, body: str) -> bool:
-    nt = len(title.split())
-    return 2 <= nt <= 30 and len(body.split()) >= 30
-
-
-def _cap(paras: list[str], limit: int = 400) -> list[str]:
-    out, n = [], 0
-    for p in paras:
-        w = p.split()
-        if n + len(w) > limit:
-            if n == 0:
-                out.append(" ".join(w[:limit]))
-            break
-        out.append(" ".join(w))
-        n += len(w)
-    return out
-
-
-def load_docs(root: Path, split: str, limit_per_source: int = 3000) -> list[Doc]:
-    """Documents of one split from ANT and SaudiNewsNet. Raises InputError if data is missing."""
-    ant = root / "ant_corpus_v1.1_topics" / "ant_v1.1.jsonl.gz"
-    snn = root / "raw_news" / "saudinewsnet.txt.gz"
-    meta = root / "raw_news" / "saudinewsnet.meta.tsv.gz"
-    for p in (ant, snn, meta):
-        if not p.exists():
-            raise InputError(f"missing {p}; set KHABAR_DATA to the shared data folder")
-    docs: list[Doc] = []
-    n = 0
-    with gzip.open(ant, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            d = json.loads(line)
-            title = " ".join(d.get("title", "").split())
-            paras = _cap([p for p in d.get("text", "").split("\n") if p.strip()])
-            body = " ".join(paras)
-            if _split_of("ant:" + d["docno"]) != split or not _keep(title, body):
-                continue
-            if body.startswith(title):
-                continue
-            docs.append((title, body, paras))
-            n += 1
-            if n >= limit_per_source:
-                break
-    n = 0
-    with gzip.open(snn, "rt", encoding="utf-8") as ft, gzip.open(meta, "rt", encoding="utf-8") as fm:
-        next(fm)
-        for tline, mline in zip(ft, fm):
-            cols = mline.rstrip("\n").split("\t")
-            if len(cols) < 6:
-                continue
-            title = " ".join(cols[5].split())
-            text = tline.strip()
-            if not title or not text.startswith(title):
-                continue
-            body = " ".join(_cap([text[len(title):].strip()]))
-            if _split_of("snn:" + cols[1]) != split or not _keep(title, body):
-                continue
-            docs.append((title, body, [body]))
-            n += 1
-            if n >= limit_per_source:
-                break
-    return docs
-
-
-def assemble(docs: list[Doc], n_pages: int, seed: int) -> Iterator[tuple[str, str, list, list]]:
-    """Yield ``(style, text, article_starts, headline_spans)`` for ``n_pages`` pages."""
+def assemble(docs: list[Doc], n_pages: int, seed: int, widths: list[int] | None = None,
+             ragged: bool = False) -> Iterator[tuple[str, str, list, list]]:
+    """Yield ``(style, text, article_starts, headline_spans)`` for ``n_pages`` pages; with
+    ``widths``, body paragraphs on lines of their own are hard-wrapped (:func:`_wrap`)."""
     rng = random.Random(seed)
+    wrng = random.Random(seed + 1)  # its own draws: the pages stay those without widths
     for i in range(n_pages):
         style = STYLES[i % len(STYLES)]
         k = rng.randint(1, 4)
@@ -148,10 +87,21 @@ def assemble(docs: list[Doc], n_pages: int, seed: int) -> Iterator[tuple[str, st
             if st == "inline":
                 add(" " + body)
             elif st == "newline":
-                add("\n" + "\n".join(paras))
+                add("\n" + "\n".join(_wrap(paras, widths, ragged, wrng)))
             else:
-                add("\n\n" + "\n\n".join(paras))
+                add("\n\n" + "\n\n".join(_wrap(paras, widths, ragged, wrng)))
         yield style, "".join(parts), starts, heads
+
+
+def _wrap(paras: list[str], widths: list[int] | None, ragged: bool,
+          rng: random.Random) -> list[str]:
+    """``paras`` hard-wrapped at one of ``widths`` (``ragged``: every line's width drawn from
+    them), as by ``evaluate sentences --wrap``; unchanged without ``widths``."""
+    if not widths:
+        return paras
+    w, seed = rng.choice(widths), rng.randrange(1 << 30)
+    return [wrap(p, [], widths[-1], widths[0], seed) if ragged else wrap(p, [], w)
+            for p in paras]
 
 
 def evaluate(pages: list[tuple[str, str, list, list]], verbose: bool = False) -> dict:
@@ -186,22 +136,6 @@ def evaluate(pages: list[tuple[str, str, list, list]], verbose: bool = False) ->
     return res
 
 
-def single_docs(root: Path, offset: int = 0, n_ant: int = 300) -> dict[str, list[str]]:
-    """Real single-article texts: ``{"EASC": [...], "ANT": [...]}`` (ANT: every k-th text
-    from ``offset``). Raises InputError if data is missing."""
-    easc = root / "easc_summarization" / "easc.jsonl"
-    ant = root / "ant_corpus_v1.1_topics" / "ant_v1.1.jsonl.gz"
-    for p in (easc, ant):
-        if not p.exists():
-            raise InputError(f"missing {p}; set KHABAR_DATA to the shared data folder")
-    with easc.open(encoding="utf-8") as fh:
-        easc_texts = [json.loads(line)["article"] for line in fh if line.strip()]
-    with gzip.open(ant, "rt", encoding="utf-8") as fh:
-        ant_texts = [t for t in (json.loads(line).get("text") for line in fh) if t]
-    step = max(1, len(ant_texts) // n_ant)
-    return {"EASC": easc_texts, "ANT": ant_texts[offset % step::step][:n_ant]}
-
-
 def count_splits(texts: list[str]) -> int:
     """How many of ``texts`` :func:`find_articles` splits into more than one article."""
     from khabar.segment.articles import find_articles
@@ -221,7 +155,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--single", action="store_true",
                     help="count real single-article documents split into several instead")
     ap.add_argument("--offset", type=int, default=0, help="first ANT text for --single")
+    ap.add_argument("--wrap", default=None, metavar="N|A-B",
+                    help="hard-wrap body paragraphs on lines of their own at N (A-B) chars")
+    ap.add_argument("--ragged", action="store_true", help="with --wrap A-B: line by line")
     args = ap.parse_args(argv)
+    widths = parse_widths(args.wrap)
+    if args.ragged and not widths:
+        raise InputError("--ragged needs --wrap A-B")
     root = data_dir()
     if args.single:
         for name, texts in single_docs(root, args.offset).items():
@@ -231,10 +171,11 @@ def main(argv: list[str] | None = None) -> int:
     docs = load_docs(root, args.split)
     if len(docs) < 4:
         raise InputError(f"only {len(docs)} usable documents under {root}")
-    pages = list(assemble(docs, args.pages, args.seed))
+    pages = list(assemble(docs, args.pages, args.seed, widths, args.ragged))
     res = evaluate(pages, verbose=args.verbose)
     dt = time.perf_counter() - t0
-    print(f"article pages: split={args.split} seed={args.seed} documents={len(docs)} "
+    wrapped = f" wrap={args.wrap}{' ragged' if args.ragged else ''}" if widths else ""
+    print(f"article pages: split={args.split} seed={args.seed}{wrapped} documents={len(docs)} "
           f"pages={len(pages)} ({dt:.1f}s)")
     print(f"{'style':<8} {'pages':>5}  {'bnd P':>6} {'bnd R':>6} {'bnd F1':>6}  "
           f"{'head P':>6} {'head R':>6} {'head F1':>6}  {'single kept':>11}")

@@ -15,9 +15,11 @@ splits at headline edges, as the pipeline does).
 Develop on the dev file (``--gold .../ar_padt-ud-dev.tok-upos.conllu``); the default is test.
 
 ``--wrap N`` (or ``--wrap 60-80``: widths 60, 61, … 80 in turn, page by page) re-wraps every
-page as hard-wrapped newspaper text: a line break replaces the last space before every ``N``
+page as hard-wrapped newspaper text (:mod:`khabar.evaluate._sent_hardwrap`): a line break replaces the last space before every ``N``
 characters, and the space after each headline-like gold sentence (at most 20 words, no final
 punctuation: ``. ! ? ؟ … ؛ : ،``) — line lengths stay the same, so the gold spans do too.
+``--ragged`` draws every line's width from ``A..B`` instead (seeded by the page number): the
+ragged pages of proportional type.
 
 ``--easc`` instead counts, over all 153 EASC articles analyzed by the pipeline, the sentences
 that end without final punctuation and whose last word is a preposition or a conjunction
@@ -34,12 +36,10 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from khabar.errors import InputError
+from khabar.evaluate import data_dir
+from khabar.evaluate._sent_hardwrap import Spans, easc_fragments, parse_widths, wrap
 
 DEFAULT_GOLD = "ud_arabic_padt/ar_padt-ud-test.tok-upos.conllu"
-
-from khabar.evaluate import data_dir  # noqa: E402
-
-Spans = list[tuple[int, int]]
 
 
 def read_padt(path: Path) -> list[tuple[str, str]]:
@@ -72,41 +72,6 @@ def pages(sents: list[tuple[str, str]], chunk: int) -> list[tuple[str, Spans]]:
             pos += len(t) + 1
         out.append((" ".join(parts), spans))
     return out
-
-
-_FINAL = ".!?؟…؛:،,"
-_CLOSE = " \"'»”)]"
-
-
-def headline_like(sent: str) -> bool:
-    """Whether a gold sentence is a headline: at most 20 words and no final punctuation."""
-    core = sent.rstrip(_CLOSE)
-    return bool(core) and core[-1] not in _FINAL and len(sent.split()) <= 20
-
-
-def wrap(text: str, gold: Spans, width: int) -> str:
-    """``text`` with spaces turned into line breaks: after each headline-like gold sentence and
-    at the last space before every ``width`` characters (a longer word overflows)."""
-    forced = sorted(e for s, e in gold if e < len(text) and text[e] == " "
-                    and headline_like(text[s:e]))
-    out = list(text)
-    start, fi, n = 0, 0, len(text)
-    while n - start > width or fi < len(forced):
-        while fi < len(forced) and forced[fi] < start:
-            fi += 1
-        if fi < len(forced) and forced[fi] - start <= width:
-            cut = forced[fi]
-        elif n - start <= width:
-            break
-        else:
-            cut = text.rfind(" ", start + 1, start + width + 1)
-            if cut < 0:
-                cut = text.find(" ", start + width + 1)
-                if cut < 0:
-                    break
-        out[cut] = "\n"
-        start = cut + 1
-    return "".join(out)
 
 
 _NAIVE = re.compile(r"[.!?؟]")
@@ -168,36 +133,6 @@ def score(data: Iterable[tuple[str, Spans]], fn: Callable[[str], Spans]) -> dict
             "bound_f1": bf, "gold": sg, "pred": sp}
 
 
-def easc_fragments(path: Path) -> dict[str, int]:
-    """Counts over the EASC articles of ``path`` (pipeline up to morphology and summary):
-    sentences, unterminated ones, those ending on a preposition/conjunction, and summary
-    sentences, all and unterminated. Raises InputError if unreadable."""
-    import json
-
-    from khabar.pipeline import Pipeline
-    try:
-        arts = [json.loads(line)["article"] for line in path.read_text(encoding="utf-8")
-                .splitlines() if line.strip()]
-    except (OSError, ValueError, KeyError) as exc:
-        raise InputError(f"cannot read EASC articles from {path}: {exc}") from None
-    pipe = Pipeline(["repair", "tokens", "sentences", "articles", "morph", "summary"])
-    c = dict.fromkeys(("sentences", "unterminated", "fragments", "summary", "summary_bare"), 0)
-    for art in arts:
-        doc = pipe(art)
-        for i, sent in enumerate(doc.sentences):
-            c["sentences"] += 1
-            c["summary"] += i in doc.summary
-            core = doc.raw[sent.start:sent.end].rstrip(_CLOSE)
-            if not core or core[-1] in ".!?؟…؛:":
-                continue
-            c["unterminated"] += 1
-            c["summary_bare"] += i in doc.summary
-            toks = [t for t in doc.tokens if sent.start <= t.start < sent.end and t.words]
-            if toks and toks[-1].words[-1].upos in ("ADP", "CCONJ", "SCONJ"):
-                c["fragments"] += 1
-    return c
-
-
 def main(argv: list[str] | None = None) -> int:
     """Print the table; returns 0. Raises :class:`InputError` for a missing/bad gold file."""
     ap = argparse.ArgumentParser(prog="khabar evaluate sentences", description=__doc__,
@@ -208,11 +143,15 @@ def main(argv: list[str] | None = None) -> int:
                     help="sentences joined (by one space) into one page (default 10)")
     ap.add_argument("--wrap", default=None, metavar="N|A-B",
                     help="hard-wrap each page at N characters (A-B: widths A..B in turn)")
+    ap.add_argument("--ragged", action="store_true",
+                    help="with --wrap A-B: draw every line's width from A..B (a ragged page)")
     ap.add_argument("--easc", action="store_true",
                     help="count EASC sentences ending on a preposition/conjunction instead")
     args = ap.parse_args(argv)
     if args.chunk < 1:
         raise InputError(f"--chunk must be >= 1, got {args.chunk}")
+    if args.ragged and not args.wrap:
+        raise InputError("--ragged needs --wrap A-B")
     if args.easc:
         path = data_dir() / "easc_summarization" / "easc.jsonl"
         c = easc_fragments(path)
@@ -221,14 +160,17 @@ def main(argv: list[str] | None = None) -> int:
               f"(ADP/CCONJ/SCONJ); summary: {c['summary']} sentences, {c['summary_bare']} "
               f"without final punctuation")
         return 0
-    widths = _widths(args.wrap)
+    widths = parse_widths(args.wrap)
     gold_path = args.gold or data_dir() / DEFAULT_GOLD
     sents = read_padt(gold_path)
     data = pages(sents, args.chunk)
-    if widths:
+    if widths and args.ragged:
+        data = [(wrap(t, g, widths[-1], widths[0], seed=i), g) for i, (t, g) in enumerate(data)]
+    elif widths:
         data = [(wrap(t, g, widths[i % len(widths)]), g) for i, (t, g) in enumerate(data)]
     nchars = sum(len(t) for t, _ in data)
-    how = f"hard-wrapped at {args.wrap} chars" if widths else "joined by a space"
+    how = (f"hard-wrapped at {args.wrap} chars{' line by line' if args.ragged else ''}"
+           if widths else "joined by a space")
     print(f"gold: {gold_path}  ({len(sents)} sentences, {len(data)} pages of {args.chunk} "
           f"sentences {how}, {nchars} chars)")
     print(f"{'system':<16} {'span P':>7} {'span R':>7} {'span F1':>7}   "
@@ -242,20 +184,6 @@ def main(argv: list[str] | None = None) -> int:
               f"{int(m['pred']):5d} {int(m['gold']):5d} {nchars / max(dt, 1e-9):9.0f}")
     sys.stdout.flush()
     return 0
-
-
-def _widths(spec: str | None) -> list[int]:
-    """``--wrap`` widths: ``[]`` for none; raises InputError for a bad value."""
-    if spec is None:
-        return []
-    try:
-        lo, _, hi = spec.partition("-")
-        a, b = int(lo), int(hi or lo)
-    except ValueError:
-        raise InputError(f"--wrap takes N or A-B, got {spec!r}") from None
-    if not 10 <= a <= b:
-        raise InputError(f"--wrap widths must be >= 10 and ascending, got {spec!r}")
-    return list(range(a, b + 1))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -15,6 +15,7 @@ MAX_WORDS = 24         # longest headline (words)
 LEDE_WINDOW = 40       # words after a headline searched for its restatement
 PREV_WINDOW = 120      # words before a headline searched for the previous story's words
 MIN_GAP = 12           # fewest words between two article starts
+MIN_TAIL = 8           # fewest words after an inline headline in an unterminated line's sentence
 THRESHOLD = 2.0
 LEDE_BONUS = 1.4       # the word after an inline headline opens ledes («أعلنت», «قال»)
 COMMA_PENALTY = 0.8    # an inline headline holding an Arabic comma

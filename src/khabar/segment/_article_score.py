@@ -8,20 +8,19 @@ not be scored.
 """
 from __future__ import annotations
 
-import bisect
-
 from khabar.segment._article_index import IS_STOP, NORM, STOP, WordIndex
 from khabar.segment._article_params import (
     CLOSERS, COMMA_PENALTY, EPS, LEDE_BONUS, LEDE_WINDOW, MAX_WORDS, MIN_WORDS, PREV_WINDOW,
     THRESHOLD, Span,
 )
 from khabar.segment._datelines import find_datelines
-from khabar.segment._line_breaks import mid_clause
+from khabar.segment._line_breaks import hard_breaks, line_words, mid_clause
 
 _STOP = STOP
-_BETWEEN = " \t" + CLOSERS + "!?؟"  # what may stand between an inline headline and its lede
+# What may stand between an inline headline and its lede (a line break in a sentence is soft).
+_BETWEEN = " \t\n" + CLOSERS + "!?؟"
 _KIND_INLINE = {"page": 0.6, "blank": 1.0, "line": 0.6, "sent": 0.0, "quote": 0.3}
-_KIND_WHOLE = {"page": 0.3, "blank": 0.4, "line": 0.2, "sent": -1.2, "quote": -1.5}
+_KIND_WHOLE = {"page": 0.3, "blank": 0.4, "line": 0.2, "sent": -0.9, "quote": -1.5}
 
 # For the score bounds of PageScorer._inline_ends.
 _RECUR = MAX_WORDS + LEDE_WINDOW  # a word restated in a lede recurs within this many words
@@ -49,7 +48,7 @@ class PageScorer:
         self.keys = ix.keys
         self.content = ix.content
         self.lede_prefix = ix.lede_prefix
-        self.sstart = [s for s, _ in sentences]
+        self._hard: list[int] | None = None  # real line breaks (built when first needed)
         self.dateline = find_datelines(text, sentences[0][0], sentences[-1][1], wstart, tokens)
 
     def _inline_ends(self, i: int, kind: str, cont_pen: float, j_last: int,
@@ -195,10 +194,8 @@ class PageScorer:
         return sc
 
     def _line_words(self, j: int) -> int:
-        """Number of words on the line that starts at word ``j``."""
-        text, wstart = self.text, self.wstart
-        if j >= len(wstart):
-            return 0
-        nl = text.find("\n", wstart[j])
-        end = len(text) if nl < 0 else nl
-        return bisect.bisect_left(wstart, end) - j
+        """Number of words from word ``j`` to the next real line break: line breaks inside a
+        sentence (hard-wrapped text) are skipped."""
+        if self._hard is None:
+            self._hard = hard_breaks(self.text, self.sents)
+        return line_words(self.text, self.wstart, self._hard, j)

@@ -13,8 +13,9 @@ the next line opens no list item (``•``, ``1.``, ``2-``) or dateline
   and is at most ``MAX_WRAP`` characters long (a longer paragraph cut there is truncated), or
 * is a full line of a hard-wrapped page (:class:`khabar.segment._line_breaks.LineLayout`) whose
   break was not forced: the first word of the next line would not have fitted on it
-  (``len(line) + 1 + len(word) >= width - SLACK``); such a line may end with a colon, which
-  splits no sentence inside a line either. A shorter, unterminated line — a headline,
+  (``len(line) + 1 + len(word) >= width - SLACK - slack``, the ``slack`` of a ragged page
+  measured by the layout); such a line may end with a colon, which splits no sentence
+  inside a line either. A shorter, unterminated line — a headline,
   a dateline, the end of a paragraph without a stop — ends its sentence.
 
 A full line ending with a full stop that closes no sentence (``واجه د.``) is soft too
@@ -53,14 +54,15 @@ def soft_breaks(text: str) -> tuple[set[int], set[int]]:
     if "\n" not in text:
         return soft, after_stop
     lines = text.split("\n")
-    width = LineLayout(text, 0, len(text)).width
+    layout = LineLayout(text, 0, len(text))
+    width, slack = layout.width, layout.slack + SLACK
     pos = len(lines[0])  # offset of the break after lines[0]
     prev = lines[0].strip(_STRIP)
     for i in range(1, len(lines)):
         cur = lines[i].strip(_STRIP)
         if prev and cur:
             at = pos + 1 + len(lines[i]) - len(lines[i].lstrip(_STRIP))
-            kind = _kind(text, prev, cur, at, width)
+            kind = _kind(text, prev, cur, at, width, slack)
             if kind == "soft":
                 soft.add(pos)
             elif kind == "stop":
@@ -70,7 +72,7 @@ def soft_breaks(text: str) -> tuple[set[int], set[int]]:
     return soft, after_stop
 
 
-def _kind(text: str, line: str, nxt: str, nxt_at: int, width: int) -> str:
+def _kind(text: str, line: str, nxt: str, nxt_at: int, width: int, slack: int) -> str:
     """How the single break between the stripped lines ``line`` and ``nxt`` (which starts at
     ``nxt_at`` in ``text``) parts them: "soft", "stop" (soft unless the stop ending ``line``
     ends a sentence) or "hard"."""
@@ -89,7 +91,7 @@ def _kind(text: str, line: str, nxt: str, nxt_at: int, width: int) -> str:
     if not width or len(line) < FULL * width:
         return "hard"
     first = nxt.split(None, 1)[0]
-    if len(line) + 1 + len(first) < width - SLACK:
+    if len(line) + 1 + len(first) < width - slack:
         return "hard"
     return "stop" if core[-1] == "." else "soft"
 

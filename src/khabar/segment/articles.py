@@ -13,8 +13,11 @@ as a span ``[i, j)`` of words that
 
 A line break inside a sentence (hard-wrapped newspaper text, :mod:`._line_breaks`) is no
 candidate start, an inline headline cannot end on a preposition, conjunction or «أن» (its
-lede would start mid-clause), and one opening a sentence with «و» + verb or article
-(«ويقوم», «والبرنامج») is penalized.
+lede would start mid-clause) nor fewer than ``MIN_TAIL`` words before the end of its sentence
+when that sentence ends without final punctuation at a line break (a lede is no line
+fragment: ``... . سقوط أربعة جرحى في إطلاق نار بمدينة مالمو السويدية`` ending its line is
+one headline), and one opening a sentence with «و» + verb or article («ويقوم», «والبرنامج») is
+penalized.
 
 Each candidate is scored (restatement, dateline, line layout, words that open a continuing
 body sentence such as «وقال», overlap with the preceding text) and kept when the score
@@ -36,8 +39,8 @@ from khabar.lang import segment_cues as cues
 from khabar.segment._article_index import NORM
 from khabar.segment._article_output import build_articles
 from khabar.segment._article_params import (  # noqa: F401  (public names of this module)
-    COMMA_PENALTY, CONJ_PENALTY, EPS, LEDE_BONUS, LEDE_WINDOW, MAX_WORDS, MIN_GAP, MIN_WORDS,
-    PREV_WINDOW, THRESHOLD, ArticleT, Span,
+    COMMA_PENALTY, CONJ_PENALTY, EPS, LEDE_BONUS, LEDE_WINDOW, MAX_WORDS, MIN_GAP, MIN_TAIL,
+    MIN_WORDS, PREV_WINDOW, THRESHOLD, ArticleT, Span,
 )
 from khabar.segment._article_params import CLOSERS as _CLOSERS
 from khabar.segment._article_params import TERMINAL as _TERMINAL
@@ -125,9 +128,14 @@ class _Page(PageScorer):
             else:
                 ends = [(0.0, j) for j in range(i + MIN_WORDS, min(j_end, last) + 1)
                         if j - i >= 3 or self.dateline.get(j) is not None]
+            # A lede is no line fragment: the sentence ending unterminated at a line break
+            # a few words after the headline is a headline as a whole (or no headline).
+            tail_at = last + 1 - MIN_TAIL if not terminated and "\n" in gap_after else None
             for ub, j in ends:
                 if prune and best is not None and ub < best[0] - EPS:
                     break
+                if tail_at is not None and j > tail_at:
+                    continue
                 sc = self._score(i, j, kind, False, terminated, gap_after)
                 if sc is None:
                     continue
