@@ -24,7 +24,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 DATA = Path(os.environ.get("KHABAR_DATA", HERE.parents[2] / "shared" / "data"))
 ANT = DATA / "ant_corpus_v1.1_topics" / "ant_v1.1.jsonl.gz"
-LAST_BATCH = 12         # annotations_b4.py … annotations_b12.py
+LAST_BATCH = 13         # annotations_b4.py … annotations_b13.py
 EASC = DATA / "easc_summarization" / "easc.jsonl"
 
 

@@ -17,7 +17,7 @@ Procedure (no Khabar code is used, so the choice does not depend on the extracto
   split rule (position mod 5) applies to it after the first 45 articles;
 - ``--batch 3``: a third batch, ANT only, ``N_ANTS[3]`` articles with ``random.Random(SEEDS[3])``,
   batch 2 excluded as well (same round-robin over sections); appended to ``MORE``;
-- ``--batch N`` for N = 4 … 12: held-out **dev** batches (each annotated before any system
+- ``--batch N`` for N = 4 … 13: held-out **dev** batches (each annotated before any system
   output on it, after the rules had been revised on batch N-1): ``N_ANTS[N]`` ANT articles
   with ``random.Random(SEEDS[N])``, every earlier batch and ``EXCLUDE3`` excluded, same
   filter and round-robin; from batch 5 on also up to ``N_EASC_LATER`` EASC newspaper
@@ -42,8 +42,8 @@ N_ANT, N_EASC, MIN_CUES = 22, 8, 3
 # later batches (``--batch N``): seed and number of ANT articles; batches 5 on also take up to
 # ``N_EASC_LATER`` EASC newspaper articles (none is left after batch 9)
 SEEDS = {3: 2027, 4: 2028, 5: 2029, 6: 2030, 7: 2031, 8: 2032, 9: 2033, 10: 2034, 11: 2035,
-         12: 2036}
-N_ANTS = {3: 10, 4: 18, 5: 14, 6: 14, 7: 14, 8: 14, 9: 15, 10: 18, 11: 12, 12: 12}
+         12: 2036, 13: 2037}
+N_ANTS = {3: 10, 4: 18, 5: 14, 6: 14, 7: 14, 8: 14, 9: 15, 10: 18, 11: 12, 12: 12, 13: 12}
 N_EASC_LATER = 3
 # articles the extractor had already been run on during development (an unannotated
 # regression sample), left out of batches 3 on so that every annotation precedes any output

@@ -90,9 +90,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="khabar evaluate quotes", description=__doc__.split(
         "\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=("test", "dev", "all"), default="test")
-    ap.add_argument("--batch", type=int, choices=range(1, 13), metavar="1-12",
-                    help="only the articles of one annotation batch (4-12: held-out dev "
-                         "batches, see evaluation/quotes/README.md)")
+    ap.add_argument("--batch", type=int, metavar="N",
+                    help="only the articles of one annotation batch (1-13 now; 4-13 are dev "
+                         "batches annotated blind, see evaluation/quotes/README.md)")
     ap.add_argument("--by-batch", action="store_true",
                     help="also print the scores of each annotation batch")
     ap.add_argument("--gold", help="gold JSONL (default: evaluation/quotes/gold.jsonl)")

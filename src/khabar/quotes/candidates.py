@@ -16,13 +16,16 @@ from khabar.document import Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.cues import Cue
 from khabar.quotes.names import first_names, fold
+from khabar.quotes.rank_feats import EXTRA
 from khabar.text.normalize import normalize
 
+#: Base feature names (round 1), then the round-3 ones (:data:`rank_feats.EXTRA`).
+BASE = ("rule", "hist_last", "hist_any", "region", "region_first", "guess", "stripped",
+        "adjacent_before", "per", "org", "unnamed", "same_sentence", "sent_dist",
+        "tok_dist", "rank_before", "nearest_per", "freq", "gender_agree", "gender_clash",
+        "relative", "title_before", "part_same_sentence", "after_cue")
 #: Feature names, in the order of the weight vector.
-FEATURES = ("rule", "hist_last", "hist_any", "region", "region_first", "guess", "stripped",
-            "adjacent_before", "per", "org", "unnamed", "same_sentence", "sent_dist",
-            "tok_dist", "rank_before", "nearest_per", "freq", "gender_agree", "gender_clash",
-            "relative", "title_before", "part_same_sentence", "after_cue")
+FEATURES = BASE + EXTRA
 _RECENT = 6         # earlier PER/ORG mentions considered (distinct names, nearest first)
 
 

@@ -17,7 +17,8 @@ import numpy as np
 
 from khabar.errors import ResourceError
 from khabar.lang import quote_cues as C
-from khabar.quotes.candidates import FEATURES, Candidate
+from khabar.quotes.candidates import BASE, FEATURES, Candidate
+from khabar.quotes.rank_feats import extra_rows
 from khabar.quotes.cues import Cue
 from khabar.text.normalize import normalize
 
@@ -43,6 +44,7 @@ def features(spk, cue: Cue, cands: list[Candidate]) -> np.ndarray:
     per_before = [c for c in before if c.person]
     orgs = {e.canonical for e in spk.ents if e.label == "ORG"}
     X = np.zeros((len(cands), len(FEATURES)))
+    extra = extra_rows(spk, cue, cands, rank)
     for r, c in enumerate(cands):
         o = c.origins
         lo, hi = sorted((c.tok, k))
@@ -71,7 +73,7 @@ def features(spk, cue: Cue, cands: list[Candidate]) -> np.ndarray:
             "part_same_sentence": cue.kind == "part" and nsent == 0 and c.tok < k,
             "after_cue": c.tok > k,
         }
-        X[r] = [float(row[f]) for f in FEATURES]
+        X[r] = [float(row[f]) for f in BASE] + extra[r]
     return X
 
 
