@@ -46,7 +46,9 @@ def test_shipped_compiled_files_match_their_sources(seg_parsed, tag_parsed):
     tag = read_compiled(tagger.MODEL_DIR, TAG_SOURCES)
     assert seg is not None and tag is not None, "run: python -m khabar.morph.compiled"
     assert _same(seg, seg_parsed)
+    weights = tag["lem"].pop("weights")     # the lemma weights, stored sparse (_fast_weights)
     assert _same(tag, tag_parsed)
+    assert set(weights) == {"CW", "DW"}
     assert "دعم" in seg["news"] and tag["lem"]["tables"][0]
 
 
@@ -89,12 +91,16 @@ def test_models_loaded_from_sources_give_the_same_analyses(tmp_path: Path):
         assert slow.tag(words) == fast.tag(words)
     for a, b in zip(slow.stack, fast.stack):
         assert a[0] == b[0] and np.array_equal(a[1], b[1])
-    # the lemma classifier sums float16 rows in float32, as a float32 copy would
-    lem = fast.lemmatizer
-    assert lem.CW.dtype == np.float16
-    full = np.asarray(lem.CW, dtype=np.float32)
-    fids = list(range(0, len(full), 997))
-    assert np.array_equal(lem.CW[fids].astype(np.float32).sum(0), full[fids].sum(0))
+    # the lemma classifiers' float32 weights: from the sparse tables (compiled) exactly as
+    # from the npz (sources), bit for bit
+    for a, b in ((slow.lemmatizer.CW, fast.lemmatizer.CW), (slow.lemmatizer.DW,
+                                                             fast.lemmatizer.DW)):
+        assert a.dtype == b.dtype == np.float32
+        assert np.array_equal(a.view(np.uint32), b.view(np.uint32))
+    forms = [w for s in SENTENCES for w in s]
+    for upos in ("NOUN", "ADJ", "VERB", "PROPN"):
+        assert ([slow.lemmatizer._lemma(f, upos) for f in forms]
+                == [fast.lemmatizer._lemma(f, upos) for f in forms])
 
 
 def test_compile_writes_a_matching_file(tmp_path: Path, seg_parsed):
@@ -151,8 +157,36 @@ def test_format_1_files_are_still_read(tmp_path: Path):
 
 def test_shipped_files_are_of_the_current_format():
     import marshal
-    import zlib
     for folder in (segmenter.MODEL_DIR, tagger.MODEL_DIR):
-        obj = marshal.loads(zlib.decompress((folder / FILENAME).read_bytes()))
+        blob = (folder / FILENAME).read_bytes()
+        assert blob.startswith(compiled.MAGIC), "uncompressed: python -m khabar.morph.compiled"
+        obj = marshal.loads(compiled.unpack(blob))
         assert obj["format"] == compiled.FORMAT
         assert {v[0] for v in obj["tables"].values()} & {"si", "ss", "ls"}
+
+
+def test_compressed_and_uncompressed_files_read_the_same(tmp_path: Path, seg_parsed):
+    folder = tmp_path / "seg"
+    shutil.copytree(segmenter.MODEL_DIR, folder)
+    compiled.compile_seg(folder, compress=True)
+    small = (folder / FILENAME).stat().st_size
+    assert not (folder / FILENAME).read_bytes().startswith(compiled.MAGIC)
+    assert _same(read_compiled(folder, SEG_SOURCES), seg_parsed)
+    compiled.compile_seg(folder)
+    assert (folder / FILENAME).stat().st_size > 2 * small
+    assert _same(read_compiled(folder, SEG_SOURCES), seg_parsed)
+    # a damaged uncompressed file: ignored
+    blob = (folder / FILENAME).read_bytes()
+    (folder / FILENAME).write_bytes(blob[: len(blob) // 2])
+    assert read_compiled(folder, SEG_SOURCES) is None
+
+
+def test_changed_lemma_weights_make_the_tag_file_stale(tmp_path: Path):
+    folder = tmp_path / "tag"
+    shutil.copytree(tagger.MODEL_DIR, folder)
+    assert read_compiled(folder, TAG_SOURCES) is not None
+    with np.load(folder / "lemma_weights.npz") as z:
+        CW, DW = z["CW"].copy(), z["DW"].copy()
+    CW[0, 0] += np.float16(1)
+    np.savez_compressed(folder / "lemma_weights.npz", CW=CW, DW=DW)
+    assert read_compiled(folder, TAG_SOURCES) is None

@@ -15,9 +15,11 @@ from typing import Hashable, Iterable
 import numpy as np
 
 from khabar.lang.chars import DIACRITICS
+from khabar.morph._fast_vowels import Vowels
+from khabar.morph._fast_weights import dense
 from khabar.morph.lemma_fast import (class_features_fast, compile_class, diac_features_fast,
                                      diac_features_reference, fast_agrees)
-from khabar.morph.lemma_rules import apply_class, class_features, join_diacritics
+from khabar.morph.lemma_rules import apply_class, class_features
 from khabar.morph.seg_text import fold
 from khabar.morph.tag_constraints import group_plurals, plural_candidates, read_plurals
 from khabar.morph.tag_features import normalize
@@ -74,7 +76,9 @@ def lexicon_tables(entries: list[tuple[str, str, str, int]]) -> tuple[dict, ...]
             _best_by((b, lem, n) for _, _, _, b, lem, n in rows))
 
 
-class Lemmatizer:
+class Lemmatizer(Vowels):
+    """Lemmas of (form, UPOS); diacritization from :class:`~khabar.morph._fast_vowels.Vowels`."""
+
     def __init__(self, entries: list[tuple[str, str, str, int]], classes: list[str],
                  cfeats: list[str], CW: np.ndarray, marks: list[str], dfeats: list[str],
                  DW: np.ndarray, context: list[tuple[str, str, str, str]] | None = None,
@@ -85,9 +89,9 @@ class Lemmatizer:
          self.base_a) = tables if tables is not None else lexicon_tables(entries)
         self.classes = classes
         self.cfid = {f: i for i, f in enumerate(cfeats)}
-        # float16 as stored: each word's gathered rows are converted to float32 and summed,
-        # the same sums as from a float32 copy, without building that copy (≈ 18 MB) at load
-        self.CW = CW
+        # float32 (≈ 18 MB): each word's rows are gathered and summed without a conversion;
+        # from compiled.marshal it is built from the nonzero cells (see _fast_weights)
+        self.CW = CW if CW.dtype == np.float32 else CW.astype(np.float32)
         self.marks = marks
         self.dfid = {f: i for i, f in enumerate(dfeats)}
         self.DW = DW.astype(np.float32)
@@ -112,8 +116,11 @@ class Lemmatizer:
         """From ``model_dir`` (``parsed``: its :meth:`parse` result if already at hand).
         Raises OSError, ValueError or KeyError on missing or damaged files."""
         t = cls.parse(model_dir) if parsed is None else parsed
-        with np.load(model_dir / "lemma_weights.npz", allow_pickle=False) as z:
-            CW, DW = z["CW"], z["DW"]
+        if "weights" in t:      # from compiled.marshal (khabar.morph._fast_weights)
+            CW, DW = dense(t["weights"]["CW"]), dense(t["weights"]["DW"])
+        else:
+            with np.load(model_dir / "lemma_weights.npz", allow_pickle=False) as z:
+                CW, DW = z["CW"], z["DW"]
         lem = cls([], t["classes"], t["class_features"], CW, t["marks"], t["diac_features"],
                   DW, t["context"], tables=tuple(t["tables"]))
         lem.set_plurals(t["plurals"])
@@ -177,6 +184,13 @@ class Lemmatizer:
         return r
 
     def _lemma(self, form: str, upos: str) -> str:
+        r = self._lookup(form, upos)
+        if r is None:
+            r = self.diacritize(self.predict_base(form, upos), upos)
+        return r
+
+    def _lookup(self, form: str, upos: str) -> str | None:
+        """The lemma without the classifiers (identity, lexicon), else None: predict it."""
         if upos in ("PUNCT", "SYM") or (upos == "NUM" and any(c.isdigit() for c in form)):
             return form
         r = self.lex.get((form, upos))
@@ -197,8 +211,7 @@ class Lemmatizer:
                 return r
         if not any("\u0621" <= c <= "\u064A" for c in form):
             return form
-        base = self.predict_base(form, upos)
-        return self.diacritize(base, upos)
+        return None
 
     def predict_base(self, form: str, upos: str) -> str:
         """The undiacritized lemma: among the TOP_K edit classes scoring within MARGIN of the
@@ -207,18 +220,26 @@ class Lemmatizer:
         plural template giving a train lemma (NOUN/ADJ), else that result with its initial
         alef spelled as raw news spells it (``self.spell``). Candidates
         more than 2 below the best that bring in consonants absent from ``form`` are skipped."""
-        cfid = self.cfid
-        fids = [i for i in map(cfid.get, self._class_features(form, upos)) if i is not None]
+        fids = self._class_rows(form, upos)
         if not fids:
             return form
-        s = self.CW[fids].astype(np.float32).sum(0)
+        s = np.add.reduce(self.CW.take(fids, axis=0), axis=0)
         top = np.argsort(-s)[:TOP_K]
+        return self._choose_base(form, upos, top.tolist(), s[top].tolist())
+
+    def _class_rows(self, form: str, upos: str) -> list[int]:
+        """The edit-class classifier's known feature rows of (form, UPOS), in feature order."""
+        cfid = self.cfid
+        return [i for i in map(cfid.get, self._class_features(form, upos)) if i is not None]
+
+    def _choose_base(self, form: str, upos: str, top: list[int], scores: list[float]) -> str:
+        """:meth:`predict_base` given the TOP_K classes ``top`` (best first) and their scores."""
         best = attested = None
         best_score = 0.0
         apply = self._apply
         news = self.news
         base_u = self.base_u
-        for ci, sc in zip(top.tolist(), s[top].tolist()):
+        for ci, sc in zip(top, scores):
             b = apply[ci](form)
             if not b:
                 continue
@@ -250,34 +271,3 @@ class Lemmatizer:
         if s and len(s) == len(b) and s[1:] == b[1:]:
             return s
         return b
-
-    def diacritize(self, base: str, upos: str) -> str:
-        r = self.base_u.get((base, upos))
-        if r is not None:
-            return r
-        if upos in ("X", "PROPN"):
-            return base
-        r = self.base_a.get(base)
-        if r is not None:
-            return r
-        # the classifier for every letter at once: one gather, one sum per letter
-        dfid = self.dfid
-        rows: list[int] = []
-        starts: list[int] = []
-        has: list[bool] = []
-        for feats in self._diac_features(base, upos):
-            fids = [i for i in map(dfid.get, feats) if i is not None]
-            has.append(bool(fids))
-            if fids:
-                starts.append(len(rows))
-                rows += fids
-        best = np.add.reduceat(self.DW[rows], starts, axis=0).argmax(1).tolist() if rows else []
-        marks = []
-        k = 0
-        for h in has:
-            if h:
-                marks.append(self.marks[best[k]])
-                k += 1
-            else:
-                marks.append("")
-        return join_diacritics(base, marks)

@@ -5,6 +5,8 @@ features are computed identically in both.
 """
 from __future__ import annotations
 
+import re
+
 from khabar.lang.chars import DIACRITICS, INVISIBLE, TATWEEL
 
 #: Proclitic letters PADT splits off (conjunctions, prepositions, future s-).
@@ -36,15 +38,13 @@ def fold(s: str) -> str:
     return s.translate(_FOLD)
 
 
+#: Two or more Arabic letters (U+0621–U+064A, U+066E–U+06D3, U+06D5) and nothing else.
+_ARABIC_WORD = re.compile("[\u0621-\u064A\u066E-\u06D3\u06D5]{2,}")
+
+
 def is_arabic_word(s: str) -> bool:
     """True when ``s`` (stripped) is made of Arabic letters only — the only tokens we split."""
-    if len(s) < 2:
-        return False
-    for c in s:
-        o = ord(c)
-        if not (_AR_LO <= o <= 0x064A or 0x066E <= o <= 0x06D3 or o == 0x06D5):
-            return False
-    return True
+    return _ARABIC_WORD.fullmatch(s) is not None
 
 
 def end_variants(stem: str, has_suffix: bool) -> list[str]:

@@ -152,17 +152,18 @@ def segment_token(form: str) -> tuple[str, ...]:
     hit = _CACHE.get(form)
     if hit is not None:
         return hit
+    model = _MODEL if _MODEL is not None else _model()
     base = strip(form)
     words: tuple[str, ...] = ()
     if is_arabic_word(base):
-        words = _model().analyze(base)
-    if not words or any(not w for w in words):
+        words = model.analyze(base)
+    if not words or "" in words:
         words = (form,)
-    model = _model()
-    if base in model.context:
+    ctx = model.context.get(base)
+    if ctx is not None:
         _CTX_FORMS.add(form)
-    if model.an and (needs_choice(base, words) >= 0 or any(
-            needs_choice(base, ws) >= 0 for ws in model.context.get(base, {}).values())):
+    if model.an and (needs_choice(base, words) >= 0 or ctx is not None and any(
+            needs_choice(base, ws) >= 0 for ws in ctx.values())):
         _AN_FORMS.add(form)
     if len(_CACHE) >= _MAX_CACHE:
         _CACHE.clear()

@@ -42,7 +42,8 @@ class Decoder:
         if self.pairs.tables:
             self.pairs.add_scores(full, self.K[lay])
         wpos = np.array(pos, dtype=np.intp)
-        static = full[wpos - 2]
+        # one sentence: its words are every row of ``full`` (no boundary rows between)
+        static = full if len(sents) == 1 else full[wpos - 2]
         kfix = self._kfix
         fixed = [kfix[k] for ids in sents for k in ids]
         y = self._greedy(static[:, :T], 0, fixed, spans)
@@ -51,16 +52,21 @@ class Decoder:
             pad = np.full(N, T, dtype=np.int64)
             pad[wpos] = y
             pad[np.array(right, dtype=np.intp)] = T + 1
-            B = T + 2
-            s2 = static[:, T:].copy()
-            at = {o: pad[wpos + o] for o in {o for tpl, _ in self.stack for o in tpl}}
-            for tpl, tab in self.stack:
-                idx = at[tpl[0]]
-                for o in tpl[1:]:
-                    idx = idx * B + at[o]
-                s2 += tab[idx]
-            y = self._greedy(s2, 1, fixed, spans)
+            y = self._greedy(self._stacked(static[:, T:], pad, wpos), 1, fixed, spans)
         return y
+
+    def _stacked(self, s2: np.ndarray, pad: np.ndarray, wpos: np.ndarray) -> np.ndarray:
+        """The second pass's scores: ``s2`` plus each stacking table's cell, added in
+        template order (:func:`fused_stack`: one gather for all tables)."""
+        fused = getattr(self, "_fused", None)
+        if fused is None or fused[0] is not self.stack:
+            fused = self._fused = (self.stack, fused_stack(self.stack, self.T))
+        offs, coef, base, big = fused[1]
+        if big is None:
+            return s2
+        idx = pad[wpos[:, None] + offs] @ coef + base
+        parts = np.concatenate((s2[:, None, :], big[idx]), axis=1)
+        return np.add.reduce(parts, axis=1)
 
     def _tag_ids(self, ids: list[int]) -> list[int]:
         """Tag ids of one sentence of type ids (pending rows filled; lock held)."""
@@ -95,3 +101,25 @@ class Decoder:
                 append(y)
                 p2, p1 = p1, y
         return out
+
+
+def fused_stack(stack: list[tuple[tuple[int, ...], np.ndarray]], T: int
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]:
+    """The stacking tables as one: ``(offsets, coef, base, table)`` such that for the
+    first-pass tag ids ``at`` (``T`` = <S>, ``T + 1`` = <E>) at ``offsets`` around a word,
+    ``(at @ coef + base)[t]`` is the row of ``table`` holding template ``t``'s cell (its code,
+    first offset most significant, plus the template's first row). ``table`` is None without
+    templates."""
+    B = T + 2
+    offs = sorted({o for tpl, _ in stack for o in tpl})
+    col = {o: j for j, o in enumerate(offs)}
+    coef = np.zeros((len(offs), len(stack)), dtype=np.int64)
+    base = np.zeros(len(stack), dtype=np.int64)
+    first = 0
+    for t, (tpl, tab) in enumerate(stack):
+        for j, o in enumerate(tpl):
+            coef[col[o], t] += B ** (len(tpl) - 1 - j)
+        base[t] = first
+        first += len(tab)
+    big = np.concatenate([tab for _, tab in stack]) if stack else None
+    return np.array(offs, dtype=np.intp), coef, base, big

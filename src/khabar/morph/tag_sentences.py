@@ -6,21 +6,16 @@ lemmatizer are loaded already).
 """
 from __future__ import annotations
 
+from itertools import chain
+
 from khabar.document import Word
+from khabar.morph._fast_lemmas import lemmas_of
 
 _CACHE_LIMIT = 120_000   # word types (and token analyses) cached; then all are cleared
 
 
 class SentenceTagging:
     """Mixin: :meth:`analyze`, :meth:`analyze_sentences`."""
-
-    def _word(self, k: int, y: int):
-        form = self._kform[k]
-        u = self.tags[y]
-        lem = self.lemmatizer
-        w = Word(form, u, lem.lemma(form, u) if lem is not None else None)
-        self._wcache[k * self.T + y] = w
-        return w
 
     def analyze(self, segs: list[tuple[str, ...]]) -> list[tuple]:
         """The tagged, lemmatized :class:`~khabar.document.Word` tuple of each surface token
@@ -59,6 +54,10 @@ class SentenceTagging:
         ys = self._tag_batch(sents)
         wc, tc = self._wcache, self._tcache
         T = self.T
+        keys = [k * T + y for k, y in zip(chain.from_iterable(sents), ys)]
+        miss = [key for key in keys if key not in wc]
+        if miss:
+            self._words(miss)
         res = []
         j = 0
         ctx_ids = self._ctx_ids
@@ -68,26 +67,34 @@ class SentenceTagging:
             j0 = j
             for t in tids:
                 if len(t) == 1:
-                    key = t[0] * T + ys[j]
+                    key = keys[j]
                     r = tc.get(key)
                     if r is None:
-                        w = wc.get(key) or self._word(t[0], ys[j])
-                        r = (w,)
+                        r = (wc[key],)
                         if len(tc) < _CACHE_LIMIT:
                             tc[key] = r
                     j += 1
                 else:
-                    ws = []
-                    for k in t:
-                        key = k * T + ys[j]
-                        ws.append(wc.get(key) or self._word(k, ys[j]))
-                        j += 1
-                    r = tuple(ws)
+                    n = len(t)
+                    r = tuple([wc[key] for key in keys[j:j + n]])
+                    j += n
                 append(r)
             if ctx_ids and not ctx_ids.isdisjoint(ids):
                 out = self._context_lemmas(tids, ids, ys[j0:j], out)
             res.append(out)
         return res
+
+    def _words(self, keys: list[int]) -> None:
+        """The shared Word of each (type id * T + tag id) key, lemmas predicted in one batch
+        (:func:`~khabar.morph._fast_lemmas.lemmas_of`)."""
+        T, kform, tags = self.T, self._kform, self.tags
+        keys = list(dict.fromkeys(keys))
+        pairs = [(kform[key // T], tags[key % T]) for key in keys]
+        lem = self.lemmatizer
+        lemmas = lemmas_of(lem, pairs) if lem is not None else [None] * len(pairs)
+        wc = self._wcache
+        for key, (form, u), lemma in zip(keys, pairs, lemmas):
+            wc[key] = Word(form, u, lemma)
 
     def _context_lemmas(self, tids, ids, ys, out):
         """Apply the lemmatizer's next-word context rules (see Lemmatizer.lemmas)."""
