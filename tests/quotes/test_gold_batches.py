@@ -1,17 +1,20 @@
 """The quote gold (evaluation/quotes/gold.jsonl): every row carries its annotation batch, the
-held-out batches 4–12 are all dev, batches 11 and 12 are as large as their README sections say, and each
-annotation file builds rows whose spans are ordered. Reads the JSONL only (no article texts)."""
+batches 4–13 annotated blind are all dev, batches 11–13 are as large as their README sections
+say with ordered spans, and batch 13's articles are new. Reads the JSONL only (no article texts)."""
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+import pytest
+
 GOLD = Path(__file__).resolve().parents[2] / "evaluation" / "quotes" / "gold.jsonl"
 
 
-def _rows() -> list[dict]:
-    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()
+def _rows(batch: int | None = None) -> list[dict]:
+    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()
             if line.strip()]
+    return [r for r in rows if batch is None or r["batch"] == batch]
 
 
 def test_every_row_has_a_batch_and_later_batches_are_dev():
@@ -20,35 +23,37 @@ def test_every_row_has_a_batch_and_later_batches_are_dev():
     assert all(r["split"] == "dev" for r in rows if r["batch"] >= 4)
 
 
-def test_batch_11_size_and_spans():
-    rows = [r for r in _rows() if r["batch"] == 11]
+# batch: (articles, quotes, direct, unnamed speakers, canonical names that must be there)
+BATCHES = {
+    # «عيّاد» is written with its shadda, the canonical is the full name first written
+    11: (12, 53, 9, 8, {"نجيب عيّاد", "رزيق الوسلاتي"}),
+    # the full name as first written (a misspelt surname kept), a body's full name
+    12: (12, 35, 4, 6, {"هاجر بن الشيج", "البنك المركزي التونسي"}),
+    # a description resolved to the full name first written; a company by its name
+    13: (12, 47, 8, 9, {"عبد الله العبيدي", "فيسبوك"}),
+}
+
+
+@pytest.mark.parametrize("batch", sorted(BATCHES))
+def test_batch_size_and_spans(batch: int):
+    n_rows, n_quotes, n_direct, n_unnamed, names = BATCHES[batch]
+    rows = _rows(batch)
     quotes = [q for r in rows for q in r["quotes"]]
-    assert len(rows) == 12 and len(quotes) == 53
-    assert sum(q["direct"] for q in quotes) == 9
-    assert sum(q["speaker_canonical"] is None for q in quotes) == 8
+    assert len(rows) == n_rows and len(quotes) == n_quotes
+    assert all(r["split"] == "dev" and r["source"] == "ant" for r in rows)
+    assert sum(q["direct"] for q in quotes) == n_direct
+    assert sum(q["speaker_canonical"] is None for q in quotes) == n_unnamed
     for q in quotes:
         s, e = q["content"]
         cs, ce = q["cue"]
         assert s < e and cs < ce and len(q["content_text"]) == e - s
         assert q["content_text"] == q["content_text"].strip()
-    # «عيّاد» is written with its shadda, the canonical is the full name first written
-    names = {q["speaker_canonical"] for q in quotes}
-    assert "نجيب عيّاد" in names and "رزيق الوسلاتي" in names
+    assert names <= {q["speaker_canonical"] for q in quotes}
 
 
-def test_batch_12_size_and_spans():
-    rows = [r for r in _rows() if r["batch"] == 12]
-    quotes = [q for r in rows for q in r["quotes"]]
-    assert len(rows) == 12 and len(quotes) == 35
-    assert sum(q["direct"] for q in quotes) == 4
-    assert sum(q["speaker_canonical"] is None for q in quotes) == 6
-    for q in quotes:
-        s, e = q["content"]
-        assert s < e and len(q["content_text"]) == e - s
-        assert q["content_text"] == q["content_text"].strip()
-    # the full name as first written (a misspelt surname kept), a body's full name
-    names = {q["speaker_canonical"] for q in quotes}
-    assert "هاجر بن الشيج" in names and "البنك المركزي التونسي" in names
+def test_batch_13_articles_are_new():
+    earlier = {r["docno"] for b in range(1, 13) for r in _rows(b)}
+    assert not earlier & {r["docno"] for r in _rows(13)}
 
 
 def test_gold_articles_are_unique():

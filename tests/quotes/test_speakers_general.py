@@ -9,26 +9,13 @@ from __future__ import annotations
 import dataclasses
 
 import khabar
-from khabar.document import Article, Entity
-from khabar.quotes import find_quotes
-from quote_util import by_content as _by_content, canon as _canon
+from khabar.document import Article
+from quote_util import quotes_with, by_content as _by_content, canon as _canon
 from khabar.quotes.marks import articles_tokens
 from khabar.text.normalize import normalize
 
 
-def _quotes(text: str, mentions: list[tuple[str, str, str]]):
-    """Quotes of ``text``; entities = the n-th occurrence of (mention, label, canonical) when
-    the mention is written «mention#n», else the first one."""
-    doc = khabar.analyze(text)
-    ents = []
-    for mention, label, canon in mentions:
-        mention, _, nth = mention.partition("#")
-        i = -1
-        for _ in range(int(nth or 1)):
-            i = text.index(mention, i + 1)
-        ents.append(Entity(i, i + len(mention), label, canon))
-    doc = dataclasses.replace(doc, entities=tuple(ents))
-    return doc, find_quotes(doc)
+_quotes = quotes_with
 
 
 def test_company_description_takes_the_company_that_spoke():

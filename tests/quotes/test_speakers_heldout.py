@@ -9,20 +9,13 @@ from __future__ import annotations
 
 import dataclasses
 
-import khabar
 from khabar.document import Entity
 from khabar.quotes import find_quotes
-from quote_util import by_content, canon
+from quote_util import quotes_with, by_content, canon
 from khabar.text.normalize import normalize
 
 
-def _quotes(text: str, mentions: list[tuple[str, str, str]]):
-    """Quotes of ``text`` with the given (mention, label, canonical) entities (first
-    occurrence of each mention)."""
-    doc = khabar.analyze(text)
-    ents = [Entity(text.index(m), text.index(m) + len(m), label, c) for m, label, c in mentions]
-    doc = dataclasses.replace(doc, entities=tuple(ents))
-    return doc, find_quotes(doc)
+_quotes = quotes_with
 
 
 def _spoken(doc, quotes, content: str) -> str:

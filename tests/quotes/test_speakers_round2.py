@@ -7,24 +7,14 @@ complement, bodies named by a definite head and its adjectives. Entities are set
 spans a NER would give), so these tests check the quote rules themselves."""
 from __future__ import annotations
 
-import dataclasses
 
-import khabar
-from khabar.document import Entity
-from khabar.quotes import find_quotes
 from khabar.quotes.edges import name_start
 from khabar.quotes.finish import Aliases, institution_of, tidy
 from khabar.text.normalize import normalize
-from quote_util import by_content, canon
+from quote_util import quotes_with, by_content, canon
 
 
-def _quotes(text: str, mentions: list[tuple[str, str, str]]):
-    """Quotes of ``text`` with the given (mention, label, canonical) entities (first
-    occurrence of each mention)."""
-    doc = khabar.analyze(text)
-    ents = [Entity(text.index(m), text.index(m) + len(m), label, c) for m, label, c in mentions]
-    doc = dataclasses.replace(doc, entities=tuple(ents))
-    return doc, find_quotes(doc)
+_quotes = quotes_with
 
 
 def _contents(doc, quotes) -> list[str]:
