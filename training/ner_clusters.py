@@ -44,6 +44,33 @@ def read_docs(data: Path):
 
 
 def build(data: Path, out: Path, log=print, vocab_size: int | None = None) -> Path:
+    t0 = time.time()
+    vocab, raw_vec, surface = vectors(data, log, vocab_size)
+    vec = raw_vec / (np.linalg.norm(raw_vec, axis=1, keepdims=True) + 1e-9)
+    vec = vec.astype(np.float32)
+    log(f"  SVD {vec.shape} ({time.time() - t0:.0f} s)")
+    labels = [kmeans(vec, k) for k in KS]
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / "clusters.tsv"
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write("#word\t" + "\t".join(f"c{k}" for k in KS) + "\n")
+        for i, w in enumerate(vocab):
+            fh.write(w + "\t" + "\t".join(str(int(lab[i])) for lab in labels) + "\n")
+    forms = out / "forms.tsv"
+    with open(forms, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write("#normalized\tmost frequent written form in raw_news (only when different)\n")
+        for w in vocab:
+            best = sorted(surface[w].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            if best != w:
+                fh.write(f"{w}\t{best}\n")
+    log(f"  wrote {path} and {forms} ({time.time() - t0:.0f} s)")
+    return path
+
+
+def vectors(data: Path, log=print, vocab_size: int | None = None):
+    """``(vocab, vectors, surface)``: the ``vocab_size`` most frequent normalized words
+    (frequency order), their PPMI-SVD(``DIM``) vectors ``U·sqrt(S)`` (not normalised;
+    columns in svds order) and each word's written forms with counts."""
     import scipy.sparse as sp
     from scipy.sparse.linalg import svds
     t0 = time.time()
@@ -97,26 +124,7 @@ def build(data: Path, out: Path, log=print, vocab_size: int | None = None) -> Pa
                          shape=mat.shape)
     v0 = np.linspace(1.0, 2.0, min(ppmi.shape)).astype(np.float64)
     u, s, _ = svds(ppmi.astype(np.float64), k=DIM, v0=v0)
-    vec = u * np.sqrt(s)
-    vec /= np.linalg.norm(vec, axis=1, keepdims=True) + 1e-9
-    vec = vec.astype(np.float32)
-    log(f"  SVD {vec.shape} ({time.time() - t0:.0f} s)")
-    labels = [kmeans(vec, k) for k in KS]
-    out.mkdir(parents=True, exist_ok=True)
-    path = out / "clusters.tsv"
-    with open(path, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write("#word\t" + "\t".join(f"c{k}" for k in KS) + "\n")
-        for i, w in enumerate(vocab):
-            fh.write(w + "\t" + "\t".join(str(int(lab[i])) for lab in labels) + "\n")
-    forms = out / "forms.tsv"
-    with open(forms, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write("#normalized\tmost frequent written form in raw_news (only when different)\n")
-        for w in vocab:
-            best = sorted(surface[w].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-            if best != w:
-                fh.write(f"{w}\t{best}\n")
-    log(f"  wrote {path} and {forms} ({time.time() - t0:.0f} s)")
-    return path
+    return vocab, u * np.sqrt(s), surface
 
 
 def kmeans(x: np.ndarray, k: int, iters: int = 25) -> np.ndarray:

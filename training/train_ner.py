@@ -108,11 +108,11 @@ def train_parts(parts, path: Path, params: dict, rare_drop: int = RARE_DROP) -> 
     for items, feat in parts:
         for _, toks, labels, _ in items:
             norms = [t.norm for t in toks]
-            feats = feat.sentence(norms, toks)
+            feats = feat.sentence(norms, toks, dense=False)
             if rare:
                 feats = [list(f) for f in feats]
                 forget_rare(norms, feats, rare)
-            tr.append(feats, labels)
+            tr.append(feat.dense_items(norms, feats), labels)
     tr.select("lbfgs")
     tr.set_params({**params, "feature.possible_transitions": True})
     tr.train(str(path))

@@ -43,7 +43,7 @@ class Featurizer:
 
     def __init__(self, clusters: bool = True, gazetteer: bool = True, clitics: bool = True,
                  affixes: bool = True, morph: bool | str = False, lexicon: bool | str = False,
-                 lexicon_table: dict | None = None) -> None:
+                 lexicon_table: dict | None = None, embed: dict | None = None) -> None:
         self.use_clusters = clusters
         self.use_lexicon = lexicon
         #: induced name lexicon ``(kind, key) -> feature strings`` (``khabar.ner.lexicon``;
@@ -68,6 +68,12 @@ class Featurizer:
         self._gaz_labels = {k: tuple(sorted(t for t in v if "." not in t))
                             for k, v in self._gaz.items()}
         self._ranks = resources.clusters()
+        #: dense vector features (``khabar.ner.embed``; experimental, off when ``None``)
+        self.use_embed = embed
+        self._dense = None
+        if embed:
+            from khabar.ner.embed import Dense
+            self._dense = Dense(embed, self._row_of)
 
     def config(self) -> dict[str, bool]:
         return {"clusters": self.use_clusters, "gazetteer": self.use_gaz,
@@ -75,6 +81,17 @@ class Featurizer:
                 "morph": self.use_morph, "lexicon": self.use_lexicon}
 
     # -- per type ---------------------------------------------------------------------------
+    def _row_of(self, w: str) -> int | None:
+        """Row of ``w`` in the cluster vocabulary (cluster-feature lookup order) or ``None``."""
+        cl = self._ranks
+        k = cl.get(w)
+        if k is None:
+            rest = self.rest_of(w)
+            c = core_of(w)
+            k = (cl.get(rest) if rest is not None else None) or (
+                cl.get("ال" + c) or cl.get(c) if c != w else None)
+        return k[3] if k is not None else None
+
     def rest_of(self, w: str) -> str | None:
         """The word after one or two proclitic letters when that rest is a more frequent word
         or a gazetteer key (``وسوريا`` → ``سوريا``; ``لبنان`` stays); else ``None``."""
@@ -203,9 +220,11 @@ class Featurizer:
         self._mcache[key] = info
         return info
 
-    def sentence(self, norms: Sequence[str], tokens: Sequence | None = None) -> list[list[str]]:
+    def sentence(self, norms: Sequence[str], tokens: Sequence | None = None,
+                 dense: bool = True) -> list:
         """Feature lists for one sentence of normalized tokens (``tokens``: the same tokens
-        with their morphological ``words``, for the morphology features)."""
+        with their morphological ``words``, for the morphology features). With vector
+        features on and ``dense``, ``{feature: value}`` items instead (see ``dense_items``)."""
         n = len(norms)
         infos = [self._type(w) for w in norms]
         minfo = None
@@ -234,7 +253,11 @@ class Featurizer:
             out.append(feats)
         if self.use_gaz:
             self._gazetteer_spans(norms, infos, out)
-        return out
+        return self.dense_items(norms, out) if dense else out
+
+    def dense_items(self, norms: Sequence[str], feats: list) -> list:
+        """``feats`` with the numeric vector features added (unchanged when those are off)."""
+        return feats if self._dense is None else self._dense.items(norms, feats)
 
     def _gazetteer_spans(self, norms: Sequence[str], infos, out: list[list[str]]) -> None:
         """Multi-word gazetteer matches (longest at each start; ``G=B-LOC``/``G=I-LOC``) and
