@@ -1,6 +1,8 @@
 """Sentence splitting of hard-wrapped text: a single line break is not always a boundary."""
 from __future__ import annotations
 
+from sentence_util import check_spans
+
 import time
 
 import pytest
@@ -90,17 +92,7 @@ def test_soft_breaks_of_wrapped_page_and_none_without_line_breaks():
 
 
 def _check(text: str) -> None:
-    spans = split_sentences(text)
-    prev = 0
-    for s, e in spans:
-        assert prev <= s < e <= len(text)
-        assert text[s:e].strip() == text[s:e]
-        prev = e
-    # Whatever lies outside the sentences is blank.
-    covered = bytearray(len(text))
-    for s, e in spans:
-        covered[s:e] = b"\x01" * (e - s)
-    assert all(covered[i] or not text[i].strip() for i in range(len(text)))
+    check_spans(text)
 
 
 _WORDS = st.sampled_from(["وقال", "في", "إن", "الوزارة", "حمص.", "انتهى؟", "الأمم",
