@@ -105,6 +105,21 @@ class AnaphoraRules(ChainRules):
                 return sp
         return None
 
+    def _apposed_before(self, j: int) -> Speaker | None:
+        """The PER mention right before token ``j`` (a comma between at most), of which the
+        description at ``j`` is an apposition («أدى عبد الله الرابحي كاتب الدولة …» … «وقال
+        كاتب الدولة»); None when there is none."""
+        art = self.art
+        i = j - 1
+        if i >= 0 and art.norms[i] in ("،", ","):
+            i -= 1
+        if i < 0:
+            return None
+        for e in self.entities_in(max(0, art.toks[i].start - 60), art.toks[i].end):
+            if e.label == "PER" and e.end == art.toks[i].end and not self._in_institution(e):
+                return Speaker(e.start, e.end, e.canonical)
+        return None
+
     def _antecedent(self, region: list[int],
                     said_only: bool = False) -> tuple[Speaker, bool] | None:
         """«الفنانة الجزائرية», «رئيس الاتحاد …», «الشرطة»: the entity that followed the same
@@ -179,6 +194,9 @@ class AnaphoraRules(ChainRules):
                 if art.norms[i] in self.names:
                     return Speaker(art.toks[i].start, art.toks[i].end,
                                    self.names[art.norms[i]]), True
+            before = self._apposed_before(j)
+            if before is not None:
+                return before, True
             if head in C.ORG_HEADS and j + 1 < art.n and self._name_like(j + 1):
                 s, e = art.toks[j].start, art.toks[j + 1].end
                 return Speaker(s, e, " ".join(art.doc.repaired(Span(s, e)).split())), False

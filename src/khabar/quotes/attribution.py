@@ -40,9 +40,11 @@ class AttributionRules(ContextRules):
         if not region:
             return
         head = art.norms[region[0]]
-        if self.history and self.last_person and \
+        if self.history and \
                 (head in MEDIA_HEADS or head[2:] in MEDIA_HEADS or "ال" + head in MEDIA_HEADS):
-            return      # «"…"، بحسب ما ذكر موقع سكاي نيوز»: the outlet reports the person
+            # «"…"، بحسب ما ذكر موقع سكاي نيوز», «"…"، وفق ما ذكرت وكالة "يونهاب"»: the
+            # outlet reports the one who spoke, named or not
+            return
         cue = Cue(k, "", None, "verb", i, False)
         sp, person = self._subject(cue, region)
         if sp is not None:

@@ -69,4 +69,19 @@ def written_canonicals(doc, toks: Sequence[Token], ents: Sequence[Entity]) -> li
             else e for e in out]
 
 
-__all__ = ["written_canonicals"]
+def given_name_before(toks: Sequence[Token], surname: str) -> tuple[int, int] | None:
+    """Raw span of the first «<given name> <surname>» in ``toks`` («منصف المحمدي» for a
+    speaker NER named «المحمدي» only): the word before ``surname`` (normalized) is a given
+    name of the gazetteer or a Maghreb given name with the article; None when there is none."""
+    from khabar.quotes.lexicon import AL_GIVEN_NAMES
+    from khabar.quotes.namewords import first_names
+    for i in range(1, len(toks)):
+        if toks[i].norm == surname and toks[i].start - toks[i - 1].end <= 1:
+            g = toks[i - 1].norm
+            if fold(g) in first_names() or g in AL_GIVEN_NAMES or \
+                    "ال" + g in AL_GIVEN_NAMES:     # «منصف» (like «المنصف»)
+                return toks[i - 1].start, toks[i].end
+    return None
+
+
+__all__ = ["given_name_before", "written_canonicals"]

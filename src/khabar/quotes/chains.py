@@ -99,6 +99,7 @@ class ChainRules(SpeakerBase):
         if i < 0 or art.toks[i + 1].start != e.start:
             return False
         nm = art.norms[i]
+        nm = nm[1:] if nm.startswith("وال") else nm     # «وزير الصناعة والتجارة زياد العذاري»
         return bool(art.toks[i].words) and art.toks[i].words[-1].upos == "NOUN" and \
             not nm.startswith("ال") and nm not in C.TITLE_WORDS and \
             nm not in C.ANAPHORIC_SOURCES and nm not in C.SOURCE_HEADS

@@ -8,7 +8,9 @@ Nothing here raises on ordinary input.
 from __future__ import annotations
 
 
-from khabar.document import Speaker
+import bisect
+
+from khabar.document import Entity, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.cues import FORMS, Cue, is_complementizer
 from khabar.quotes.preverbal import CLAUSE_OPENERS, PreverbalRules
@@ -63,11 +65,14 @@ class ContextRules(PreverbalRules):
         if art.norms[j] in ("التي", "الذي") and j > 0:
             return self._relative_head(cue, j)
         tok = art.toks[j]
+        pp = False
         for e in self.entities_in(max(0, tok.start - 60), tok.end):
             if e.end == tok.end and e.label in ("PER", "ORG"):
-                return Speaker(e.start, e.end, e.canonical), e.label == "PER"
+                pp = self._in_pp(e)
+                if not pp:
+                    return Speaker(e.start, e.end, e.canonical), e.label == "PER"
         nm = art.norms[j]
-        if nm in self.names:
+        if nm in self.names and not pp:
             return Speaker(tok.start, tok.end, self.names[nm]), True
         if skipped and art.norms[j + 1] == "قد":
             i = j
@@ -86,6 +91,19 @@ class ContextRules(PreverbalRules):
                         sp, person = self._phrase(region, None), False
                     return sp, person
         return self._preverbal(cue)
+
+    def _in_pp(self, e: Entity) -> bool:
+        """Mention ``e`` ends a title chain that a preposition opens («الحوار الأخير لرئيس
+        الحكومة يوسف الشاهد أبرز»): a genitive, not the subject of the verb after it."""
+        art = self.art
+        i = bisect.bisect_left([t.start for t in art.toks], e.start) - 1
+        for j in range(i, max(-1, i - 3), -1):
+            nm = art.norms[j]
+            if nm[:1] == "ل" and (nm[1:] in C.TITLE_WORDS or nm.startswith("لل")):
+                return True
+            if not (nm in C.TITLE_WORDS or nm.startswith("ال")):
+                return False
+        return False
 
     def _sentence_subject(self, cue: Cue) -> tuple[Speaker | None, bool]:
         """A participle («قائلا») after a sentence whose subject is a named person."""

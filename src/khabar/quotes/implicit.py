@@ -1,6 +1,7 @@
 """Speakers of cues with no subject at all: the subject of the verb that opened the sentence
 («بينما كان الممثل عبدالعزيز مخيون … أكد فيها»), the last speaker whose gender agrees, else
-the nearest earlier PER/ORG mention that is no addressee («في تصريح لـ"الوطن"»).
+the nearest earlier PER/ORG mention that is no addressee («في تصريح لـ"الوطن"») and no object
+of a preposition («عبر بوليتيكا»).
 
 :class:`ImplicitRules` is a mixin of the speaker state. Nothing here raises on ordinary input.
 """
@@ -8,9 +9,14 @@ from __future__ import annotations
 
 import bisect
 
-from khabar.document import Speaker
+from khabar.document import Entity, Speaker
 from khabar.quotes.clauses import ClauseRules
 from khabar.quotes.cues import Cue
+
+
+#: Prepositions written apart (normalized): a mention right after one is no subject.
+OBLIQUE_PREPOSITIONS = frozenset({"عبر", "في", "علي", "من", "الي", "عن", "مع", "خلال", "لدي",
+                                  "حول", "ضد", "نحو", "منذ"})
 
 
 class ImplicitRules(ClauseRules):
@@ -36,6 +42,13 @@ class ImplicitRules(ClauseRules):
             if e.label == "PER" and not self._in_institution(e):
                 return Speaker(e.start, e.end, e.canonical)
         return None
+
+    def _oblique(self, e: Entity) -> bool:
+        """Mention ``e`` is the object of a preposition written as a word of its own («عبر
+        بوليتيكا», «في الجوهرة أف أم»): a genitive, never the subject of a later verb."""
+        art = self.art
+        k = bisect.bisect_left([t.start for t in art.toks], e.start) - 1
+        return k >= 0 and art.norms[k] in OBLIQUE_PREPOSITIONS
 
     def _implicit(self, cue: Cue) -> tuple[Speaker | None, bool]:
         """No subject anywhere: the last speaker whose gender agrees, else the nearest
@@ -78,7 +91,8 @@ class ImplicitRules(ClauseRules):
         i = bisect.bisect_left(self.starts, pos) - 1
         while i >= 0:
             e = self.ents[i]
-            if (e.label == "PER" and self._in_institution(e)) or self._addressee(e):
+            if (e.label == "PER" and self._in_institution(e)) or self._addressee(e) or \
+                    self._oblique(e):
                 i -= 1
                 continue
             if cue.gender == "f" and e.label == "ORG":

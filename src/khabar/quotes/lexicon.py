@@ -86,8 +86,17 @@ EXTRA_CUE_VERBS: tuple[tuple[str, str, str], ...] = (
     ("خلص", "خلص", ""),
     ("اظهر", "", ""),       # «أظهرت دراسة … أن»: findings of a study or a test (past only:
     ("اثبت", "", ""),       # «يظهر أن» is impersonal, «مما يثبت أن» the writer's)
+    # round 4 (blind batches 13–16): findings «فوجدوا أن», reports «وأوردت تقارير … أن»,
+    # opinion «واستبعد … أن», a text's provisions «تنص المادة … على أنه», charges «متهما
+    # إياهن بأنهن»; all with a complementizer only
+    ("وجد", "", ""),
+    ("اورد", "ورد", ""),
+    ("استبعد", "ستبعد", "مستبعد"),
+    ("نص", "نص", ""),
+    ("اتهم", "", "متهم"),   # (not «يُتّهم», the passive)
 )
-EXTRA_NEEDING_COMPLEMENTIZER = frozenset({"وصف", "اعتقد", "خلص", "اظهر", "اثبت"})
+EXTRA_NEEDING_COMPLEMENTIZER = frozenset({"وصف", "اعتقد", "خلص", "اظهر", "اثبت", "وجد", "اورد",
+                                          "استبعد", "نص", "اتهم"})
 #: Words before «أن» that make it no complementizer of speech, on top of
 #: :data:`khabar.lang.quote_cues.NOT_SPEECH_BEFORE_COMPLEMENTIZER` («التي من شأنها أن»).
 NOT_SPEECH_BEFORE = frozenset({"شانه", "شانها", "شانهم", "شانهما", "بامكانه", "بامكانها",
@@ -99,7 +108,8 @@ OBJECT_FIRST = frozenset({"وصف"})
 #: Generated forms read as the passive or impersonal («يُعتقد أنهم», «التي تُعتبر بمثابة»,
 #: like «يعتبر» in :data:`khabar.lang.quote_cues.IMPERSONAL`).
 EXTRA_NOT_CUE_FORMS = frozenset({"يعتقد", "تعتبر", "يعلم", "تعلم", "نعلم",  # «يَعلم»: knows
-                                 "نصف"})    # «نصف الاحتياجات»: half
+                                 "نصف",     # «نصف الاحتياجات»: half
+                                 "نص"})     # «في نص الدعوى»: the noun (text)
 
 #: Maghreb given names written with the article («الحبيب عبيد», «المنصف ذويب»), normalized.
 AL_GIVEN_NAMES = frozenset({"الحبيب", "الهادي", "المنصف", "الباجي", "الطاهر", "الصادق",

@@ -63,12 +63,31 @@ def foreign_given_name(tok: Token, name_like: bool,
     """A one-word token tagged X/PROPN next to a name: a given name or surname the tagger
     left out (not a nationality, not a gazetteer place)."""
     if not name_like or len(tok.words) != 1 or last_upos(tok) not in PROPER or \
-            tok.norm in CLOSED_WORDS:
-        return False
+            tok.norm in CLOSED_WORDS or tok.norm in CALLED_WORDS:
+        return False        # «يدعى» (tagged X) names the one after it, it is no name word
     nm = tok.norm
     if place_adjective(nm) or len(nm) <= 2 or (len(nm) >= 5 and nm[0] == "م" and nm[-1] in "اه"):
         return False        # «أف أم», participles «مخاطبا», «مضيفة»
     return nm not in places()
+
+
+#: «يدعى توفيق نصيب», «المدعو …»: the words after these are the referent's name (normalized).
+CALLED_WORDS = frozenset({"يدعي", "تدعي", "المدعو", "المدعوه", "اسمه", "اسمها", "المسمي"})
+
+
+def called_name_end(toks: Sequence[Token], a: int, b: int, covered: set[int],
+                    name_like: Callable[[int], bool]) -> int:
+    """End of a PER mention ``a..b`` right after a naming word («يدعى توفيق» + «نصيب»): the
+    name goes on over name words (no preposition, verb, pronoun, number or place) up to
+    three words in all."""
+    if a == 0 or toks[a - 1].norm not in CALLED_WORDS:
+        return b
+    while b - a < 2 and b + 1 < len(toks) and b + 1 not in covered and name_like(b + 1) and \
+            toks[b + 1].start - toks[b].end <= 1 and len(toks[b + 1].words) == 1 and \
+            last_upos(toks[b + 1]) not in ("VERB", "ADP", "PRON", "NUM", "DET", "CCONJ") and \
+            toks[b + 1].norm not in places() and toks[b + 1].norm not in CLOSED_WORDS:
+        b += 1
+    return b
 
 
 def person_edges(toks: Sequence[Token], a: int, b: int, name_like: Callable[[int], bool],
@@ -82,10 +101,18 @@ def person_edges(toks: Sequence[Token], a: int, b: int, name_like: Callable[[int
     # «هولاند ذلك»: a demonstrative or particle after the name is not part of it
     while b > a and toks[b].norm in CLOSED_WORDS:
         b -= 1
+    while b > a and toks[a].norm in CALLED_WORDS:
+        a += 1      # «يدعى توفيق»: the naming word is not part of the name
+    while b > a and toks[b].norm.startswith("لل") and len(toks[b].norm) > 4:
+        b -= 1      # «باركلي للقاضي»: «to the judge» after the name
     trimmed = False
-    while not keep and b > a and len(toks[a].words) > 1 and toks[a].words[0].upos == "ADP" and \
-            (last_upos(toks[a + 1]) in PROPER or fold(toks[a + 1].norm) in first_names()) and \
+    while not keep and b > a and (
+            (len(toks[a].words) > 1 and toks[a].words[0].upos == "ADP" and
+             (last_upos(toks[a + 1]) in PROPER or fold(toks[a + 1].norm) in first_names()))
+            or (toks[a].norm[:1] == "ب" and a + 2 <= b and
+                toks[a + 2].norm in ("بن", "ابن", "بنت"))) and \
             fold(toks[a].norm) not in first_names():
+        # («بتطاوين فرح بن سالم»: the name word before «بن» begins the name)
         a += 1
         trimmed = True
     # «بسيدي بوزيد حامد»: the first word finishes a place name («سيدي بوزيد», «ولاية …»)

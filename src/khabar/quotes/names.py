@@ -20,6 +20,8 @@ so every span stays a raw span. Rules (each local and conservative):
 6. Mentions of two characters or fewer are dropped («أف» of «الجوهرة أف أم»).
 7. A cue verb with و/ف, a demonstrative or a particle at the end of a PER is dropped
    («حسين عبد الرازق فرأى», «هولاند ذلك»).
+8. A naming word («يدعى», «المدعو») is never part of the name; the name after it goes on
+   over the name words that follow, three words at most («يدعى توفيق» + «نصيب»).
 
 The rules live in :mod:`khabar.quotes.name_edges`, the word helpers (:func:`fold`,
 :func:`first_names`, re-exported here) in :mod:`khabar.quotes.namewords`.
@@ -32,8 +34,8 @@ import bisect
 from typing import Callable, Sequence
 
 from khabar.document import Entity, Token
-from khabar.quotes.name_edges import (foreign_given_name, given_name_edges, org_edges,
-                                      person_edges)
+from khabar.quotes.name_edges import (called_name_end, foreign_given_name, given_name_edges,
+                                      org_edges, person_edges)
 from khabar.quotes.namewords import first_names, fold, relink, respan
 
 
@@ -77,6 +79,8 @@ def repair_entities(doc, toks: Sequence[Token], ents: Sequence[Entity],
                 b + 1 not in covered and toks[b + 1].start - toks[b].end <= 1 and \
                 foreign_given_name(toks[b + 1], name_like(b + 1), place_adjective):
             nb = b + 1      # «سامية» + «القاضي», «لويس فان» + «غال»: a surname left out
+        if e.label == "PER":
+            nb = called_name_end(toks, na, nb, covered, name_like)  # «يدعى توفيق» + «نصيب»
         if e.label == "PER" and (na, nb) == (a, b) and a == b:
             na, nb = given_name_edges(toks, a, covered, name_like, place_adjective,
                                       surnames)

@@ -13,7 +13,8 @@ import bisect
 from khabar.document import Entity, Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.cues import cue_form, is_complementizer
-from khabar.quotes.lexicon import TIME_WORDS, is_place_adjective, norm_name, places
+from khabar.quotes.lexicon import (MEDIA_HEADS, TIME_WORDS, is_place_adjective, norm_name,
+                                   normalize_token, places)
 from khabar.quotes.marks import Article
 
 
@@ -66,7 +67,12 @@ class SpeakerBase:
         the one spoken to, not a speaker."""
         before = self.art.raw[max(0, e.start - 6):e.start].rstrip(' "«“ـ')
         # («لـ "الجوهرة أف أم"»: a space and a quotation mark between)
-        return before.endswith("ل") and (len(before) < 2 or not before[-2].isalpha())
+        if before.endswith("ل") and (len(before) < 2 or not before[-2].isalpha()):
+            return True
+        # «لصحيفة "إكسبرسن"», «لوكالة رويترز»: ل on the outlet's head word
+        word = self.art.raw[max(0, e.start - 14):e.start].rstrip(' "«“ـ').split()
+        return bool(word) and word[-1].startswith("ل") and \
+            normalize_token(word[-1][1:]) in MEDIA_HEADS
 
     def _previous(self, gender: str | None) -> Speaker | None:
         """The last speaker whose gender agrees with ``gender`` (None agrees with any)."""

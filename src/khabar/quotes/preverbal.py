@@ -10,9 +10,14 @@ from khabar.document import Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.cues import FORMS, Cue, is_complementizer
 from khabar.quotes.implicit import ImplicitRules
+from khabar.quotes.lexicon import RELATIVES
 
 #: Words after which a clause (and its subject) begins.
 CLAUSE_OPENERS = frozenset({"،", ",", "لكن", "ولكن", "بينما", "فيما", "و", "ف", "اما", "كما"})
+
+#: Openers before a preverbal subject: the clause openers and «فإن» («… فإن القوات …
+#: قالت»).
+_OPENERS = CLAUSE_OPENERS | {"فان"}
 
 #: «وكانت الشرطة قالت»: an auxiliary before the subject of the verb cue.
 _AUXILIARY = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
@@ -47,18 +52,34 @@ class PreverbalRules(ImplicitRules):
             return None, False      # «بيانا قالت فيه»: a clause about the noun before
         i = k - 1
         while i >= 0 and k - i <= 7 and not art.is_end(i) and art.norms[i] not in _AUXILIARY \
-                and art.norms[i] not in CLAUSE_OPENERS and not is_complementizer(art.norms[i]):
+                and art.norms[i] not in _OPENERS and not is_complementizer(art.norms[i]):
+            if any(w.upos == "VERB" for w in art.toks[i].words) and i > 1 and \
+                    art.norms[i - 1] in RELATIVES and art.norms[i - 2].startswith("ال"):
+                i -= 2      # «فإن القوات التي تقودها كتائب مصراتة قالت»: a relative clause
+                continue
             if art.is_quote(i) or any(w.upos == "VERB" for w in art.toks[i].words):
                 return None, False
             i -= 1
         region = list(range(i + 1, k))
         if not region or k - i > 7 or i >= 0 and not (
-                art.is_end(i) or art.norms[i] in CLAUSE_OPENERS or
+                art.is_end(i) or art.norms[i] in _OPENERS or
                 art.norms[i] in _AUXILIARY or is_complementizer(art.norms[i])):
             return None, False
+        rel = next((n for n, j in enumerate(region) if n and art.norms[j] in RELATIVES), None)
+        region = region[:rel] if rel else region     # the noun before the relative clause
         words = art.toks[region[0]].words
         if not words or words[0].upos not in ("NOUN", "PROPN", "X") or any(
                 art.norms[i] in C.PHRASE_STOPS and (n == 0 or art.norms[i] != "من")
                 for n, i in enumerate(region)):
             return None, False      # «إذا كان المهاجم معروفا لدى أجهزة …»: an adjunct
+        head = art.norms[region[0]]
+        r0, r1 = art.toks[region[0]].start, art.toks[region[-1]].end
+        named = [e for e in self.entities_in(r0, r1) if e.label in ("PER", "ORG")]
+        if head.startswith("ال") and head not in C.TITLE_WORDS and \
+                head not in C.ANAPHORIC_SOURCES and head not in C.ORG_HEADS and \
+                self._content_word(region[0]) and not self._names_at(region[0]) and \
+                named and all(self._in_pp(e) for e in named):
+            # «إن الحوار الأخير لرئيس الحكومة يوسف الشاهد أبرز أنه»: the thing that opens
+            # the clause speaks; the person after «ل» is its genitive
+            return self._phrase(region, None), False
         return self._subject(cue, region)

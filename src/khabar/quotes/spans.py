@@ -21,14 +21,21 @@ AFTER_PREPOSITION = frozenset({"علي", "في", "الي", "عن", "مع", "حو
 def preposition_bayna(art: Article, k: int) -> bool:
     """Token ``k`` is «بين» the preposition ("between", "among"), not the verb «بيّن»: after
     «من» / «ما» («من بين الجهات») or after a common noun or adjective («التعاون بين»,
-    «لجنة فنية بين»), unless a name or «أن» follows."""
+    «لجنة فنية بين»), unless a name or «أن» follows; before two nouns joined by و («بين تونس
+    وكوناكري»)."""
+    if art.norms[k] == "بين" and k + 3 < art.n and not is_complementizer(art.norms[k + 1]) and \
+            art.norms[k + 1].isalpha() and any(
+                art.norms[j][:1] == "و" and len(art.norms[j]) > 2 and
+                cue_form(art.norms[j]) is None and not is_complementizer(art.norms[j])
+                for j in (k + 2, k + 3)) and not is_complementizer(art.norms[k + 2]):
+        return True     # «بين تونس وكوناكري»: "between X and Y"
     if art.norms[k] != "بين" or k == 0 or art.is_end(k - 1) or k + 1 >= art.n or \
             is_complementizer(art.norms[k + 1]) or \
             any(e.start == art.toks[k + 1].start for e in art.doc.entities):
         return False    # «من جانب آخر بين الشاهد أن», «بين أن»: the verb
     prev = art.norms[k - 1]
-    if prev in ("من", "ما", "فيما", "ومن"):
-        return True
+    if prev in ("من", "ما", "فيما", "ومن", "الا"):
+        return True     # («لن تكون إلا بين الأطراف الليبية»)
     words = art.toks[k - 1].words
     return bool(words) and words[-1].upos in ("NOUN", "ADJ") and \
         not any(e.start <= art.toks[k - 1].start < e.end for e in art.doc.entities)
@@ -50,6 +57,9 @@ def coordinated_finding(art: Article, k: int, verb: str, kind: str = "verb") -> 
             k + 2 < art.n and art.norms[k + 1] in ("له", "لها", "لهم", "لنا", "لي") and
             is_complementizer(art.norms[k + 2]))):
         return True     # «وتبين أن», «تبيّن له أن», «ويلاحظ أن»: impersonal
+    if (nm[1:] if nm[:1] in "وف" else nm) == "تبين" and k + 1 < art.n and \
+            art.norms[k + 1] in ("حسب", "بحسب", "وفق", "وفقا", "من", "خلال", "بعد", "اثر"):
+        return True     # «تبين حسب التحريات الأولية أنهما»: impersonal, an adjunct first
     if k > 1 and art.norms[k - 1] == "غير" and art.norms[k - 2] != "لا":
         return True     # «تقارير غير مؤكدة»: an adjective (not «… لا غير مشيرا»)
     return kind == "verb" and k > 0 and art.norms[k - 1] in AFTER_PREPOSITION
@@ -58,6 +68,9 @@ def coordinated_finding(art: Article, k: int, verb: str, kind: str = "verb") -> 
 def find_trigger(art: Article, k: int, kind: str, verb: str) -> tuple[int, bool] | None:
     """(trigger token index, direct) for the cue at ``k``, or None."""
     limit = {"part": 5, "noun": 4}.get(kind, 32 if verb not in NEED_COMP else 14)
+    if k + 2 < art.n and art.norms[k + 1] == "علي" and art.norms[k + 2].isalpha() and \
+            not is_complementizer(art.norms[k + 2]):
+        return None     # «كما أكد على ضرورة تغيير … " لمقاربة …"»: a nominal object
     i = k + 1
     seen = 0
     while i < art.n and seen < limit:
@@ -72,6 +85,8 @@ def find_trigger(art: Article, k: int, kind: str, verb: str) -> tuple[int, bool]
                 return None
             if i == k + 1 and verb in OBJECT_FIRST:
                 return None     # «عبوة وصفت بأنها»: the passive, no one describes here
+            if close_complement_missing(art, k, i, verb):
+                return None
             j = i + 1
             if j < art.n and art.is_quote(j) and j in art.quotes:
                 end = art.quote_end(j)
@@ -83,19 +98,33 @@ def find_trigger(art: Article, k: int, kind: str, verb: str) -> tuple[int, bool]
             nwords = art.words_between(i + 1, end + 1)
             named = nwords <= 4 and end + 2 < art.n and is_complementizer(art.norms[end + 2])
             # («وأضافت المخرجة "كوثر بن هنية" أنها»: a name in marks, then the complement)
-            if nwords >= 3 and not art.naming_quote(i) and verb not in NEED_COMP and not named:
+            # («مشيرا … الى "ما يتكبده الفلاح …"»: أشار takes its complement with إلى; a
+            # quotation of five words or more there is what was said, not a name)
+            naming = art.naming_quote(i) and not (verb == "اشار" and nwords >= 5 and
+                                                  art.norms[i - 1] == "الي")
+            if nwords >= 3 and not naming and verb not in NEED_COMP and not named:
                 return i, True
             i = end + 2
             seen += 1
             continue
         if i > k + 1 and art.norms[i - 1] != "غير":     # («تقارير غير مؤكدة إلى أن»)
             hit = cue_form(nm)
-            if hit is not None and hit[2] != "noun":
+            if hit is not None and hit[2] != "noun" and not preposition_bayna(art, i):
                 return None
         if nm.isalnum():
             seen += 1
         i += 1
     return None
+
+
+def close_complement_missing(art: Article, k: int, i: int, verb: str) -> bool:
+    """Verbs that report only with their complementizer close by: «وجد» needs a subject
+    of at most three words between («فوجدوا أن», «ووجدت الدراسة أن»; not the passive «ووجد
+    أن», nor «وجدت الحفريات … بيوتا … أنها»); «نصّ» needs «على» right before it («تنص المادة
+    110 … على أنه»; «في نص الدعوى أنه» is the noun)."""
+    if verb == "وجد":
+        return i - k > 4 or (i == k + 1 and art.norms[k] in ("وجد", "ووجد", "فوجد"))
+    return verb == "نص" and art.norms[i - 1] != "علي"
 
 
 def content_end(art: Article, a: int, stops: set[int]) -> int:

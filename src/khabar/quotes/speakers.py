@@ -12,7 +12,7 @@ import numpy as np
 from khabar.document import Entity, Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.candidates import gather
-from khabar.quotes.canon import written_canonicals
+from khabar.quotes.canon import given_name_before, written_canonicals
 from khabar.quotes.attribution import AttributionRules
 from khabar.quotes.cues import Cue
 from khabar.quotes.edges import fix_name_starts
@@ -84,6 +84,11 @@ class Speakers(AttributionRules):
                       norm_name(c).split()[0] == norm_name(canonical)}
             if len(firsts) == 1:
                 return self._first_written(firsts.pop())
+            found = given_name_before(self.art.toks[:self.art.n], norm_name(canonical))
+            if found is not None and not any(norm_name(canonical) in norm_name(c).split()
+                                             for c in self.persons if c != canonical):
+                # «المحمدي» after «… بالقصرين منصف المحمدي» (a title chain NER missed)
+                return " ".join(self.art.doc.repaired(Span(*found)).split())
         for c in self.persons + [sp.canonical for sp, _ in self.history if sp.canonical]:
             cp = [p[2:] if p.startswith("ال") else p for p in norm_name(c).split()]
             if len(cp) > len(parts) and cp[-len(parts):] == parts and \

@@ -15,17 +15,10 @@ from khabar.quotes.lexicon import (AIDE_HEADS, CONTINUING_VERBS, DOC_HEADS,
                                    NAMED_GROUP_HEADS, OBJECT_FIRST, RELATIVES, SAME_WORDS,
                                    TIME_WORDS,
                                    is_place_adjective, places)
-from khabar.quotes.bodies import BodyRules
+from khabar.quotes.roles import RoleRules, norm_name_last
 
 
-def norm_name_last(canonical: str) -> str:
-    """The last word of a name, normalized (the key of :attr:`SpeakerBase.names`)."""
-    from khabar.quotes.lexicon import norm_name
-    words = norm_name(canonical).split()
-    return words[-1] if words else ""
-
-
-class SubjectRules(BodyRules):
+class SubjectRules(RoleRules):
     """Speaker rules for the subject that follows the cue."""
 
     def _subject(self, cue: Cue, region: list[int]) -> tuple[Speaker | None, bool]:
@@ -59,6 +52,9 @@ class SubjectRules(BodyRules):
             if org is not None and org.start < r1:
                 return Speaker(org.start, org.end, org.canonical), False
             return self._phrase(region, None), False
+        if bare in DOC_HEADS and not self._names_at(first):
+            # «وأفاد بلاغ صادر عن البعثة … بجينيف»: a document is an unnamed source
+            return self._phrase(region, None), False
         if head == "المصدر" or head == "المصادر":
             if len(region) > 1 and art.norms[region[1]] in SAME_WORDS and self.history \
                     and self.history[-1][0].canonical:
@@ -71,16 +67,20 @@ class SubjectRules(BodyRules):
             s, e = toks[name[0]].start, toks[name[-1]].end
             return Speaker(s, e, " ".join(art.doc.repaired(Span(s, e)).split())), False
         if head in C.SOURCE_HEADS and not head.startswith("ال"):
+            # «عضو النقابة العامة للتعليم الثانوي نجيب السلامي», «طبيب النجم الرياضي الساحلي
+            # الدكتور فيصل الخشناوي»: a description, then a name after a title or a comma
+            named = self._titled_person(region)     # a PER found by NER first
+            if named is not None:
+                return named, True
             if head in C.TITLE_WORDS:
-                # «عضو النقابة العامة للتعليم الثانوي نجيب السلامي»: a title, then a name
-                named = self._titled_person(region)     # a PER found by NER first
-                if named is not None:
-                    return named, True
                 name = self._guess_name(region)
                 if name is not None and self._names_someone(name):
                     return name, True
             return self._phrase(region, None), False
         ents = self.entities_in(r0, r1)
+        role = self._role_subject(cue, region, ents)
+        if role is not None:
+            return role     # a relative, a spokesperson, a programme's guest
         body = self._body_subject(region, ents)
         if body is not None:
             return body     # a medium, a company, a body named by its head («وزارة الصحة»)
@@ -137,7 +137,9 @@ class SubjectRules(BodyRules):
                 if org is not None:
                     return org, False
             prev = self._previous(cue.gender)
-            if prev is not None and prev.canonical and not self._new_turn(cue.index):
+            if prev is not None and prev.canonical and not self._new_turn(cue.index) and \
+                    not (head in C.ORG_HEADS and prev.canonical in self.persons):
+                # (a body's head word «المحكمة» never refers back to a person)
                 return prev, False
             if head in C.ORG_HEADS and head.startswith("ال"):
                 named = self._org_description(region)
@@ -163,17 +165,16 @@ class SubjectRules(BodyRules):
         if head in C.SOURCE_HEADS or (head.startswith("ال") and head[2:] in C.SOURCE_HEADS):
             # «وقال الباحثون إن», «وأكد الخبراء»: an unnamed group, the phrase itself
             return self._phrase(region, None), False
+        if self._verb_object(cue, first):
+            return None, False      # «كما ذكّرت المواطنين بأنه»: the object, no subject
         if head.startswith("ال") and head.endswith(("ات", "ون", "ين")) and len(head) > 5 and \
                 any(w.upos in ("NOUN", "ADJ", "X") for w in toks[first].words[-1:]) and \
                 not self._names_at(first):
             # «وتبين الإحصائيات أن», «وقال الأطباء»: a plural noun names an unnamed group
             return self._phrase(region, None), False
-        if head in ("دوله", "حكومه") and len(region) > 1 and \
-                art.norms[region[1]] in places():
-            # «أعلنت دولة قطر»: the state by its name
-            t = toks[region[1]]
-            return Speaker(t.start, t.end, " ".join(art.doc.repaired(Span(t.start,
-                                                                          t.end)).split())), False
+        state = self._state_by_name(region)
+        if state is not None:
+            return state, False     # «أعلنت دولة قطر»: the state by its name
         if any(art.norms[i] in ("،", ",") for i in region[1:6]) and head.startswith("ال"):
             # «وأكد المندوب الجهوي للثقافة، علي المرموري»: a description, then the name
             name = self._guess_name(region)
