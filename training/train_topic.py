@@ -27,7 +27,10 @@
    (one term a line, row order of W), ``model.json`` (labels, hyper-parameters, dev figures),
    and ``idf.tsv.gz`` for keywords (``training/build_idf.py``, unless ``--no-idf``).
 
-Deterministic: fixed order, L-BFGS from zeros; rerunning gives the same files.
+Deterministic: fixed order, L-BFGS from zeros; rerunning gives the same files. The parts:
+``training/topic_split.py`` (1), ``training/topic_features.py`` (2),
+``training/topic_learners.py`` and ``training/topic_select.py`` (3); this module reads the
+data, runs the steps and writes the files (4).
 """
 from __future__ import annotations
 
@@ -36,160 +39,26 @@ import gzip
 import json
 import sys
 import time
-from collections import Counter
 from pathlib import Path
+from typing import Any, Callable
 
 import numpy as np
 
 from khabar.topics.data import LABELS, data_dir, norm_tokens, read_ant, read_split, split_file
 from khabar.topics.features import terms
+from training.topic_features import build_vocab, matrix
+from training.topic_learners import train_lr, train_svm
+from training.topic_select import choose_prior_shift, fit_scale, macro_f1
+from training.topic_split import SEED, make_split, write_split
 
-SEED = 20240601
+__all__ = ["OUT", "ROOT", "SEED", "build_vocab", "choose_prior_shift", "fit_scale", "macro_f1",
+           "main", "make_split", "matrix", "train_lr", "train_svm", "write_split"]
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "khabar" / "models" / "topic"
 
 
-def make_split(rows: list[dict], seed: int = SEED) -> dict[str, str]:
-    rng = np.random.default_rng(seed)
-    split: dict[str, str] = {}
-    for lab in LABELS:
-        ids = sorted(r["docno"] for r in rows if r["label"] == lab)
-        perm = rng.permutation(len(ids))
-        n = len(ids)
-        n_test = int(round(n * 0.1))
-        n_dev = int(round(n * 0.1))
-        for rank, j in enumerate(perm):
-            split[ids[j]] = "test" if rank < n_test else "dev" if rank < n_test + n_dev else "train"
-    return split
-
-
-def write_split(split: dict[str, str], path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    lines = ["# ANT v1.1 topic split: stratified by label, 80/10/10, seed %d "
-             "(training/train_topic.py)" % SEED, "docno\tsplit"]
-    lines += [f"{d}\t{split[d]}" for d in sorted(split)]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
-def build_vocab(docs: list[list[str]], min_df: int) -> tuple[dict[str, int], np.ndarray]:
-    """Terms with df ≥ min_df (sorted) and their idf ``log((N+1)/(df+1)) + 1``."""
-    df: Counter[str] = Counter()
-    for d in docs:
-        df.update(set(d))
-    words = sorted(w for w, c in df.items() if c >= min_df)
-    n = len(docs)
-    idf = np.array([np.log((n + 1) / (df[w] + 1)) + 1 for w in words], np.float32)
-    return {w: i for i, w in enumerate(words)}, idf
-
-
-def matrix(docs: list[list[str]], vocab: dict[str, int], idf: np.ndarray):
-    """CSR matrix of L2-normalized sublinear TF-IDF rows."""
-    from scipy import sparse
-    rows, cols, vals = [], [], []
-    for r, d in enumerate(docs):
-        cnt = Counter(vocab[t] for t in d if t in vocab)
-        for j, c in cnt.items():
-            rows.append(r)
-            cols.append(j)
-            vals.append((1.0 + np.log(c)) * idf[j])
-    X = sparse.csr_matrix((np.array(vals, np.float64), (rows, cols)),
-                          shape=(len(docs), len(vocab)))
-    norms = np.sqrt(np.asarray(X.multiply(X).sum(1)).ravel())
-    norms[norms == 0] = 1.0
-    return sparse.diags(1.0 / norms) @ X
-
-
-def train_lr(X, y: np.ndarray, K: int, C: float, cw_power: float, max_iter: int = 300):
-    """Class-weighted multinomial LR, L2 penalty 1/(2C n)·|W|², by L-BFGS; returns (W, b)."""
-    from scipy.optimize import minimize
-    n, d = X.shape
-    counts = np.bincount(y, minlength=K).astype(np.float64)
-    cw = (n / (K * np.maximum(counts, 1))) ** cw_power
-    sw = cw[y] / cw[y].mean()
-    Y = np.zeros((n, K))
-    Y[np.arange(n), y] = 1.0
-    Xt = X.T.tocsr()
-
-    def f(wf: np.ndarray):
-        W = wf[:d * K].reshape(d, K)
-        b = wf[d * K:]
-        Z = X @ W + b
-        Z -= Z.max(1, keepdims=True)
-        P = np.exp(Z)
-        P /= P.sum(1, keepdims=True)
-        loss = -(sw * np.log(P[np.arange(n), y] + 1e-300)).sum() / n + \
-            0.5 / (C * n) * (W * W).sum()
-        G = (P - Y) * sw[:, None] / n
-        gW = Xt @ G + W / (C * n)
-        return loss, np.concatenate([np.asarray(gW).ravel(), G.sum(0)])
-
-    res = minimize(f, np.zeros(d * K + K), jac=True, method="L-BFGS-B",
-                   options={"maxiter": max_iter})
-    return res.x[:d * K].reshape(d, K).astype(np.float32), res.x[d * K:].astype(np.float32)
-
-
-def train_svm(X, y: np.ndarray, K: int, C: float, cw_power: float, max_iter: int = 300):
-    """One-vs-rest L2-regularized squared-hinge linear SVMs (all K fitted jointly by L-BFGS):
-    ``½|W|² + C Σ_i s_i Σ_k max(0, 1 − y_ik (x_i·w_k + b_k))²`` with y_ik = ±1 and the same
-    class weights ``s_i`` as :func:`train_lr`. Returns (W, b)."""
-    from scipy.optimize import minimize
-    n, d = X.shape
-    counts = np.bincount(y, minlength=K).astype(np.float64)
-    cw = (n / (K * np.maximum(counts, 1))) ** cw_power
-    sw = cw[y] / cw[y].mean()
-    Y = 2.0 * np.eye(K)[y] - 1.0
-    Xt = X.T.tocsr()
-
-    def f(wf: np.ndarray):
-        W = wf[:d * K].reshape(d, K)
-        b = wf[d * K:]
-        M = np.maximum(0.0, 1.0 - Y * (X @ W + b))
-        loss = C * (sw[:, None] * M * M).sum() + 0.5 * (W * W).sum()
-        G = -2.0 * C * sw[:, None] * M * Y
-        return loss, np.concatenate([np.asarray(Xt @ G + W).ravel(), G.sum(0)])
-
-    res = minimize(f, np.zeros(d * K + K), jac=True, method="L-BFGS-B",
-                   options={"maxiter": max_iter})
-    return res.x[:d * K].reshape(d, K).astype(np.float32), res.x[d * K:].astype(np.float32)
-
-
-def fit_scale(S: np.ndarray, y: np.ndarray) -> float:
-    """Temperature ``t`` making ``softmax(t · scores)`` a calibrated probability: minimizes
-    the log loss over a grid (scores of a held-out part)."""
-    best = None
-    for t in np.exp(np.linspace(np.log(0.1), np.log(100.0), 61)):
-        Z = t * S
-        Z = Z - Z.max(1, keepdims=True)
-        ll = -(Z[np.arange(len(y)), y] - np.log(np.exp(Z).sum(1))).mean()
-        if best is None or ll < best[0]:
-            best = (ll, float(t))
-    return round(best[1], 4)
-
-
-def choose_prior_shift(S: np.ndarray, y: np.ndarray, log_prior: np.ndarray,
-                       grid: list[float]) -> tuple[float, np.ndarray]:
-    """The shift ``a`` of ``scores − a · log prior`` (favouring rare labels, for macro-F1)
-    with the best dev accuracy + macro-F1 (ties: the smaller), and the shifted scores."""
-    best = None
-    for a in sorted(grid):
-        T = S - a * log_prior
-        val = float((T.argmax(1) == y).mean()) + macro_f1(y, T.argmax(1), S.shape[1])
-        if best is None or val > best[0] + 1e-9:
-            best = (val, a, T)
-    return best[1], best[2]
-
-
-def macro_f1(y: np.ndarray, pred: np.ndarray, K: int) -> float:
-    fs = []
-    for k in range(K):
-        tp = int(((pred == k) & (y == k)).sum())
-        fp = int(((pred == k) & (y != k)).sum())
-        fn = int(((pred != k) & (y == k)).sum())
-        fs.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    return float(np.mean(fs))
-
-
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="train_topic", description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=None)
     ap.add_argument("--out", type=Path, default=OUT)
@@ -209,7 +78,71 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-iter", type=int, default=300)
     ap.add_argument("--resplit", action="store_true")
     ap.add_argument("--no-idf", action="store_true", help="skip building idf.tsv.gz")
-    args = ap.parse_args(argv)
+    return ap
+
+
+def _choose_c(train: Callable[..., tuple[np.ndarray, np.ndarray]], grid: str, Xtr: Any,
+              Xdev: Any, ys: dict[str, np.ndarray], args: argparse.Namespace, t0: float
+              ) -> tuple[float, np.ndarray, np.ndarray, np.ndarray, list[list[float]]]:
+    """Fit on train for each C of ``grid``; the C with the best dev accuracy + macro-F1
+    (ties: the first), its (W, b), its dev scores and the dev curve."""
+    K = len(LABELS)
+    best = None
+    curve = []
+    for C in (float(c) for c in grid.split(",")):
+        W, b = train(Xtr, ys["train"], K, C, args.cw_power, args.max_iter)
+        S = np.asarray(Xdev @ W.astype(np.float16).astype(np.float32) + b)
+        pred = S.argmax(1)
+        acc = float((pred == ys["dev"]).mean())
+        f1 = macro_f1(ys["dev"], pred, K)
+        curve.append([C, round(acc, 4), round(f1, 4)])
+        print(f"  C={C:g}: dev accuracy {acc:.4f} macro-F1 {f1:.4f} ({time.time() - t0:.0f}s)",
+              flush=True)
+        if best is None or acc + f1 > best[0] + 1e-9:
+            best = (acc + f1, C, W, b, S)
+    _, C, W, b, S = best
+    return C, W, b, S, curve
+
+
+def _add_nbsvm(docs: dict[str, list[list[str]]], vocab: dict[str, int],
+               ys: dict[str, np.ndarray], S: np.ndarray, args: argparse.Namespace, t0: float
+               ) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """Fit the NBSVM (``training/topic_nbsvm.py``) on train; the dev scores summed with
+    ``S`` and the arrays it adds to ``model.npz``."""
+    from training.topic_nbsvm import binary_matrix, train_nbsvm
+    K = len(LABELS)
+    Btr, Ntr = binary_matrix(docs["train"], vocab)
+    W2, b2 = train_nbsvm(Btr, Ntr, ys["train"], K, 1.0, args.cw_power, args.max_iter)
+    S2 = np.asarray(binary_matrix(docs["dev"], vocab)[1] @ W2.astype(np.float16)
+                    .astype(np.float32) + b2)
+    p2 = S2.argmax(1)
+    print(f"  NBSVM alone: dev accuracy {float((p2 == ys['dev']).mean()):.4f} macro-F1 "
+          f"{macro_f1(ys['dev'], p2, K):.4f} ({time.time() - t0:.0f}s)", flush=True)
+    return S + S2, {"W2": W2.astype(np.float16), "b2": b2}
+
+
+def _write_model(out: Path, W: np.ndarray, b: np.ndarray, idf: np.ndarray,
+                 extra: dict[str, np.ndarray], vocab: dict[str, int], meta: dict[str, Any],
+                 t0: float) -> None:
+    """Write ``model.npz``, ``vocab.txt.gz`` and ``model.json`` to ``out`` (created).
+    Raises OSError when a file cannot be written."""
+    out.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(out / "model.npz", W=W.astype(np.float16), b=b,
+                        idf=idf.astype(np.float16), **extra)
+    inv = sorted(vocab, key=vocab.get)
+    with gzip.GzipFile(out / "vocab.txt.gz", "wb", mtime=0) as fh:
+        fh.write(("\n".join(inv) + "\n").encode("utf-8"))
+    (out / "model.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    size = sum((out / f).stat().st_size for f in ("model.npz", "vocab.txt.gz"))
+    print(f"wrote {out} (model.npz + vocab.txt.gz {size / 1e6:.2f} MB) "
+          f"in {time.time() - t0:.0f}s")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Train and write the model (see the module doc); returns the exit status (2 without
+    scipy). Raises InputError when the ANT data or the split is missing, OSError when a file
+    cannot be written."""
+    args = _parser().parse_args(argv)
     try:
         import scipy  # noqa: F401
     except ImportError:
@@ -237,34 +170,10 @@ def main(argv: list[str] | None = None) -> int:
     Xdev = matrix(docs["dev"], vocab, idf16)
     print(f"train {len(ys['train'])}, dev {len(ys['dev'])} docs; vocabulary {len(vocab)} terms; "
           f"features in {time.time() - t0:.0f}s", flush=True)
-    best = None
-    curve = []
-    for C in (float(c) for c in grid.split(",")):
-        W, b = train(Xtr, ys["train"], K, C, args.cw_power, args.max_iter)
-        S = np.asarray(Xdev @ W.astype(np.float16).astype(np.float32) + b)
-        pred = S.argmax(1)
-        acc = float((pred == ys["dev"]).mean())
-        f1 = macro_f1(ys["dev"], pred, K)
-        curve.append([C, round(acc, 4), round(f1, 4)])
-        print(f"  C={C:g}: dev accuracy {acc:.4f} macro-F1 {f1:.4f} ({time.time() - t0:.0f}s)",
-              flush=True)
-        if best is None or acc + f1 > best[0] + 1e-9:
-            best = (acc + f1, C, W, b, acc, f1, S)
-    _, C, W, b, dev_acc, dev_f1, S = best
-    extra = {}
+    C, W, b, S, curve = _choose_c(train, grid, Xtr, Xdev, ys, args, t0)
+    extra: dict[str, np.ndarray] = {}
     if args.nbsvm:
-        from training.topic_nbsvm import binary_matrix, train_nbsvm
-        Btr, Ntr = binary_matrix(docs["train"], vocab)
-        W2, b2 = train_nbsvm(Btr, Ntr, ys["train"], K, 1.0, args.cw_power, args.max_iter)
-        S2 = np.asarray(binary_matrix(docs["dev"], vocab)[1] @ W2.astype(np.float16)
-                        .astype(np.float32) + b2)
-        p2 = S2.argmax(1)
-        print(f"  NBSVM alone: dev accuracy {float((p2 == ys['dev']).mean()):.4f} macro-F1 "
-              f"{macro_f1(ys['dev'], p2, K):.4f} ({time.time() - t0:.0f}s)", flush=True)
-        S = S + S2
-        dev_acc = float((S.argmax(1) == ys["dev"]).mean())
-        dev_f1 = macro_f1(ys["dev"], S.argmax(1), K)
-        extra = {"W2": W2.astype(np.float16), "b2": b2}
+        S, extra = _add_nbsvm(docs, vocab, ys, S, args, t0)
     log_prior = np.log(np.bincount(ys["train"], minlength=K) / len(ys["train"]))
     shift, S = choose_prior_shift(S, ys["dev"], log_prior,
                                   [float(a) for a in args.prior_grid.split(",")])
@@ -273,25 +182,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"prior shift {shift:g}: dev accuracy {dev_acc:.4f}, macro-F1 {dev_f1:.4f}")
     scale = fit_scale(S, ys["dev"]) if args.learner == "svm" else 1.0
     print(f"chosen C={C:g}{' + NBSVM' if args.nbsvm else ''}: dev accuracy {dev_acc:.4f}, "
-          f"macro-F1 {dev_f1:.4f}; "
-          f"probability scale {scale:g}")
-    args.out.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(args.out / "model.npz", W=W.astype(np.float16), b=b,
-                        idf=idf.astype(np.float16), **extra)
-    inv = sorted(vocab, key=vocab.get)
-    with gzip.GzipFile(args.out / "vocab.txt.gz", "wb", mtime=0) as fh:
-        fh.write(("\n".join(inv) + "\n").encode("utf-8"))
+          f"macro-F1 {dev_f1:.4f}; probability scale {scale:g}")
     meta = {"labels": list(LABELS), "features": "stems+bigrams" + ("+chars" if args.chars else ""),
             "learner": args.learner + ("+nbsvm" if args.nbsvm else ""), "scale": scale,
-            "min_df": args.min_df,
-            "vocabulary": len(vocab), "C": C, "cw_power": args.cw_power,
+            "min_df": args.min_df, "vocabulary": len(vocab), "C": C, "cw_power": args.cw_power,
             "prior_shift": shift, "log_prior": [round(float(x), 6) for x in log_prior],
             "train_docs": len(ys["train"]), "dev_accuracy": round(dev_acc, 4),
             "dev_macro_f1": round(dev_f1, 4), "dev_curve": curve}
-    (args.out / "model.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
-    size = sum((args.out / f).stat().st_size for f in ("model.npz", "vocab.txt.gz"))
-    print(f"wrote {args.out} (model.npz + vocab.txt.gz {size / 1e6:.2f} MB) "
-          f"in {time.time() - t0:.0f}s")
+    _write_model(args.out, W, b, idf, extra, vocab, meta, t0)
     if not args.no_idf:
         from training import build_idf
         build_idf.main(["--data", str(data), "--out", str(args.out / "idf.tsv.gz")])
