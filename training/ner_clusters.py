@@ -1,7 +1,10 @@
 """Word clusters for NER: k-means over PPMI-SVD vectors of the most frequent words in raw_news.
 
-Run from the repository root: ``PYTHONPATH=src python3 -m training.ner_clusters [--data DIR]``
-(also run by ``training.train_ner`` when the clusters file is missing).
+Run from the repository root: ``PYTHONPATH=src python3 -m training.ner_clusters [--data DIR]
+[--out DIR]`` (default ``--out``: the model folder; also run by ``training.train_ner`` when the
+clusters file is missing). Reproduces the shipped ``clusters.tsv``/``forms.tsv`` byte for
+byte (numbers with an Arabic comma split as by the tokenizer of that time, see
+:func:`split_comma_number`; ``--keep-comma-numbers``: today's tokens).
 
 Steps: tokens of every raw_news document (project tokenizer ``TOKEN_RE``, ``normalize``d);
 the ``VOCAB`` most frequent normalized tokens are the rows; the ``CONTEXTS`` most frequent are
@@ -36,16 +39,41 @@ MODEL_DIR = Path(__file__).resolve().parents[1] / "src" / "khabar" / "models" / 
 FILES = ("saudinewsnet.txt.gz", "arabic_newspapers_corpus.txt.gz")
 
 
-def read_docs(data: Path):
+#: The shipped ``clusters.tsv`` was built before the tokenizer kept the Arabic comma inside a
+#: number («10،5» one token since commit f5a3b1e); with ``split_comma_numbers`` (the default)
+#: such a number is split back into ``10`` ``،`` ``5`` so that the command reproduces the
+#: shipped file (only the counts, and so the frequency order, of digit tokens differ).
+_ARABIC_COMMA = "\u060C"
+
+
+def split_comma_number(tok: str) -> list[str]:
+    """``10،5`` → ``["10", "،", "5"]``; any other token unchanged (as a one-item list)."""
+    if _ARABIC_COMMA not in tok or not tok[:1].isdigit():
+        return [tok]
+    out: list[str] = []
+    for k, part in enumerate(tok.split(_ARABIC_COMMA)):
+        if k:
+            out.append(_ARABIC_COMMA)
+        out.append(part)
+    return out
+
+
+def read_docs(data: Path, split_comma_numbers: bool = True):
+    """Tokens of every raw_news document (see :func:`split_comma_number`)."""
     for name in FILES:
         with gzip.open(data / "raw_news" / name, "rt", encoding="utf-8") as fh:
             for line in fh:
-                yield TOKEN_RE.findall(line)
+                toks = TOKEN_RE.findall(line)
+                if split_comma_numbers and _ARABIC_COMMA in line:
+                    toks = [p for t in toks for p in split_comma_number(t)]
+                yield toks
 
 
-def build(data: Path, out: Path, log=print, vocab_size: int | None = None) -> Path:
+def build(data: Path, out: Path, log=print, vocab_size: int | None = None,
+          split_comma_numbers: bool = True) -> Path:
+    """Write ``clusters.tsv`` and ``forms.tsv`` into ``out``; returns the clusters path."""
     t0 = time.time()
-    vocab, raw_vec, surface = vectors(data, log, vocab_size)
+    vocab, raw_vec, surface = vectors(data, log, vocab_size, split_comma_numbers)
     vec = raw_vec / (np.linalg.norm(raw_vec, axis=1, keepdims=True) + 1e-9)
     vec = vec.astype(np.float32)
     log(f"  SVD {vec.shape} ({time.time() - t0:.0f} s)")
@@ -67,14 +95,15 @@ def build(data: Path, out: Path, log=print, vocab_size: int | None = None) -> Pa
     return path
 
 
-def vectors(data: Path, log=print, vocab_size: int | None = None):
+def vectors(data: Path, log=print, vocab_size: int | None = None,
+            split_comma_numbers: bool = True):
     """``(vocab, vectors, surface)``: the ``vocab_size`` most frequent normalized words
     (frequency order), their PPMI-SVD(``DIM``) vectors ``U·sqrt(S)`` (not normalised;
     columns in svds order) and each word's written forms with counts."""
     import scipy.sparse as sp
     from scipy.sparse.linalg import svds
     t0 = time.time()
-    raw_docs = list(read_docs(data))
+    raw_docs = list(read_docs(data, split_comma_numbers))
     written = Counter()
     for d in raw_docs:
         written.update(d)
@@ -155,8 +184,12 @@ def main(argv=None) -> int:
     ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data")
     ap.add_argument("--out", type=Path, default=MODEL_DIR)
     ap.add_argument("--vocab", type=int, default=VOCAB, help=f"rows (default {VOCAB:,})")
+    ap.add_argument("--keep-comma-numbers", action="store_true",
+                    help="tokens exactly as the current tokenizer makes them («10،5» one "
+                         "token); the default splits them as when the shipped file was built")
     args = ap.parse_args(argv)
-    build(args.data, args.out, vocab_size=args.vocab)
+    build(args.data, args.out, vocab_size=args.vocab,
+          split_comma_numbers=not args.keep_comma_numbers)
     return 0
 
 

@@ -23,8 +23,9 @@ from training.ner_clusters import MODEL_DIR, vectors
 
 def cluster_order(vocab: list[str], clusters: Path = MODEL_DIR / "clusters.tsv") -> np.ndarray:
     """Row permutation putting ``vocab`` in the word order of ``clusters.tsv`` (the runtime
-    row index; ties in frequency may be ordered differently there). Words of the clusters
-    file missing from ``vocab`` map to -1 (no vector)."""
+    row index; the identity since ``vectors`` tokenizes as the shipped build did, see
+    ``training.ner_clusters.split_comma_number``; before that fix the digit tokens were
+    ordered differently). Words of the clusters file missing from ``vocab`` map to -1."""
     index = {w: i for i, w in enumerate(vocab)}
     words = [line.split("\t", 1)[0]
              for line in clusters.read_text(encoding="utf-8").splitlines()[1:]]

@@ -14,7 +14,10 @@ configuration this is the repository command's dev model: 81.0 / 81.6 / 81.3 dev
 digit the figure of ``train_ner --no-final``. ``--max-tokens N`` / ``--full`` build a new
 cache (use a new ``--cache`` folder) from more raw news / with raw news tagged as at run time
 (recall-biased decoding and the consistency pass per document). ``--keep DIR`` keeps the
-last dev model. The test split is never read.
+last dev model; ``--model DIR`` scores such a kept model again without training (e.g. with
+other ``--edges``: mention-edge rules of :mod:`khabar.ner.edges` applied to the dev
+predictions, one comma-separated set per option, ``none`` or ``all``; default: the runtime's
+``RULES``). The test split is never read.
 """
 from __future__ import annotations
 
@@ -121,9 +124,23 @@ def lexicon_rows(fit, data: Path, cache: Path, params: dict, rare_drop: int, log
     return out
 
 
+def edge_sets(specs) -> list[tuple[str, tuple[str, ...] | None]]:
+    """``--edges`` values as ``(name, rules)``: ``none`` (no rule), ``all``, a comma-separated
+    list, or nothing (``[("", None)]``: the runtime's rules)."""
+    from khabar.ner.edges import ALL_RULES
+    out: list[tuple[str, tuple[str, ...] | None]] = []
+    for spec in specs or []:
+        rules = () if spec == "none" else tuple(ALL_RULES) if spec == "all" else \
+            tuple(r for r in spec.split(",") if r)
+        out.append((spec, rules))
+    return out or [("", None)]
+
+
 def run(fit, dev, rows, cfg: dict, params: dict, rare_drop: int, taus, name: str,
-        keep: Path | None = None) -> None:
-    """Train the dev CRF with feature switches ``cfg`` (lexicon PER) and print dev rows."""
+        keep: Path | None = None, edges=(("", None),), model: Path | None = None) -> None:
+    """Train the dev CRF with feature switches ``cfg`` (lexicon PER) and print dev rows, one
+    per recall-bias threshold and mention-edge rule set (``model``: a kept dev model to score
+    instead of training one)."""
     from training.ner_lexicon import table
     labels = cfg.pop("lexicon", "PER")
     h = len(fit) // 2
@@ -137,12 +154,19 @@ def run(fit, dev, rows, cfg: dict, params: dict, rare_drop: int, taus, name: str
     else:
         dfeat = Featurizer(**cfg)
         parts = [(fit, dfeat)]
-    T.train_parts(parts, path, params, rare_drop)
+    if model is not None:
+        path = model / "dev.crfsuite"
+    else:
+        T.train_parts(parts, path, params, rare_drop)
     size = path.stat().st_size / 1e6
     for tau in taus:
-        res = T.evaluate(dev, dfeat, path, True, tau)
-        print(format_row(f"{name} tau={tau}", res, f"{time.time() - t0:.0f} s, {size:.1f} MB"),
-              flush=True)
+        for ename, rules in edges:
+            res = T.evaluate(dev, dfeat, path, True, tau, rules)
+            tag = f" edges={ename}" if ename else ""
+            print(format_row(f"{name} tau={tau}{tag}", res,
+                             f"{time.time() - t0:.0f} s, {size:.1f} MB"), flush=True)
+    if model is not None:
+        return
     if keep is not None:
         keep.mkdir(parents=True, exist_ok=True)
         path.replace(keep / "dev.crfsuite")
@@ -162,6 +186,12 @@ def main(argv=None) -> int:
     ap.add_argument("--keep", type=Path, help="keep the (last) dev model in this folder")
     ap.add_argument("--fold", type=int, default=9,
                     help="dev = the FOLD-th tenth of train (9: the last, as train_ner)")
+    ap.add_argument("--model", type=Path,
+                    help="score the dev model kept in this folder (--keep) instead of training")
+    ap.add_argument("--edges", action="append",
+                    help="mention-edge rules for the dev predictions: comma-separated names "
+                         "of khabar.ner.edges.ALL_RULES, 'none' or 'all' (repeatable; "
+                         "default: the runtime's rules)")
     ap.add_argument("--max-tokens", type=int, help="raw-news tokens for a new lexicon cache")
     ap.add_argument("--full", action="store_true",
                     help="new lexicon cache: raw news tagged as at run time (recall bias, "
@@ -179,7 +209,10 @@ def main(argv=None) -> int:
     print(HEADER, flush=True)
     for c in args.cfg or ["{}"]:
         cfg = dict(T.SHIPPED_FEATURES, **json.loads(c))
-        run(fit, dev, rows, cfg, params, args.rare, args.tau, c, args.keep)
+        if args.model is not None:
+            cfg = json.loads((args.model / "cfg.json").read_text(encoding="utf-8"))
+        run(fit, dev, rows, cfg, params, args.rare, args.tau, c, args.keep,
+            edge_sets(args.edges), args.model)
     return 0
 
 

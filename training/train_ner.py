@@ -119,13 +119,15 @@ def train_parts(parts, path: Path, params: dict, rare_drop: int = RARE_DROP) -> 
 
 
 def evaluate(items, feat: Featurizer, path: Path, consistency: bool = True,
-             o_threshold: float | None = O_THRESHOLD) -> dict:
+             o_threshold: float | None = O_THRESHOLD, edges=None) -> dict:
     """Dev figures as ``khabar evaluate ner`` computes them: each sentence is a document
     (the consistency pass runs within the sentence; ``consistency=False`` skips it;
     ``o_threshold``: the recall-biased decoding of :func:`khabar.ner.tagger.recall_bias`,
-    ``None`` for plain Viterbi)."""
+    ``None`` for plain Viterbi; ``edges``: the mention-edge rules of
+    :func:`khabar.ner.edges.trim_edges`, ``None`` for the runtime's)."""
     import pycrfsuite
     from khabar.ner.consistency import propagate
+    from khabar.ner.edges import trim_edges
     from khabar.ner.tagger import mention_spans, proclitic_letters, recall_bias
     tagger = pycrfsuite.Tagger()
     tagger.open(str(path))
@@ -141,6 +143,7 @@ def evaluate(items, feat: Featurizer, path: Path, consistency: bool = True,
                 recall_bias(tagger, labels, names, o_threshold)
         if consistency:
             propagate([norms], [labels], feat)
+        trim_edges(toks, labels, edges)
         known = frozenset(toks[i].norm for i, l in enumerate(labels)
                           if l.startswith("B-") and not proclitic_letters(toks[i].norm, feat))
         pred = [m[:3] for m in mention_spans(text, toks, labels, feat, known)]

@@ -31,3 +31,11 @@ def test_tag_docs_labels_every_sentence():
     labels = tag_docs(resources.MODEL_DIR / "ner.crfsuite", docs, 0.7)
     assert [len(x) for x in labels] == [5, 5]
     assert all(lab == "O" or lab[:2] in ("B-", "I-") for x in labels for lab in x)
+
+
+def test_edge_sets():
+    from khabar.ner.edges import ALL_RULES
+    from training.ner_harness import edge_sets
+    assert edge_sets(None) == [("", None)]
+    assert edge_sets(["none", "all", "time,nisba"]) == [
+        ("none", ()), ("all", tuple(ALL_RULES)), ("time,nisba", ("time", "nisba"))]

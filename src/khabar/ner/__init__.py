@@ -4,7 +4,8 @@
 (:mod:`khabar.ner.tagger`, features in :mod:`khabar.ner.features`; Viterbi labels, then
 recall-biased: an ``O`` the model is not sure of becomes its likeliest entity label), revises the labels in a
 document-level consistency pass (:mod:`khabar.ner.consistency`: repetitions and short forms
-of the document's names, multi-word names from the gazetteers), turns them into raw-text
+of the document's names, multi-word names from the gazetteers), drops edge words that are no
+part of a name (:mod:`khabar.ner.edges`: titles, time words, … at a mention's edge), turns them into raw-text
 spans (a leading proclitic و/ف/ب/ل/ك is left out; a glued token split by the repair layer
 gives one mention over its parts) and names each mention with
 :func:`khabar.ner.canonical.canonicalize`. The model loads on first use, never at import.
@@ -18,6 +19,7 @@ def find_entities(doc: Document) -> list[Entity]:
     """Entities of ``doc`` (needs ``tokens``; uses ``sentences`` when set), sorted by start."""
     from khabar.ner.canonical import canonicalize
     from khabar.ner.consistency import propagate
+    from khabar.ner.edges import trim_edges
     from khabar.ner.tagger import default_model, mention_spans, proclitic_letters
 
     if not doc.tokens:
@@ -30,6 +32,8 @@ def find_entities(doc: Document) -> list[Entity]:
         analysed = _with_words(doc)
     labels = [model.tag(ns, toks) for ns, toks in zip(norms, analysed)]
     propagate(norms, labels, model.featurizer)
+    for toks, labs in zip(groups, labels):
+        trim_edges(toks, labs)
     tagged = list(zip(groups, labels))
     # First words of mentions that carry no proclitic: evidence for stripping elsewhere.
     known: set[str] = set()

@@ -1,0 +1,110 @@
+"""Per-type NER features: what a word contributes to itself and to its ±2 neighbours.
+
+Computed once per word *type* by :meth:`khabar.ner.features.Featurizer._type` (which caches
+the result): normalized word, proclitic/article-stripped forms, affixes, shape, word clusters
+and frequency rank, gazetteer and trigger-word membership, induced name lexicon buckets.
+Pure functions of the featurizer's switches and tables; nothing raises on ordinary input.
+"""
+from __future__ import annotations
+
+import math
+
+from khabar.ner.clitics import core_of
+
+OFFSETS = (-2, -1, 1, 2)
+
+#: ``(own features, features given to the neighbour at each of OFFSETS, (core, head))``
+TypeInfo = tuple[list[str], list[list[str]], tuple[str, str]]
+
+
+def shape(w: str) -> str:
+    """Coarse shape of a word: ``A`` Arabic, ``D``/``DX`` digits, ``L`` Latin, ``P`` other."""
+    if not w:
+        return "E"
+    c = w[0]
+    if "\u0621" <= c <= "\u06ff":
+        return "A"
+    if c.isdigit():
+        return "D" if w.isdigit() else "DX"
+    if c.isalpha():
+        return "L"
+    return "P:" + w if len(w) == 1 else "P"
+
+
+def _cluster_features(fz, w: str, c: str, rest: str | None, rc: str | None,
+                      f: list[str]) -> tuple[str, str, str, int] | None:
+    """Append the cluster features of ``w`` to ``f``; returns its cluster row (or ``None``)."""
+    cl = fz._clusters
+    k = cl.get(w)
+    if k is None and rest is not None:
+        k = cl.get(rest)
+    if k is None and c != w:
+        k = cl.get("ال" + c) or cl.get(c)
+    if k is not None:
+        f.extend(("k1=" + k[0], "k2=" + k[1], "k3=" + k[2],
+                  "rk=" + str(int(math.log2(k[3] + 1)))))
+    else:
+        f.append("rk=oov")
+    if rc is not None or c != w:
+        kc = cl.get(rc or c)
+        if kc is not None:
+            f.append("ck=" + kc[1])
+    return k
+
+
+def type_features(fz, w: str) -> TypeInfo:
+    """Features of the word type ``w`` under the switches of featurizer ``fz``."""
+    c = core_of(w) if fz.use_clitics else w
+    rest = fz.rest_of(w) if fz.use_clitics else None
+    rc = core_of(rest) if rest is not None else None
+    f = ["w=" + w]
+    sh = shape(w)
+    f.append("sh=" + sh)
+    if fz.use_clitics:
+        if c != w:
+            f.append("c=" + c)
+            f.append("al")
+        if rest is not None:
+            f.append("x=" + rc)
+            f.append("pre=" + w[:len(w) - len(rest)])
+    if fz.use_affixes and sh == "A":
+        base = rc or c
+        f.extend(("p2=" + base[:2], "p3=" + base[:3], "s1=" + base[-1:], "s2=" + base[-2:],
+                  "s3=" + base[-3:], "w2=" + w[:2], "len=" + str(min(len(base), 9))))
+    k = _cluster_features(fz, w, c, rest, rc, f) if fz.use_clusters else None
+    gtags: tuple[str, ...] = ()
+    if fz.use_gaz:
+        tags = set(fz._gaz.get((c,), ()))
+        if rc is not None:
+            tags.update(fz._gaz.get((rc,), ()))
+        trig = set(fz._trig.get((w,), ())) | set(fz._trig.get((c,), ()))
+        gtags = tuple(sorted(tags)) + tuple("t" + t for t in sorted(trig))
+        f.extend("g=" + t for t in gtags)
+    lx: tuple[str, ...] = ()
+    nx = px = lx
+    if fz.use_lexicon:
+        lex = fz._lex
+        lx = lex.get(("w", rest or w), ()) + lex.get(("c", rc or c), ())
+        nx, px = lex.get(("n", w), ()), lex.get(("p", w), ())
+        f.extend(lx)
+    ctx = []
+    for o in OFFSETS:
+        p = f"{o}:"
+        cf = [p + "w=" + w]
+        if c != w or rc is not None:
+            cf.append(p + "c=" + (rc or c))
+        if sh != "A":
+            cf.append(p + "sh=" + sh)
+        if k is not None:
+            cf.append(p + "k2=" + k[1])
+            if o in (-1, 1):
+                cf.append(p + "k3=" + k[2])
+        cf.extend(p + "g=" + t for t in gtags)
+        if o in (-1, 1):
+            cf.extend(p + t for t in lx)
+            cf.extend(p + t for t in (nx if o == -1 else px))
+        ctx.append(cf)
+    return f, ctx, (c, rc or c)
+
+
+__all__ = ["OFFSETS", "TypeInfo", "shape", "type_features"]
