@@ -105,6 +105,22 @@ def decompose(form: str, words: tuple[str, ...]):
     return (p, s, lal), host
 
 
+def fits(form: str, words: tuple[str, ...]) -> bool:
+    """False for a PADT analysis that cannot be a reading of its surface form: an artefact of
+    the reconstructed multiword ranges that runs into the next token («يفكر» → يفكر + في,
+    «وزير» → وزير + الطاقة) or holds a non-Arabic word («ايار» → أيار + /). Besides the
+    clitic analyses (:func:`decompose`), the fused particles stay (مما → من + ما, ألا → أن + لا):
+    Arabic words, at most one letter more than the surface, starting with its first letter
+    and ending with its ending."""
+    if len(words) == 1 or decompose(form, words) is not None:
+        return True
+    base = fold(strip(form))
+    if not base or not all(is_arabic_word(w + w) for w in words):
+        return False
+    return (sum(map(len, words)) <= len(base) + 1 and base[0] == fold(words[0])[:1]
+            and base.endswith(fold(words[-1])))
+
+
 # --------------------------------------------------------------------------- statistics
 _AR_RUN = re.compile(r"[\u0621-\u063A\u0641-\u064A\u064B-\u065F\u0670\u0640\u0671-\u06D3]+")
 
@@ -143,6 +159,8 @@ def padt_stats(sents: list[Sent]):
     for sent in sents:
         for form, words in sent:
             base = strip(form)
+            if not fits(form, words):
+                continue
             analyses[base][words] += 1
             if len(words) == 1:
                 unsplit[base] += 1
@@ -226,13 +244,61 @@ def _best(counter: Counter):
     return max(counter.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
-def make_resources(sents, news, spell) -> tuple[Resources, dict[str, tuple[str, ...]]]:
+def host_spellings(rewrite: dict[str, Counter], spell: dict[str, str]) -> dict[str, str]:
+    """PADT's most frequent spelling of each host word (by folded key) where it differs from
+    the raw-news one: PADT writes «الإستراتيجية» where the news mostly write «الاستراتيجية»."""
+    by_key: dict[str, Counter] = defaultdict(Counter)
+    for c in rewrite.values():
+        for word, n in c.items():
+            by_key[fold(word)][word] += n
+    out = {}
+    for k, c in by_key.items():
+        best = _best(c)
+        if best != spell.get(k, k):
+            out[k] = best
+    return out
+
+
+NEAR = 1   # a train analysis this close to the top count is a rival the ranking model judges
+
+
+def memo_table(analyses: dict[str, Counter], weights: dict[str, float],
+               res: Resources) -> dict[str, tuple[str, ...]]:
+    """The memorized analysis of every train form: the most frequent one, except that when
+    other analyses come within :data:`NEAR` occurrences of it (1 against 1, 2 against 1, 39
+    against 39), the ranking model picks among those rivals («نظرنا» seen once whole and once
+    نظر + نا). Rivals the model cannot produce (مما → من + ما) keep the count order."""
+    memo = {}
+    get = weights.get
+    for b, c in analyses.items():
+        top = _best(c)
+        rivals = {}
+        if is_arabic_word(b) and decompose(b, top) is not None:
+            for words, n in c.items():
+                d = decompose(b, words) if n >= c[top] - NEAR else None
+                if d is not None:
+                    rivals[d[0]] = words
+        if len(rivals) > 1:
+            tn = res.news.get(fold(b), 0)
+            cand = max(rivals, key=lambda k: (sum(get(f, 0.0) for f in features(b, k, res, tn)),
+                                              c[rivals[k]], rivals[k]))
+            top = rivals[cand]
+        memo[b] = top
+    return memo
+
+
+def make_resources(sents, news, spell, weights: dict[str, float] | None = None
+                   ) -> tuple[Resources, dict[str, tuple[str, ...]]]:
+    """PADT lexicon tables and the memorization table (rivals judged by ``weights`` when
+    given, see :func:`memo_table`; by count alone otherwise)."""
     analyses, unsplit, host, hostword, rewrite = padt_stats(sents)
-    memo = {b: _best(c) for b, c in analyses.items()}
     sp = dict(spell)
     res = Resources(news=news, spell=sp, unsplit=dict(unsplit), host=dict(host),
                     hostword=dict(hostword),
                     rewrite={k: _best(c) for k, c in rewrite.items()})
+    res.hostspell = host_spellings(rewrite, spell)
+    memo = (memo_table(analyses, weights, res) if weights is not None
+            else {b: _best(c) for b, c in analyses.items()})
     return res, memo
 
 
@@ -271,11 +337,14 @@ def build_examples(sents: list[Sent], news, spell):
     for k in range(FOLDS):
         held = [s for i, s in enumerate(sents) if i % FOLDS == k]
         rest = [s for i, s in enumerate(sents) if i % FOLDS != k]
-        res, memo = make_resources(rest, news, spell)
+        res, _ = make_resources(rest, news, spell)
+        # every form of the other folds counts as seen, even one whose only analysis is an
+        # artefact that :func:`fits` keeps out of the memorization table
+        seen = {strip(form) for sent in rest for form, _ in sent}
         for sent in held:
             for form, words in sent:
                 base = strip(form)
-                if base in memo or not is_arabic_word(base):
+                if base in seen or not is_arabic_word(base):
                     continue
                 d = decompose(form, words)
                 cands = candidates(base)
@@ -337,6 +406,50 @@ def words_f1(sents: list[Sent], seg) -> tuple[float, float]:
     return 200 * p * r / (p + r), 100 * ok / n
 
 
+# --------------------------------------------------------------------------- model
+def build_model(sents: list[Sent], news, spell, epochs: int):
+    """(the ``model.json.gz`` dict, the memorization table) trained on ``sents``."""
+    examples, skipped = build_examples(sents, news, spell)
+    print(f"{len(examples)} ranking examples ({skipped} skipped)", file=sys.stderr)
+    weights = train(examples, epochs)
+    res, memo = make_resources(sents, news, spell, weights)
+    model = {
+        "version": 1,
+        "weights": dict(sorted(weights.items())),
+        "memo": {b: " ".join(w) for b, w in sorted(memo.items()) if len(w) > 1},
+        "memo_whole": sorted(b for b, w in memo.items() if len(w) == 1),
+        "context": context_table(sents, memo),
+        "unsplit": dict(sorted(res.unsplit.items())),
+        "host": dict(sorted(res.host.items())),
+        "hostword": dict(sorted(res.hostword.items())),
+        "rewrite": dict(sorted(res.rewrite.items())),
+        "hostspell": dict(sorted(res.hostspell.items())),
+    }
+    return model, memo
+
+
+def cross_validate(sents: list[Sent], news, spell, epochs: int) -> list[float]:
+    """Words F1 (gold tokens) of each of :data:`FOLDS` folds of ``sents`` (sentence ``i`` in
+    fold ``i % FOLDS``), the model (ranking, tables, context, إن/أن) trained on the rest."""
+    from khabar.morph import segmenter
+    scores = []
+    for k in range(FOLDS):
+        held = [s for i, s in enumerate(sents) if i % FOLDS == k]
+        rest = [s for i, s in enumerate(sents) if i % FOLDS != k]
+        model, memo = build_model(rest, news, spell, epochs)
+        tables = {key: model[key] for key in ("weights", "unsplit", "host", "hostword",
+                                              "rewrite", "hostspell")}
+        tables["memo"] = {b: (w if len(w) > 1 else ()) for b, w in memo.items()}
+        tables["context"] = {b: {p: tuple(w.split(" ")) if w else () for p, w in d.items()}
+                             for b, d in model["context"].items()}
+        tables.update(news=news, spell=spell, an=train_an(rest))
+        segmenter.install(tables)
+        scores.append(words_f1(held, segmenter.segment_tokens)[0])
+        print(f"fold {k}: Words F1 {scores[-1]:.3f}", file=sys.stderr)
+    segmenter.reload()
+    return scores
+
+
 # --------------------------------------------------------------------------- main
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -347,6 +460,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--news-min", type=int, default=NEWS_MIN)
     ap.add_argument("--an-only", action="store_true",
                     help="only (re)train the إن/أن context model (an.json)")
+    ap.add_argument("--cv", action="store_true",
+                    help="5-fold cross-validation over PADT train (Words F1, gold tokens); "
+                         "writes nothing")
     args = ap.parse_args(argv)
     t0 = time.time()
     data = data_dir(args.data)
@@ -364,25 +480,15 @@ def main(argv: list[str] | None = None) -> int:
     spell = {k: w for k, w in spell.items() if k in news and w != k}
     print(f"news keys {len(news)}, respellings {len(spell)} ({time.time() - t0:.0f}s)",
           file=sys.stderr)
-    examples, skipped = build_examples(train_s, news, spell)
-    print(f"{len(examples)} ranking examples ({skipped} skipped) ({time.time() - t0:.0f}s)",
-          file=sys.stderr)
-    weights = train(examples, args.epochs)
-    res, memo = make_resources(train_s, news, spell)
+    if args.cv:
+        scores = cross_validate(train_s, news, spell, args.epochs)
+        print("5-fold CV over PADT train, Words F1 on gold tokens: "
+              + " ".join(f"{x:.3f}" for x in scores) + f"  mean {sum(scores) / len(scores):.3f}"
+              + f" ({time.time() - t0:.0f}s)")
+        return 0
+    model, memo = build_model(train_s, news, spell, args.epochs)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    model = {
-        "version": 1,
-        "weights": dict(sorted(weights.items())),
-        "memo": {b: " ".join(w) for b, w in sorted(memo.items())
-                 if not (len(w) == 1)},
-        "memo_whole": sorted(b for b, w in memo.items() if len(w) == 1),
-        "context": context_table(train_s, memo),
-        "unsplit": dict(sorted(res.unsplit.items())),
-        "host": dict(sorted(res.host.items())),
-        "hostword": dict(sorted(res.hostword.items())),
-        "rewrite": dict(sorted(res.rewrite.items())),
-    }
     with gzip.GzipFile(out / "model.json.gz", "wb", mtime=0) as fh:
         fh.write(json.dumps(model, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
     with gzip.GzipFile(out / "news.tsv.gz", "wb", mtime=0) as fh:

@@ -138,3 +138,14 @@ def test_news_table_is_read_whole(tmp_path):
         fh.write("اضاف\tكثير\t\n")
     with pytest.raises(ValueError):
         _read_news(p)
+
+
+def test_install_uses_tables_in_memory_until_reload():
+    empty: dict = {k: {} for k in ("weights", "context", "an", "news", "spell", "unsplit",
+                                   "host", "hostword", "rewrite")}
+    try:
+        segmenter.install(dict(empty, memo={"وأكد": ("و", "أكد")}))
+        assert seg("وأكد", "بالوفدين") == [("و", "أكد"), ("بالوفدين",)]
+    finally:
+        segmenter.reload()
+    assert seg("بالوفدين") == [("ب", "الوفدين")]

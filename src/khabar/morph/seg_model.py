@@ -1,5 +1,4 @@
-"""The clitic segmentation model: candidate analyses, their features, and the restoration of
-host words to PADT's spelling.
+"""The clitic segmentation model: candidate analyses and their features.
 
 A token (diacritics stripped) is analysed as ``proclitics + host + enclitic``. Every way of
 peeling a proclitic sequence (:data:`~khabar.morph.seg_text.PREFIXES`) and one pronoun
@@ -12,41 +11,18 @@ often the whole token and the host take the article in raw news (names rarely do
 that takes it is one word). The future proclitic س is only peeled off before an imperfect
 verb's prefix (:data:`FUTURE_HOST`), so «سبيت» is never س + بيت.
 
-The host's word text is then restored the PADT way: a table learned from PADT train
-(surface piece → word text), else the ending variants (ة, ى, final hamza, verbal -وا) scored by
-frequency, then the best-attested hamza spelling of that key (folded hamza seats) in PADT
-train words and raw news.
-
-Training and runtime share :func:`candidates`, :func:`features` and :func:`restore`.
+The host's word text is then restored the PADT way (:mod:`khabar.morph.seg_restore`, whose
+names this module re-exports). Training and runtime share :func:`candidates`,
+:func:`features` and :func:`restore`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from khabar.morph.seg_text import PREFIXES, SUFFIXES, bucket, end_variants, fold
+from khabar.morph.seg_restore import (  # noqa: F401  (re-exported)
+    ALLAH, ALLAH_PADT, Cand, Resources, host_variants, keep_written, restore, stem_of, words_of)
+from khabar.morph.seg_text import PREFIXES, SUFFIXES, bucket, fold
 
 #: First letters of a host after the future proclitic س (imperfect prefixes ي ت ن أ).
 FUTURE_HOST = frozenset("يتناأ")
-
-#: The name of God, and PADT's spelling of it inside split tokens (with a dagger alef: every
-#: train host «الله» is written «اللٰه», e.g. ل + اللٰه).
-ALLAH, ALLAH_PADT = "الله", "اللٰه"
-
-#: A candidate: (proclitic string, enclitic string, ل+ال restoration flag).
-Cand = tuple[str, str, bool]
-
-
-@dataclass
-class Resources:
-    """Lexical statistics the features and the restoration read (all keyed by text)."""
-
-    news: dict[str, int] = field(default_factory=dict)        # fold(word) → count in raw news
-    spell: dict[str, str] = field(default_factory=dict)       # fold(word) → best spelling
-    unsplit: dict[str, int] = field(default_factory=dict)     # PADT: token left whole → count
-    host: dict[str, int] = field(default_factory=dict)        # PADT: host surface piece → count
-    hostword: dict[str, int] = field(default_factory=dict)    # PADT: fold(host word) → count
-    rewrite: dict[str, str] = field(default_factory=dict)     # "piece|lal|suf" → word text
-
 
 # the affixes a token may have, by its last three / first two letters (every suffix has at
 # most three letters and every prefix at most two, so these decide ``endswith``/``startswith``)
@@ -80,20 +56,6 @@ def candidates(base: str) -> list[Cand]:
             if lal_ok and m >= 2:
                 out.append((p, s, True))
     return out
-
-
-def host_variants(stem: str, has_suffix: bool, lal: bool) -> list[str]:
-    """Spellings the host may take as a word (before hamza restoration)."""
-    bases = ["ا" + stem, "ال" + stem] if lal else [stem]
-    out: list[str] = []
-    for b in bases:
-        out.extend(end_variants(b, has_suffix))
-    return out
-
-
-def _host_count(res: Resources, stem: str, has_suffix: bool, lal: bool) -> int:
-    news = res.news
-    return max(news.get(fold(v), 0) for v in host_variants(stem, has_suffix, lal))
 
 
 def features(base: str, cand: Cand, res: Resources, tok_news: int | None = None) -> list[str]:
@@ -157,39 +119,3 @@ def features(base: str, cand: Cand, res: Resources, tok_news: int | None = None)
 
 _SL = ["sl=%d|" % k for k in range(10)]
 _COARSE = [0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4]   # bucket (0..12) → 0..4
-
-
-def stem_of(base: str, cand: Cand) -> str:
-    p, s, _ = cand
-    return base[len(p):len(base) - len(s)] if s else base[len(p):]
-
-
-def restore(stem: str, has_suffix: bool, lal: bool, res: Resources) -> str:
-    """The PADT word text of a host piece (see module docstring)."""
-    key = f"{stem}|{int(lal)}|{int(has_suffix)}"
-    hit = res.rewrite.get(key)
-    if hit is not None:
-        return hit
-    variants = host_variants(stem, has_suffix, lal)
-    if len(variants) == 1:
-        best = variants[0]
-    else:
-        best = max(variants, key=lambda v: (res.hostword.get(fold(v), 0) * 1000
-                                            + res.news.get(fold(v), 0), -variants.index(v)))
-    return res.spell.get(fold(best), best)
-
-
-def words_of(base: str, cand: Cand, res: Resources) -> tuple[str, ...]:
-    """The syntactic words of ``base`` under analysis ``cand``."""
-    p, s, lal = cand
-    if not p and not s:
-        return (base,)
-    stem = stem_of(base, cand)
-    out = list(p)
-    host = restore(stem, bool(s), lal, res)
-    if host.endswith(ALLAH):
-        host = host[:-len(ALLAH)] + ALLAH_PADT   # «و + عبدالله» → عبداللٰه, as PADT writes it
-    out.append(host)
-    if s:
-        out.append(s)
-    return tuple(out)

@@ -11,7 +11,8 @@ A token that stays whole keeps its surface text as its one word; non-Arabic toke
 and punctuation are always one word.
 
 Decisions: a surface form seen in PADT train gets its most frequent training analysis
-(memorization); any other Arabic token is analysed by the ranking model in
+(memorization; when analyses come within one occurrence of each other, the one the ranking
+model prefers — chosen at training time); any other Arabic token is analysed by the ranking model in
 :mod:`khabar.morph.seg_model`. Results are cached per token type; two choices depend on the
 sentence: a small previous-token table for ambiguous seen forms, and the hamza of a bare-alef
 «ان» word inside a split token (إن or أن, :mod:`khabar.morph.seg_hamza`). The model files in
@@ -19,16 +20,14 @@ sentence: a small previous-token table for ambiguous seen forms, and the hamza o
 """
 from __future__ import annotations
 
-import gzip
-import json
 import threading
 from itertools import repeat
 from pathlib import Path
 
-from khabar.errors import ResourceError
 from khabar.morph.compiled import SEG_SOURCES, read_compiled
 from khabar.morph.loading import gc_paused
 from khabar.morph.seg_hamza import choose, needs_choice
+from khabar.morph.seg_load import _read_news, parse_sources  # noqa: F401  (re-exported)
 from khabar.morph.seg_model import Resources, candidates, features, words_of
 from khabar.morph.seg_text import fold, is_arabic_word, strip
 
@@ -43,66 +42,19 @@ _CTX_FORMS: set[str] = set()     # forms whose analysis depends on the previous 
 _AN_FORMS: set[str] = set()      # forms that may hold an إن/أن word of unwritten hamza
 
 
-def _read_news(path: Path) -> tuple[dict[str, int], dict[str, str]]:
-    """(folded key → raw-news count, folded key → best spelling) from ``news.tsv.gz`` (lines
-    ``key TAB count TAB spelling-or-empty``), parsed with whole-text splits rather than one
-    split per line. Raises OSError, or ValueError on a line without exactly three columns."""
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        data = fh.read()
-    if data and not data.endswith("\n"):
-        data += "\n"
-    if data.count("\t") != 2 * data.count("\n"):
-        raise ValueError(f"{path.name}: a line without three tab-separated columns")
-    cols = data.replace("\n", "\t").split("\t")
-    cols.pop()      # after the final newline
-    keys = cols[0::3]
-    news = dict(zip(keys, map(int, cols[1::3])))
-    spell = {k: v for k, v in zip(keys, cols[2::3]) if v}
-    return news, spell
-
-
-def parse_sources(folder: Path) -> dict:
-    """The model's tables parsed from its source files (what ``compiled.marshal`` stores).
-    Raises :class:`ResourceError` on a missing or damaged file."""
-    try:
-        with gzip.open(folder / "model.json.gz", "rt", encoding="utf-8") as fh:
-            data = json.load(fh)
-        news, spell = _read_news(folder / "news.tsv.gz")
-        memo: dict[str, tuple[str, ...]] = {b: tuple(w.split(" ")) for b, w in
-                                            data["memo"].items()}
-        for b in data["memo_whole"]:
-            memo[b] = ()
-        context = {b: {prev: tuple(w.split(" ")) if w else () for prev, w in d.items()}
-                   for b, d in data.get("context", {}).items()}
-        tables = {"weights": data["weights"], "memo": memo, "context": context,
-                  "news": news, "spell": spell, "unsplit": data["unsplit"],
-                  "host": data["host"], "hostword": data["hostword"],
-                  "rewrite": data["rewrite"], "an": {}}
-    except (OSError, ValueError, KeyError) as exc:
-        raise ResourceError(
-            f"the segmentation model in {folder} is missing or damaged ({exc}); reinstall "
-            f"khabar or rebuild it with 'python -m training.train_segmenter'") from None
-    an_path = folder / "an.json"
-    if an_path.exists():
-        try:
-            tables["an"] = json.loads(an_path.read_text(encoding="utf-8"))["weights"]
-        except (OSError, ValueError, KeyError) as exc:
-            raise ResourceError(f"the إن/أن model {an_path} is damaged ({exc}); rebuild it "
-                                f"with 'python -m training.train_segmenter'") from None
-    return tables
-
-
 class _Model:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path | None, tables: dict | None = None) -> None:
         """Tables from ``compiled.marshal`` when it matches the sources, else parsed from
-        them. Raises :class:`ResourceError`."""
-        t = read_compiled(folder, SEG_SOURCES) or parse_sources(folder)
+        them (or ``tables`` as :func:`parse_sources` returns them). Raises
+        :class:`ResourceError`."""
+        t = tables or read_compiled(folder, SEG_SOURCES) or parse_sources(folder)
         self.weights: dict[str, float] = t["weights"]
         self.memo: dict[str, tuple[str, ...]] = t["memo"]
         self.context: dict[str, dict[str, tuple[str, ...]]] = t["context"]
         self.an: dict[str, float] = t["an"]
         self.res = Resources(news=t["news"], spell=t["spell"], unsplit=t["unsplit"],
-                             host=t["host"], hostword=t["hostword"], rewrite=t["rewrite"])
+                             host=t["host"], hostword=t["hostword"], rewrite=t["rewrite"],
+                             hostspell=t.get("hostspell", {}))
 
     def analyze(self, base: str) -> tuple[str, ...]:
         """Words of a stripped Arabic token; ``()`` means "leave whole"."""
@@ -145,6 +97,14 @@ def reload(folder: str | Path | None = None) -> None:
         _CACHE.clear()
         _CTX_FORMS.clear()
         _AN_FORMS.clear()
+
+
+def install(tables: dict) -> None:
+    """Use a model built in memory from ``tables`` (:func:`parse_sources`' keys; training's
+    cross-validation) until the next :func:`reload`."""
+    global _MODEL
+    reload()
+    _MODEL = _Model(None, tables)
 
 
 def segment_token(form: str) -> tuple[str, ...]:
