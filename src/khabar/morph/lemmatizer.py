@@ -6,22 +6,22 @@ diacritic marks), ``lemma_weights.npz`` with the two classifiers' weights and fe
 """
 from __future__ import annotations
 
-import gzip
-import json
 from functools import partial
 from pathlib import Path
-from typing import Hashable, Iterable
 
 import numpy as np
 
 from khabar.lang.chars import DIACRITICS
 from khabar.morph._fast_vowels import Vowels
+from khabar.morph.lemma_choose import MARGIN, NEWS_MIN, BaseChoice, _keeps_letters  # noqa: F401
 from khabar.morph._fast_weights import dense
 from khabar.morph.lemma_fast import (class_features_fast, compile_class, diac_features_fast,
                                      diac_features_reference, fast_agrees)
+from khabar.morph.lemma_news import (broken_singular, feminine_plural, name_base, stem, verb_hamza)
 from khabar.morph.lemma_rules import apply_class, class_features
+from khabar.morph.lemma_tables import lexicon_tables, parse_files
 from khabar.morph.seg_text import fold
-from khabar.morph.tag_constraints import group_plurals, plural_candidates, read_plurals
+from khabar.morph.tag_constraints import group_plurals
 from khabar.morph.tag_features import normalize
 
 _NO_DIACRITICS = {ord(c): None for c in DIACRITICS}
@@ -29,54 +29,11 @@ _NO_DIACRITICS = {ord(c): None for c in DIACRITICS}
 IDENTITY_UPOS = frozenset({"PUNCT", "SYM", "NUM_DIGIT"})
 TOP_K = 12
 _LEMMA_CACHE = 150_000  # (form, UPOS) → lemma entries kept; then cleared
-MARGIN = 12.0  # prefer a known (or news-attested) lemma among candidates within this of the best
-NEWS_MIN = 10  # a candidate lemma this frequent in raw news counts as attested (chosen on dev)
-
-
-_WEAK = frozenset("اويةىءأإآؤئ")
-
-
-def _keeps_letters(lemma: str, form: str) -> bool:
-    """Is every letter of ``lemma`` but the weak ones and hamzas found in ``form``?"""
-    return all(c in form or c in _WEAK for c in lemma)
-
-
 _NAMES = ("X", "PROPN")
+_NOMINAL = ("NOUN", "ADJ")
 
 
-def _best_by(triples: Iterable[tuple[Hashable, str, int]]) -> dict:
-    """``{key: value}`` with each key's most frequent value (counts summed; ties → the larger
-    value), from ``(key, value, count)`` triples."""
-    tot: dict[tuple[Hashable, str], int] = {}
-    for k, v, n in triples:
-        kv = (k, v)
-        tot[kv] = tot.get(kv, 0) + n
-    best: dict[Hashable, tuple[int, str]] = {}
-    for (k, v), n in tot.items():
-        b = best.get(k)
-        if b is None or (n, v) > b:
-            best[k] = (n, v)
-    return {k: v for k, (_, v) in best.items()}
-
-
-def lexicon_tables(entries: list[tuple[str, str, str, int]]) -> tuple[dict, ...]:
-    """The lexicon lookups from ``(form, UPOS, lemma, count)`` entries: (form, UPOS),
-    (normalized form, UPOS), form, normalized form, (lemma letters, UPOS), lemma letters →
-    the most frequent lemma. Raises nothing."""
-    # the lemma's letters (split_diacritics(lem)[0]: every character but the diacritics)
-    rows = [(f, normalize(f), u, lem.translate(_NO_DIACRITICS), lem, n)
-            for f, u, lem, n in entries]
-    # lemmas seen for the same form under another tag (fallback for tagging slips): names
-    # (X/PROPN) are left out, as PADT often gives them their undiacritized form
-    return (_best_by(((f, u), lem, n) for f, _, u, _, lem, n in rows),
-            _best_by(((nf, u), lem, n) for _, nf, u, _, lem, n in rows),
-            _best_by((f, lem, n) for f, _, u, _, lem, n in rows if u not in _NAMES),
-            _best_by((nf, lem, n) for _, nf, u, _, lem, n in rows if u not in _NAMES),
-            _best_by(((b, u), lem, n) for _, _, u, b, lem, n in rows),
-            _best_by((b, lem, n) for _, _, _, b, lem, n in rows))
-
-
-class Lemmatizer(Vowels):
+class Lemmatizer(Vowels, BaseChoice):
     """Lemmas of (form, UPOS); diacritization from :class:`~khabar.morph._fast_vowels.Vowels`."""
 
     def __init__(self, entries: list[tuple[str, str, str, int]], classes: list[str],
@@ -130,35 +87,13 @@ class Lemmatizer(Vowels):
     def parse(model_dir: Path) -> dict:
         """The lemmatizer's text files parsed (all but the weights; marshal-able).
         Raises OSError, ValueError or KeyError on missing or damaged files."""
-        entries = []
-        with gzip.open(model_dir / "lemma_lexicon.tsv.gz", "rt", encoding="utf-8") as fh:
-            for line in fh:
-                f, u, l, n = line.rstrip("\n").split("\t")
-                entries.append((f, u, l, int(n)))
-        meta = json.loads((model_dir / "lemma_classes.json").read_text(encoding="utf-8"))
-        context = []
-        cpath = model_dir / "lemma_context.tsv.gz"
-        if cpath.exists():
-            with gzip.open(cpath, "rt", encoding="utf-8") as fh:
-                context = [tuple(line.rstrip("\n").split("\t")) for line in fh]
-        return {"classes": meta["classes"], "class_features": meta["class_features"],
-                "marks": meta["marks"], "diac_features": meta["diac_features"],
-                "context": context, "tables": lexicon_tables(entries),
-                "plurals": read_plurals(model_dir / "lemma_plurals.tsv")}
+        return parse_files(model_dir)
 
     def set_plurals(self, rows: list[tuple]) -> None:
         """Broken-plural templates ``(UPOS, form template, lemma template, count)`` (see
         :mod:`khabar.morph.tag_constraints`). Raises ValueError on a bad row."""
         self.plurals = group_plurals(rows)
         self.cache.clear()
-
-    def _plural_lemma(self, form: str, upos: str) -> str | None:
-        """A train lemma of ``upos`` that a plural template maps ``form`` to, else None."""
-        base_u = self.base_u
-        for cand in plural_candidates(self.plurals, form, upos):
-            if (cand, upos) in base_u:
-                return cand
-        return None
 
     def lemmas(self, words: list[str], upos: list[str]) -> list[str | None]:
         """Lemmas of a sentence's words given their UPOS (the next word's UPOS may decide)."""
@@ -219,55 +154,33 @@ class Lemmatizer(Vowels):
         ``NEWS_MIN`` times in raw news (``self.news``, folded keys), else the best; then a broken-
         plural template giving a train lemma (NOUN/ADJ), else that result with its initial
         alef spelled as raw news spells it (``self.spell``). Candidates
-        more than 2 below the best that bring in consonants absent from ``form`` are skipped."""
+        more than 2 below the best that bring in consonants absent from ``form`` are skipped,
+        and so are all but the best that drop a sure root letter. Then the rules of
+        :mod:`khabar.morph.lemma_news`: a verb none of whose candidates is known gets the
+        news-attested past-tense pattern of its stem, and its final hamza on alef; a name
+        keeps its letters (the first may change); a NOUN/ADJ «…ات» plural takes or drops ة
+        as news writes its singular, and a form left unchanged may be a broken plural whose
+        news-attested singular wins. Raises nothing."""
         fids = self._class_rows(form, upos)
         if not fids:
             return form
         s = np.add.reduce(self.CW.take(fids, axis=0), axis=0)
         top = np.argsort(-s)[:TOP_K]
-        return self._choose_base(form, upos, top.tolist(), s[top].tolist())
+        b = self._choose_base(form, upos, top.tolist(), s[top].tolist())
+        if upos in _NAMES:
+            return name_base(form, b)
+        if upos == "VERB":
+            return verb_hamza(b)
+        news = self.news
+        if upos in _NOMINAL and news is not None:
+            b = feminine_plural(form, b, news)
+            if (b, upos) not in self.base_u:
+                st = stem(form)
+                if b == st or fold(b) == fold(st):
+                    return broken_singular(st, news) or b
+        return b
 
     def _class_rows(self, form: str, upos: str) -> list[int]:
         """The edit-class classifier's known feature rows of (form, UPOS), in feature order."""
         cfid = self.cfid
         return [i for i in map(cfid.get, self._class_features(form, upos)) if i is not None]
-
-    def _choose_base(self, form: str, upos: str, top: list[int], scores: list[float]) -> str:
-        """:meth:`predict_base` given the TOP_K classes ``top`` (best first) and their scores."""
-        best = attested = None
-        best_score = 0.0
-        apply = self._apply
-        news = self.news
-        base_u = self.base_u
-        for ci, sc in zip(top, scores):
-            b = apply[ci](form)
-            if not b:
-                continue
-            if best is None:
-                best, best_score = b, sc
-            elif sc < best_score - MARGIN:
-                break
-            if sc < best_score - 2.0 and not _keeps_letters(b, form):
-                continue    # far from the best and brings in new consonants: implausible
-            if (b, upos) in base_u:
-                return b
-            if attested is None and news is not None and news.get(fold(b), 0) >= NEWS_MIN:
-                attested = b
-        if self.plurals and upos in ("NOUN", "ADJ"):
-            p = self._plural_lemma(form, upos)
-            if p is not None:
-                return p
-        b = attested or best or form
-        # the first letter (hamza or bare alef) as raw news spells the word: «انذار» → إنذار,
-        # «اوهايو» → أوهايو
-        # (dev, gold segmentation: lemma dediacritized 96.65 → 96.79; respelling every
-        # letter: 96.76)
-        if self.spell is None:
-            return b
-        k = fold(b)
-        s = self.spell.get(k)
-        if s is None and b[:1] in "أإآ" and news is not None and news.get(k, 0) >= NEWS_MIN:
-            s = k       # news spells it as its folded key: a bare alef («استفاد», «اثنان»)
-        if s and len(s) == len(b) and s[1:] == b[1:]:
-            return s
-        return b
