@@ -10,7 +10,8 @@ import math
 from dataclasses import dataclass
 
 from khabar.text.repair.candidates import (BARE_PIECES, analyzable, definite, edits1_by_kind,
-                                           final_variants, wasl_variant)
+                                           final_variants, stems, wasl_variant)
+from khabar.text.repair.guard import context_supports, weak_split
 from khabar.text.repair.lexicon import Lexicon
 
 PROTECT = 50          # words seen this often are never touched (frequent as they are)
@@ -26,6 +27,7 @@ LAMBDA = 0.7          # bigram weight in the interpolated LM
 SPLIT_GAIN = math.log(5.0)  # split must beat the whole word by this log-likelihood
 UNK_LETTER = math.log(12.0)   # an unknown word loses this much per letter beyond UNK_FREE
 UNK_FREE = 5
+ANALYZED_PAIR = 10           # a clitic-analyzable word splits only into pairs seen this often
 MIN_UNATTESTED = 5           # pieces joined by an unseen bigram must each be seen this often
 SPELL_GAIN = math.log(20.0)  # correction must beat keeping the word by this
 SPELL_MARGIN = math.log(5.0)  # ... and the runner-up candidate by this
@@ -35,7 +37,8 @@ CHANNEL = {"trans": math.log(1e-2), "del": math.log(1e-2), "ins": math.log(1e-2)
 
 @dataclass(frozen=True, slots=True)
 class Decision:
-    """``kind`` is split|spelling|orthography|context (spelling candidates to rescore)."""
+    """``kind`` is split|spelling|orthography|context (to rescore with the neighbours: spelling
+    candidates, an orthographic variant, or a weak split in ``replacement``, per ``target``)."""
 
     kind: str
     replacement: str = ""
@@ -78,13 +81,25 @@ def decide(lex: Lexicon, key: str) -> Decision | None:
             return Decision("orthography", v, round(cv / (cv + 1), 3))
         # Both spellings are seen: let the neighbours decide (سيبقي باب vs وأثني الأمين).
         return Decision("context", candidates=((v, 0.0),), target="orthography")
-    if c > RARE or analyzable(key, lex.count, STEM_MIN):
+    if c > RARE:
         return None
+    if analyzable(key, lex.count, STEM_MIN):
+        # A clitic analysis can be chance (الذيكان = ال + ذيك + ان): a split whose pieces are
+        # seen together more often than the best stem is seen alone still wins (not فيتعامل).
+        split = best_split(lex, key)
+        need = max(ANALYZED_PAIR, 1 + max(lex.count(s) for s in stems(key)))
+        return split if split is not None and _seen_pairs(lex, split.replacement, need) else None
     split = best_split(lex, key)
     if split is not None:
         return split
     cands = spelling_candidates(lex, key)
     return Decision("context", candidates=cands) if cands else None
+
+
+def _seen_pairs(lex: Lexicon, text: str, need: int) -> bool:
+    """True when every adjacent pair of the words of ``text`` is seen ``need`` times."""
+    pieces = text.split(" ")
+    return all(lex.bigram(a, b) >= need for a, b in zip(pieces, pieces[1:]))
 
 
 def best_split(lex: Lexicon, key: str) -> Decision | None:
@@ -120,8 +135,10 @@ def best_split(lex: Lexicon, key: str) -> Decision | None:
     for a, b in zip(pieces, pieces[1:]):
         if lex.bigram(a, b) == 0 and min(lex.count(a), lex.count(b)) < MIN_UNATTESTED:
             return None
-    conf = 1.0 - math.exp(-(gain - SPLIT_GAIN) / 4 - 1.0)
-    return Decision("split", " ".join(pieces), round(max(0.5, min(conf, 0.99)), 3))
+    conf = round(max(0.5, min(1.0 - math.exp(-(gain - SPLIT_GAIN) / 4 - 1.0), 0.99)), 3)
+    if weak_split(lex, pieces):   # a rare name-like word: let the neighbours decide
+        return Decision("context", " ".join(pieces), conf, target="split")
+    return Decision("split", " ".join(pieces), conf)
 
 
 def spelling_candidates(lex: Lexicon, key: str) -> tuple[tuple[str, float], ...]:
@@ -145,7 +162,11 @@ def spelling_candidates(lex: Lexicon, key: str) -> tuple[tuple[str, float], ...]
 
 def rescore(lex: Lexicon, key: str, d: Decision, left: str | None,
             right: str | None) -> Decision | None:
-    """Pick the spelling candidate that best fits the neighbours, if it wins clearly."""
+    """Pick the spelling candidate that best fits the neighbours, if it wins clearly; keep a
+    weak split only when a neighbour is seen next to it (:mod:`~khabar.text.repair.guard`)."""
+    if d.target == "split":
+        ok = context_supports(lex, d.replacement.split(" "), left, right)
+        return Decision("split", d.replacement, d.confidence) if ok else None
     def ctx(w: str) -> tuple[float, bool]:
         pw = max(_p(lex, w), 0.5 / lex.total)
         s = math.log(_cond(lex, left, w, pw))
