@@ -47,8 +47,9 @@ def test_shipped_compiled_files_match_their_sources(seg_parsed, tag_parsed):
     assert seg is not None and tag is not None, "run: python -m khabar.morph.compiled"
     assert _same(seg, seg_parsed)
     weights = tag["lem"].pop("weights")     # the lemma weights, stored sparse (_fast_weights)
+    tag_weights = tag.pop("tag_weights")    # and the tagger's
     assert _same(tag, tag_parsed)
-    assert set(weights) == {"CW", "DW"}
+    assert set(weights) == {"CW", "DW"} and set(tag_weights) == {"W", "trans"}
     assert "دعم" in seg["news"] and tag["lem"]["tables"][0]
 
 
@@ -91,6 +92,13 @@ def test_models_loaded_from_sources_give_the_same_analyses(tmp_path: Path):
         assert slow.tag(words) == fast.tag(words)
     for a, b in zip(slow.stack, fast.stack):
         assert a[0] == b[0] and np.array_equal(a[1], b[1])
+    # the tagger's float32 weights (zero row and tag bias included) and transitions: from the
+    # sparse tables (compiled) exactly as from the npz (sources), bit for bit
+    assert slow.W.dtype == fast.W.dtype == np.float32 and slow.W.shape == fast.W.shape
+    assert np.array_equal(slow.W.view(np.uint32), fast.W.view(np.uint32))
+    assert not fast.W[-1].any() and fast._zero == len(fast.W) - 1
+    for p in range(2):
+        assert np.array_equal(np.array(slow.trans[p]), np.array(fast.trans[p]))
     # the lemma classifiers' float32 weights: from the sparse tables (compiled) exactly as
     # from the npz (sources), bit for bit
     for a, b in ((slow.lemmatizer.CW, fast.lemmatizer.CW), (slow.lemmatizer.DW,
@@ -190,3 +198,34 @@ def test_changed_lemma_weights_make_the_tag_file_stale(tmp_path: Path):
     CW[0, 0] += np.float16(1)
     np.savez_compressed(folder / "lemma_weights.npz", CW=CW, DW=DW)
     assert read_compiled(folder, TAG_SOURCES) is None
+
+
+def test_changed_tag_weights_make_the_tag_file_stale(tmp_path: Path):
+    folder = tmp_path / "tag"
+    shutil.copytree(tagger.MODEL_DIR, folder)
+    assert read_compiled(folder, TAG_SOURCES) is not None
+    with np.load(folder / "tag_weights.npz") as z:
+        W, trans = z["W"].copy(), z["trans"].copy()
+    W[0, 0] += np.float16(1)
+    np.savez_compressed(folder / "tag_weights.npz", W=W, trans=trans)
+    assert read_compiled(folder, TAG_SOURCES) is None
+    t = tagger.Tagger.load(folder)      # parsed from the sources, weights from the npz
+    b = t.fid.get("b")                  # the row the tag bias is added to
+    assert np.array_equal(np.delete(t.W[:-1], b, 0), np.delete(W, b, 0).astype(np.float32))
+    assert t.W[0, 0] != tagger.get_tagger().W[0, 0] or b == 0
+
+
+def test_empty_or_unreadable_compiled_file_is_ignored(tmp_path: Path, seg_parsed):
+    folder = tmp_path / "seg"
+    shutil.copytree(segmenter.MODEL_DIR, folder)
+    (folder / FILENAME).write_bytes(b"")                  # nothing to map
+    assert read_compiled(folder, SEG_SOURCES) is None
+    (folder / FILENAME).write_bytes(compiled.MAGIC)       # the header only
+    assert read_compiled(folder, SEG_SOURCES) is None
+    compiled.compile_seg(folder)
+    assert _same(read_compiled(folder, SEG_SOURCES), seg_parsed)
+    # the digest hashes each source in chunks: equal to hashing its bytes at once
+    import hashlib
+    (name, size, sha), = compiled.digest(folder, ("an.json",))
+    data = (folder / "an.json").read_bytes()
+    assert (size, sha) == (len(data), hashlib.sha256(data).hexdigest())

@@ -1,11 +1,13 @@
-"""The lemmatizer's weight matrices as sparse tables for ``compiled.marshal``.
+"""The lemmatizer's and the tagger's weight matrices as sparse tables for ``compiled.marshal``.
 
 ``lemma_weights.npz`` holds the two classifiers' weights as compressed float16 matrices, mostly
-zeros (pruned in training). :func:`lemma_weight_tables` stores their nonzero cells (gaps
-between flat indices and float16 values, as bytes, so marshal can hold them); :func:`dense` rebuilds each as the
-float32 matrix the lemmatizer sums, equal to ``W.astype(np.float32)`` cell for cell (float16 →
-float32 is exact, and cells are selected by bit pattern, so even a -0.0 is kept). Building it
-from the sparse table is cheaper than inflating the npz and converting the whole matrix.
+zeros (pruned in training), and ``tag_weights.npz`` the tagger's (81 % zeros).
+:func:`lemma_weight_tables` / :func:`tag_weight_tables` store their nonzero cells (gaps between
+flat indices and float16 values, as bytes, so marshal can hold them); :func:`dense` rebuilds
+each as a float32 matrix equal to ``W.astype(np.float32)`` cell for cell (float16 → float32 is
+exact, and cells are selected by bit pattern, so even a -0.0 is kept), optionally with
+all-zero rows after it (the tagger's row for unknown features). Building it from the sparse
+table is cheaper than inflating the npz and converting the whole matrix.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 WEIGHTS = "lemma_weights.npz"
+TAG_WEIGHTS = "tag_weights.npz"
 
 
 def sparse(W: np.ndarray) -> dict:
@@ -30,17 +33,30 @@ def sparse(W: np.ndarray) -> dict:
             "value": flat[idx].astype("<f2").tobytes()}
 
 
-def dense(table: dict) -> np.ndarray:
-    """The float32 matrix of a :func:`sparse` table. Raises ValueError, KeyError or TypeError
-    on a malformed table."""
+def dense(table: dict, extra_rows: int = 0) -> np.ndarray:
+    """The float32 matrix of a :func:`sparse` table, with ``extra_rows`` all-zero rows after
+    its rows. Raises ValueError, KeyError or TypeError on a malformed table."""
     shape = tuple(int(n) for n in table["shape"])
     idx = np.cumsum(np.frombuffer(table["index"], dtype="<i4"), dtype=np.int64)
     val = np.frombuffer(table["value"], dtype="<f2")
     if len(idx) != len(val) or (len(idx) and (idx.min() < 0 or idx.max() >= np.prod(shape))):
         raise ValueError("a sparse weight table with bad indices")
-    out = np.zeros(shape, dtype=np.float32)
-    out.reshape(-1)[idx] = val
+    if extra_rows < 0 or len(shape) < 1:
+        raise ValueError("extra rows need a matrix and a count of zero or more")
+    out = np.zeros((shape[0] + extra_rows,) + shape[1:], dtype=np.float32)
+    out.reshape(-1)[idx] = val     # row-major: the first rows' flat indices are unchanged
     return out
+
+
+def tag_weight_tables(folder: Path) -> dict | None:
+    """``{"W": sparse, "trans": sparse}`` of ``folder/tag_weights.npz``, or None when its
+    matrices are not float16 (then the tagger reads the npz). Raises OSError, ValueError or
+    KeyError on a missing or damaged file."""
+    with np.load(folder / TAG_WEIGHTS, allow_pickle=False) as z:
+        W, trans = z["W"], z["trans"]
+    if W.dtype != np.float16 or trans.dtype != np.float16 or W.ndim != 2 or trans.ndim != 2:
+        return None
+    return {"W": sparse(W), "trans": sparse(trans)}
 
 
 def lemma_weight_tables(folder: Path) -> dict:

@@ -1,7 +1,9 @@
 """Precompiled morph model tables: the parsed and derived dicts/tuples of a model folder's
 source files, written with :mod:`marshal` (stdlib, fast to read) to ``compiled.marshal``:
 uncompressed after :data:`MAGIC` (the default: reading ≈ 6 MB from the page cache is faster
-than inflating ≈ 1.3 MB), or compressed with :mod:`zlib` (``--compress``); both are read.
+than inflating ≈ 1.3 MB; it is read through a memory map, not copied), or compressed with
+:mod:`zlib` (``--compress``); both are read. The tagger's file also holds its weight matrix
+as sparse cells (:mod:`khabar.morph._fast_weights`, cheaper than inflating the npz).
 
 Large string tables are stored by columns (format 2, :func:`encode` / :func:`decode`): a dict
 of str → int as its keys joined into one string plus the values as int64 bytes, a dict of
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import marshal
+import mmap
 import os
 import sys
 import zlib
@@ -40,7 +43,7 @@ _NESTED = 64            # a smaller dict with str keys is a dict of tables: enco
 SEG_SOURCES = ("model.json.gz", "news.tsv.gz", "an.json")
 TAG_SOURCES = ("tagger.json", "tag_features.txt.gz", "clusters.tsv.gz", "allowed_tags.tsv.gz",
                "lemma_lexicon.tsv.gz", "lemma_classes.json", "lemma_context.tsv.gz",
-               "lemma_plurals.tsv", "names.tsv.gz", "lemma_weights.npz")
+               "lemma_plurals.tsv", "names.tsv.gz", "lemma_weights.npz", "tag_weights.npz")
 
 
 def digest(folder: Path, names: tuple[str, ...]) -> list[tuple[str, int, str]]:
@@ -50,11 +53,13 @@ def digest(folder: Path, names: tuple[str, ...]) -> list[tuple[str, int, str]]:
     for name in names:
         p = folder / name
         try:
-            data = p.read_bytes()
+            with open(p, "rb") as fh:     # hashed in chunks: no copy of the whole file
+                h = hashlib.file_digest(fh, "sha256")
+                size = os.fstat(fh.fileno()).st_size
         except FileNotFoundError:
             out.append((name, -1, ""))
             continue
-        out.append((name, len(data), hashlib.sha256(data).hexdigest()))
+        out.append((name, size, h.hexdigest()))
     return out
 
 
@@ -63,7 +68,7 @@ def read_compiled(folder: Path, names: tuple[str, ...]) -> dict | None:
     ``names``; else None. Raises nothing (any problem with the file means None)."""
     path = folder / FILENAME
     try:
-        obj = marshal.loads(unpack(path.read_bytes()))
+        obj = _load(path)
         if (not isinstance(obj, dict) or obj.get("format") not in _READABLE
                 or obj.get("marshal") != marshal.version
                 or obj.get("sources") != digest(folder, names)):
@@ -74,14 +79,28 @@ def read_compiled(folder: Path, names: tuple[str, ...]) -> dict | None:
         if obj["format"] == 1:
             return tables
         return {k: decode(v) for k, v in tables.items()}
-    except (OSError, ValueError, EOFError, TypeError, IndexError, KeyError, zlib.error):
+    except (OSError, ValueError, EOFError, TypeError, IndexError, KeyError, BufferError,
+            zlib.error):
         return None
 
 
-def unpack(blob: bytes) -> bytes | memoryview:
+def _load(path: Path) -> object:
+    """The unmarshalled contents of a compiled file, read through a memory map (the pages
+    come from the page cache: no copy of the whole file). Raises OSError, ValueError,
+    EOFError, TypeError or zlib.error."""
+    with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+        view = unpack(mm)
+        try:
+            return marshal.loads(view)
+        finally:
+            if isinstance(view, memoryview):
+                view.release()
+
+
+def unpack(blob: bytes | mmap.mmap) -> bytes | memoryview:
     """The marshal data of a compiled file: after :data:`MAGIC` as it is, else inflated (a
     zlib-compressed file). Raises zlib.error on a file that is neither."""
-    if blob.startswith(MAGIC):
+    if blob[:len(MAGIC)] == MAGIC:
         return memoryview(blob)[len(MAGIC):]
     return zlib.decompress(blob)
 
@@ -89,11 +108,12 @@ def unpack(blob: bytes) -> bytes | memoryview:
 def encode(value: object) -> tuple:
     """``value`` as a tagged tuple for :func:`decode` (see the module docstring): ``("si",
     keys, int64 bytes)``, ``("sf", keys, float64 bytes)``, ``("ss", keys, values)``, ``("ls",
-    items)``, ``("d", {key: encoded})`` for a small dict with str keys, else ``("r", value)``
+    items)``, ``("d", {key: encoded})`` for a small dict with str keys or a dict of dicts
+    (the tagger's feature index by template), else ``("r", value)``
     (stored as it is). Numbers are stored little-endian."""
     if isinstance(value, dict):
         if value and all(type(k) is str for k in value):
-            if len(value) < _NESTED:
+            if len(value) < _NESTED or all(type(v) is dict for v in value.values()):
                 return ("d", {k: encode(v) for k, v in value.items()})
             if len(value) >= _MIN_COLUMNS and not any(_SEP in k for k in value):
                 vals = list(value.values())
@@ -164,16 +184,24 @@ def compile_seg(folder: Path, compress: bool = False) -> Path:
 
 
 def tag_tables(folder: Path) -> dict:
-    """What the tagger's compiled file stores: its parsed sources, and the lemmatizer's
-    weights as sparse tables (``["lem"]["weights"]``, :mod:`khabar.morph._fast_weights`).
-    Raises :class:`~khabar.errors.ResourceError` on missing or damaged sources."""
-    from khabar.morph._fast_weights import lemma_weight_tables
-    from khabar.morph.tagger import parse_sources
+    """What the tagger's compiled file stores: its parsed sources
+    (:func:`khabar.morph.tag_load.parse_sources`), and the lemmatizer's and the tagger's
+    weights as sparse tables (``["lem"]["weights"]``, ``["tag_weights"]`` unless the tagger's
+    are not float16; :mod:`khabar.morph._fast_weights`). Raises
+    :class:`~khabar.errors.ResourceError` on missing or damaged sources."""
+    from khabar.morph._fast_weights import lemma_weight_tables, tag_weight_tables
+    from khabar.morph.tag_load import parse_sources
     tables = parse_sources(folder)
     try:
         tables["lem"]["weights"] = lemma_weight_tables(folder)
     except (OSError, ValueError, KeyError) as e:
         raise ResourceError(f"lemma weights in {folder} are missing or damaged ({e})") from e
+    try:
+        tw = tag_weight_tables(folder)
+    except (OSError, ValueError, KeyError) as e:
+        raise ResourceError(f"tagger weights in {folder} are missing or damaged ({e})") from e
+    if tw is not None:
+        tables["tag_weights"] = tw
     return tables
 
 

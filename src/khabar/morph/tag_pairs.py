@@ -13,6 +13,29 @@ import numpy as np
 
 from khabar.morph.tag_features import BOUNDARY, normalize, shape
 
+_CHAR_CLASS: dict[str, str] = {}
+
+
+def char_shape(form: str) -> str:
+    """:func:`~khabar.morph.tag_features.shape` with the character classes memoized per
+    character instead of a regex per character and an LRU cache per form (the tagger computes
+    each type's features once anyway). Same value for every form."""
+    out = ""
+    last = None
+    cc = _CHAR_CLASS
+    for ch in form:
+        c = cc.get(ch)
+        if c is None:
+            c = shape.__wrapped__(ch)
+            if len(cc) < 20_000:
+                cc[ch] = c
+        if c != last:
+            out += c
+            last = c
+            if len(out) == 4:
+                break
+    return out
+
 #: (offset a, offset b) of the two words of each pair template, relative to the tagged word.
 PAIRS = ((-1, 0), (0, 1))
 _ENDS = ("ات", "ين", "ون", "ان", "ة", "ي", "ا")
@@ -27,7 +50,7 @@ def word_class(form: str, code: str) -> str:
     for short (≤ 2 letters) words, else article (``D``/``N``) + ending + position code."""
     if (form, code) == BOUNDARY:
         return "<B>"
-    sh = shape(form)
+    sh = char_shape(form)
     if sh != "a":
         return "x" + (sh[:1] or "p")
     nm = normalize(form)

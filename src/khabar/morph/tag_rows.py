@@ -3,48 +3,28 @@ part and its parts at each neighbour offset (:data:`~khabar.morph.tag_features.O
 
 :meth:`TypeRows._type_rows` is an unrolled copy of
 :func:`~khabar.morph.tag_features.own_features` and
-:func:`~khabar.morph.tag_features.neighbor_features`; :meth:`TypeRows._fast_rows_agree`
-checks it against them at load time, and the tagger falls back to the reference otherwise.
+:func:`~khabar.morph.tag_features.neighbor_features` that looks each value up in its
+template's dict (:class:`~khabar.morph.tag_fid.FeatureIndex`) instead of building the feature
+name, with the rows of constant names, cluster paths and name buckets prepared once, the
+templates valued by the normalized form read from one word table, and the raw-news paradigm
+rows kept per form (:mod:`khabar.morph.tag_rowprep`); :meth:`TypeRows._fast_rows_agree`
+checks it against the feature functions at load time, and the tagger falls back to the
+reference otherwise.
 Raises nothing itself.
 """
 from __future__ import annotations
 
 from khabar.morph.tag_features import (BOUNDARY, OFFSETS, neighbor_features, normalize,
-                                       own_features, paradigm_features, shape)
+                                       own_features)
+from khabar.morph.tag_fid import FeatureIndex
+from khabar.morph.tag_pairs import char_shape as _shape
+from khabar.morph.tag_rowprep import RowPrep
 
-_LN = ["ln=%d" % k for k in range(10)]
-_AFFIX = [("p%d=" % k, "s%d=" % k) for k in range(1, 5)]
-_KJ = ["k%d=" % j for j in range(16)]
-
-
-_CHAR_CLASS: dict[str, str] = {}
-
-
-def _shape(form: str) -> str:
-    """:func:`~khabar.morph.tag_features.shape` without its LRU cache (each type's features
-    are computed once anyway): character classes memoized per character."""
-    out = ""
-    last = None
-    cc = _CHAR_CLASS
-    for ch in form:
-        c = cc.get(ch)
-        if c is None:
-            c = shape.__wrapped__(ch)
-            if len(cc) < 20_000:
-                cc[ch] = c
-        if c != last:
-            out += c
-            last = c
-            if len(out) == 4:
-                break
-    return out
-
-
-class TypeRows:
+class TypeRows(RowPrep):
     """Mixin of :class:`~khabar.morph.tagger.Tagger`: needs ``fid``, ``_zero``, ``clusters``,
-    ``names``, ``news``."""
+    ``names``, ``news`` and :meth:`~khabar.morph.tag_rowprep.RowPrep._prepare_rows` called."""
 
-    fid: dict[str, int]
+    fid: FeatureIndex
     _zero: int
     clusters: dict[str, str] | None
     names: dict[str, str] | None
@@ -57,69 +37,110 @@ class TypeRows:
         ``starts``): exactly the features of :func:`own_features` and then
         :func:`neighbor_features` at each of OFFSETS, in their order, unknown ones (and an
         empty part) as the zero row — written out here once per type, without the
-        repeated normalization."""
-        get, z = self.fid.get, self._zero
+        repeated normalization and without building the feature names."""
+        z = self._zero
         append = rows.append
         if (form, code) == BOUNDARY:
             starts.append(len(rows))
             append(z)
-            for o in ("-2", "-1", "+1", "+2"):
+            for r in self._boundary_rows:
                 starts.append(len(rows))
-                append(get(o + "w=<B>", z))
+                append(r)
             return
+        cr = self._code_rows.get(code)
+        if cr is None:
+            cr = self._prepare_code(code)
+        if not cr:      # a code the prepared tables do not cover
+            self._type_rows_reference(form, code, rows, starts)
+            return
+        c_row, k_cn, g_csh, g_cs2, g_cnb, m1c, k_m1cw, p1c, k_p1cw = cr
+        (g_w, g_sh, g_p1, g_s1, g_p2, g_s2, g_p3, g_s3, g_p4, g_s4, g_ps, g_al,
+         g_m1s2, g_m1p2, g_p1s2, g_p1p2, g_m1sh, g_p1sh) = self._getters
         nm = normalize(form)
         sh = _shape(form)
-        starts.append(len(rows))
-        rows += [get("b", z), get("w=" + form, z), get("n=" + nm, z), get("sh=" + sh, z),
-                 get("c=" + code, z), get("cn=" + code + nm, z),
-                 get(_LN[min(len(nm), 9)], z), get("csh=" + code + sh, z)]
-        arabic = sh == "a"
         L = len(nm)
-        if arabic:
-            for k, (pk, sk) in enumerate(_AFFIX, 1):
-                if L > k:
-                    append(get(pk + nm[:k], z))
-                    append(get(sk + nm[-k:], z))
+        j = self._word_get(nm)      # the rows of the templates valued by nm (tag_fid)
+        wr = self._word_none if j is None else self._word_rows[j].tolist()
+        starts.append(len(rows))
+        rows += [self._b_row, g_w(form, z), wr[0], g_sh(sh, z), c_row, wr[k_cn],
+                 self._ln_rows[L if L < 9 else 9], g_csh(sh, z)]
+        arabic = sh == "a"
+        a2 = b2 = ""
+        if arabic and L > 1:
+            a1, b1 = nm[:1], nm[-1:]
+            append(g_p1(a1, z))
+            append(g_s1(b1, z))
             if L > 2:
-                append(get("cs2=" + code + nm[-2:], z))
-                append(get("ps=" + nm[:1] + "_" + nm[-1:], z))
-                append(get("al=" + nm[:2] + "|" + nm[-2:], z))
+                a2, b2 = nm[:2], nm[-2:]
+                append(g_p2(a2, z))
+                append(g_s2(b2, z))
+                if L > 3:
+                    append(g_p3(nm[:3], z))
+                    append(g_s3(nm[-3:], z))
+                    if L > 4:
+                        append(g_p4(nm[:4], z))
+                        append(g_s4(nm[-4:], z))
+                append(g_cs2(b2, z))
+                append(g_ps(a1 + "_" + b1, z))
+                append(g_al(a2 + "|" + b2, z))
+        kn = None
         cls = self.clusters
-        k0 = None
         if cls is not None:
             cl = cls.get(nm)
             if cl is not None:
-                parts = cl.split("|")
-                k0 = parts[0]
-                for j, c in enumerate(parts):
-                    append(get(_KJ[j] + c if j < len(_KJ) else "k%d=%s" % (j, c), z))
+                ent = self._cluster_cache.get(cl) or self._prepare_cluster(cl)
+                rows += ent[0]
+                kn = ent[1]
             else:
-                append(get("k=none", z))
-        if self.news is not None and arabic and not self._tag_fixed(form):
-            rows += [get(f, z) for f in paradigm_features(form, self.news)]
-        nb = None
+                append(self._knone_row)
+        news = self.news
+        if news is not None and arabic and not self._tag_fixed(form):
+            pr = self._pg_cache.get(form) if self._pg_news is news else None
+            rows += pr if pr is not None else self._prepare_paradigm(form, news)
+        nbr = None
         nms = self.names
         if nms is not None and arabic:
             nb = nms.get(nm)
-            v = nb or "none"
-            append(get("nb=" + v, z))
-            append(get("cnb=" + code + v, z))
-        for o, near in (("-2", False), ("-1", True), ("+1", True), ("+2", False)):
-            starts.append(len(rows))
-            append(get(o + "w=" + nm, z))
-            if near:
-                append(get(o + "c=" + code, z))
-                append(get(o + "cw=" + code + nm, z))
-                if arabic:
-                    if L > 2:
-                        append(get(o + "s2=" + nm[-2:], z))
-                        append(get(o + "p2=" + nm[:2], z))
-                else:
-                    append(get(o + "sh=" + sh, z))
-            if k0 is not None:
-                append(get(o + "k=" + k0, z))
-            if near and nb is not None:
-                append(get(o + "nb=" + nb, z))
+            nbr = self._name_cache.get((code, nb)) or self._prepare_name(code, nb, g_cnb)
+            append(nbr[0])
+            append(nbr[1])
+            if nbr[2] is None:
+                nbr = None
+        two = arabic and L > 2     # the ±1 parts' suffix and prefix of two letters
+        # -2
+        starts.append(len(rows))
+        append(wr[1])
+        if kn is not None:
+            append(kn[0])
+        # -1
+        starts.append(len(rows))
+        rows += [wr[2], m1c, wr[k_m1cw]]
+        if two:
+            append(g_m1s2(b2, z))
+            append(g_m1p2(a2, z))
+        elif not arabic:
+            append(g_m1sh(sh, z))
+        if kn is not None:
+            append(kn[1])
+        if nbr is not None:
+            append(nbr[2])
+        # +1
+        starts.append(len(rows))
+        rows += [wr[3], p1c, wr[k_p1cw]]
+        if two:
+            append(g_p1s2(b2, z))
+            append(g_p1p2(a2, z))
+        elif not arabic:
+            append(g_p1sh(sh, z))
+        if kn is not None:
+            append(kn[2])
+        if nbr is not None:
+            append(nbr[3])
+        # +2
+        starts.append(len(rows))
+        append(wr[4])
+        if kn is not None:
+            append(kn[3])
 
     def _tag_fixed(self, form: str) -> bool:
         """Does the tag dictionary allow ``form`` one tag only? Then its own score cannot change
@@ -141,18 +162,20 @@ class TypeRows:
             starts.append(len(rows))
             rows.extend([get(f, z) for f in p] or [z])
 
-    def _fast_rows_agree(self) -> bool:
-        """Does the unrolled :meth:`_type_rows` still match the feature functions?"""
+    def _fast_rows_agree(self, extra: list[tuple[str, str]] | None = None) -> bool:
+        """Does the unrolled :meth:`_type_rows` still match the feature functions (on fixed
+        samples, the model's first clusters and names, and ``extra`` types)?"""
         if OFFSETS != (-2, -1, 1, 2):
             return False
         samples = [BOUNDARY, ("الوزير", "S"), ("الوزير", "E"), ("و", "B"), ("ها", "E"),
                    ("ب", "B"), ("قال", "S"), ("أكد", "I"), ("إِنَّ", "S"), ("2014", "S"),
-                   ("Reuters", "S"), ("،", "S"), ("الكهروضوئيات", "S"), ("ـ", "S"), ("", "S")]
+                   ("Reuters", "S"), ("،", "S"), ("الكهروضوئيات", "S"), ("ـ", "S"), ("", "S"),
+                   ("في", "S"), ("من", "B"), ("لل", "B"), ("هم", "E"), ("a1", "E")]
         if self.clusters:
             samples += [(w, "S") for w in list(self.clusters)[:20]]
         if self.names:
             samples += [(w, c) for w in list(self.names)[:20] for c in "SE"]
-        for form, code in samples:
+        for form, code in samples + list(extra or ()):
             a: tuple[list[int], list[int]] = ([], [])
             b: tuple[list[int], list[int]] = ([], [])
             self._type_rows(form, code, *a)

@@ -13,8 +13,6 @@ Per-type caches are bounded: at ``_CACHE_LIMIT`` types they are all cleared.
 """
 from __future__ import annotations
 
-import gzip
-import json
 import threading
 from pathlib import Path
 
@@ -23,10 +21,13 @@ import numpy as np
 from khabar.errors import ResourceError
 from khabar.morph.compiled import TAG_SOURCES, read_compiled
 from khabar.morph.loading import gc_paused
-from khabar.morph.tag_constraints import build_masks, read_allowed, single_tag_masks
+from khabar.morph.tag_constraints import build_masks, single_tag_masks
+from khabar.morph.tag_cache import TypeCache
 from khabar.morph.tag_decode import Decoder
-from khabar.morph.tag_features import BOUNDARY, clitic_codes, rule_tag
-from khabar.morph.tag_pairs import PairTables
+from khabar.morph.tag_features import clitic_codes
+from khabar.morph.tag_fid import FeatureIndex
+from khabar.morph.tag_load import LAYOUT, damaged, parse_sources, weights
+from khabar.morph.tag_pairs import PairTables, word_class
 from khabar.morph.tag_stack import stack_entries, stack_tables
 from khabar.morph.tag_rows import TypeRows
 from khabar.morph.tag_sentences import _CACHE_LIMIT, SentenceTagging
@@ -35,32 +36,43 @@ MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "morph_tag"
 _CACHE_SLACK = 4096      # rows beyond the limit: the types of the sentence that crosses it
 
 
-class Tagger(TypeRows, Decoder, SentenceTagging):
+class Tagger(TypeCache, TypeRows, Decoder, SentenceTagging):
     """A loaded tagger + lemmatizer. Build with :meth:`load`; use :meth:`tag`.
 
-    Its parts: per-type score rows (:mod:`khabar.morph.tag_rows`), decoding
+    Its parts: the per-type cache (:mod:`khabar.morph.tag_cache`), per-type score rows
+    (:mod:`khabar.morph.tag_rows`, :mod:`khabar.morph.tag_rowprep`), decoding
     (:mod:`khabar.morph.tag_decode`), whole sentences of tokens
     (:mod:`khabar.morph.tag_sentences`)."""
 
-    def __init__(self, tags: list[str], features: list[str], W: np.ndarray, trans: np.ndarray,
-                 clusters: dict[str, str] | None, lemmatizer=None, two_pass: bool = False,
-                 tag_bias: dict[str, float] | None = None, stack: list | None = None,
-                 names: dict[str, str] | None = None, news: dict[str, int] | None = None) -> None:
+    def __init__(self, tags: list[str], features: list[str] | FeatureIndex, W: np.ndarray,
+                 trans: np.ndarray, clusters: dict[str, str] | None, lemmatizer=None,
+                 two_pass: bool = False, tag_bias: dict[str, float] | None = None,
+                 stack: list | None = None, names: dict[str, str] | None = None,
+                 news: dict[str, int] | None = None, padded: bool = False) -> None:
+        """``features``: the feature names in row order, or their index; ``padded``: ``W`` is
+        float32 and already ends with the all-zero row for unknown features (it is then used,
+        and changed, in place). Raises ValueError on weights of the wrong shape."""
         self.tags = tags
         T = self.T = len(tags)
         S = T + 1
         self.two_pass = two_pass
-        self.fid = dict(zip(features, range(len(features))))
+        self.fid = (features if isinstance(features, FeatureIndex)
+                    else FeatureIndex.from_features(features))
         W = np.asarray(W)
         tr = np.asarray(trans, dtype=np.float32)  # rows: S unigram + S*S bigram
+        if W.ndim != 2 or W.shape[1] not in (T, 2 * T):
+            raise ValueError(f"tagger weights of shape {W.shape} for {T} tags")
         if W.shape[1] == T:  # a one-pass model
             W = np.hstack([W, np.zeros_like(W)])
             tr = np.hstack([tr, np.zeros_like(tr)])
             self.two_pass = False
-        # one extra all-zero row: the index of features the model does not know
-        self.W = np.empty((len(W) + 1, 2 * T), dtype=np.float32)
-        self.W[:-1] = W
-        self.W[-1] = 0.0
+        if padded and W.dtype == np.float32:
+            self.W = W
+        else:
+            # one extra all-zero row: the index of features the model does not know
+            self.W = np.empty((len(W) + (0 if padded else 1), 2 * T), dtype=np.float32)
+            self.W[:len(W)] = W
+            self.W[-1] = 0.0
         self._zero = len(self.W) - 1
         # a per-tag constant added to both passes' scores (on the always-present feature "b"),
         # chosen on dev (tagger.json "tag_bias"; see training.train_tagger.TAG_BIAS)
@@ -78,7 +90,11 @@ class Tagger(TypeRows, Decoder, SentenceTagging):
         # its offsets (tag ids 0..T-1, then T = <S>, T+1 = <E>)
         self.stack = self._stack_tables(features, tags, stack)
         self._tix = {t: i for i, t in enumerate(tags)}
-        self.pairs = PairTables(self.fid, self.W)    # word-class pair features (agreement)
+        # word-class pair features (agreement): PairTables looks up "pc…" names only, so it
+        # gets the names of those templates as one plain dict (test_tag_fid checks the tables)
+        self.pairs = PairTables(self.fid.names_of("pc"), self.W)
+        # the class of a type for them (the same as PairTables.class_id)
+        self._word_class = word_class
         # greedy decoding: per tag, the least and the most any pair of previous tags can add;
         # a word whose best tag wins even against the worst case needs no per-word argmax
         self._bounds = []
@@ -96,56 +112,57 @@ class Tagger(TypeRows, Decoder, SentenceTagging):
         self._ctx_forms = ({f for f, _, _ in lemmatizer.context} if lemmatizer is not None
                            and lemmatizer.context else set())
         self._lock = threading.Lock()
+        self._prepare_rows()
         if not self._fast_rows_agree():
             self._type_rows = self._type_rows_reference  # type: ignore[method-assign]
         self.C = np.zeros((_CACHE_LIMIT + _CACHE_SLACK, 5 * 2 * T), dtype=np.float32)
         self.K = np.zeros(len(self.C), dtype=np.intp)   # type id → word-class index (pairs)
         self._reset_cache()
 
-    def _stack_tables(self, features: list[str], tags: list[str],
+    def _stack_tables(self, features: list[str] | FeatureIndex, tags: list[str],
                       entries: list | None = None) -> list:
         """Per stacking template: ``(template, table)`` of second-pass scores indexed by the
         first-pass tag ids at its offsets (see :mod:`khabar.morph.tag_stack`); ``entries``:
         :func:`~khabar.morph.tag_stack.stack_entries` of ``features`` if already at hand."""
         if entries is None:
+            if isinstance(features, FeatureIndex):
+                names = [""] * features.size
+                for f in features:
+                    names[features.get(f)] = f
+                features = names
             entries = stack_entries(features, tags)
         return stack_tables(entries, self.W, self.T)
 
-    def _reset_cache(self) -> None:
-        """Forget every per-type entry (the score rows are overwritten as types come back)."""
-        self.key_id: dict[tuple[str, str], int] = {}
-        self._kform: list[str] = []          # type id → form
-        self._kfix: list[int | None] = []    # type id → tag fixed by rule_tag, if any
-        self._ctx_ids: set[int] = set()      # type ids whose form has context lemma rules
-        self._seg_ids: dict[tuple[str, ...], tuple[int, ...]] = {}   # token's words → ids
-        self._wcache: dict[int, object] = {}     # id * T + tag → Word
-        self._tcache: dict[int, tuple] = {}      # id * T + tag → (Word,)
-        self._pending: list[tuple[int, tuple[str, str]]] = []
-        self._new(BOUNDARY)
-        self._fill()
-
     @classmethod
     def load(cls, model_dir: Path = MODEL_DIR) -> "Tagger":
-        """The tagger of ``model_dir``: text tables from ``compiled.marshal`` when it matches
-        the sources (else parsed from them), weights from the npz files. Raises
+        """The tagger of ``model_dir``: tables and weights from ``compiled.marshal`` when it
+        matches the sources (else parsed from them, weights from the npz file). Raises
         :class:`ResourceError`."""
         from khabar.morph.lemmatizer import Lemmatizer
-        t = read_compiled(model_dir, TAG_SOURCES) or parse_sources(model_dir)
+        t = read_compiled(model_dir, TAG_SOURCES)
+        if t is None or t.get("layout") != LAYOUT:
+            t = parse_sources(model_dir)
         try:
-            with np.load(model_dir / "tag_weights.npz", allow_pickle=False) as z:
-                W, trans = z["W"], z["trans"]
+            W, trans, padded = weights(model_dir, t)
             lem = Lemmatizer.load(model_dir, t["lem"])
             from khabar.morph.segmenter import _model
             lem.news = _model().res.news    # the segmenter's raw-news counts (shared, not copied)
             lem.spell = _model().res.spell  # and its news spellings of folded keys
-        except (OSError, ValueError, KeyError) as e:
-            raise ResourceError(_damaged(model_dir, e)) from e
-        meta, feats = t["meta"], t["feats"]
-        if len(feats) != W.shape[0]:
+        except (OSError, ValueError, KeyError, TypeError) as e:
+            raise ResourceError(damaged(model_dir, e)) from e
+        meta = t["meta"]
+        try:
+            fidx = FeatureIndex.from_tables(t["fidx"])
+        except (ValueError, KeyError, TypeError) as e:
+            raise ResourceError(damaged(model_dir, e)) from e
+        if fidx.size != len(W) - padded:
             raise ResourceError(f"tagger model in {model_dir} is inconsistent; retrain it")
-        tagger = cls(meta["tags"], feats, W, trans, t["clusters"], lem,
-                     bool(meta.get("two_pass")), meta.get("tag_bias"), t["stack"],
-                     t.get("names"), lem.news if meta.get("paradigm") else None)
+        try:
+            tagger = cls(meta["tags"], fidx, W, trans, t["clusters"], lem,
+                         bool(meta.get("two_pass")), meta.get("tag_bias"), t["stack"],
+                         t.get("names"), lem.news if meta.get("paradigm") else None, padded)
+        except ValueError as e:
+            raise ResourceError(damaged(model_dir, e)) from e
         tagger.set_allowed(t["allowed"])
         return tagger
 
@@ -159,56 +176,6 @@ class Tagger(TypeRows, Decoder, SentenceTagging):
             self._reset_cache()
             if self.lemmatizer is not None:
                 self.lemmatizer.cache.clear()
-
-    # -- per-type cache --------------------------------------------------------------------
-    def _new(self, key: tuple[str, str]) -> int:
-        """A fresh type id for ``key``; its score rows are computed by :meth:`_fill`."""
-        i = len(self._kform)
-        if i >= len(self.C):  # only a huge sentence overflows the slack
-            self.C = np.concatenate([self.C, np.zeros_like(self.C)])
-            self.K = np.concatenate([self.K, np.zeros_like(self.K)])
-        form = key[0]
-        self.key_id[key] = i
-        self._kform.append(form)
-        r = rule_tag(form)
-        self._kfix.append(self._tix.get(r) if r is not None else None)
-        if self.pairs.tables:
-            self.K[i] = self.pairs.class_id(form, key[1])
-        if form in self._ctx_forms:
-            self._ctx_ids.add(i)
-        self._pending.append((i, key))
-        return i
-
-    def _fill(self) -> None:
-        """Score rows of the pending types: own part, then the parts at OFFSETS, each the
-        sum of its features' weight rows (one gather and one reduceat for all of them)."""
-        pending = self._pending
-        if not pending:
-            return
-        rows: list[int] = []
-        starts: list[int] = []
-        type_rows = self._type_rows
-        for _, key in pending:
-            type_rows(key[0], key[1], rows, starts)
-        sums = np.add.reduceat(self.W.take(rows, axis=0), starts, axis=0)
-        self.C[[i for i, _ in pending]] = sums.reshape(len(pending), -1)
-        masks = self.tag_masks
-        if masks:
-            for i, key in pending:
-                m = masks.get(key[0])
-                if m is not None:
-                    self.C[i, :2 * self.T] += m
-        self._pending = []
-
-    def _ids_of(self, seg: tuple[str, ...]) -> tuple[int, ...]:
-        """Type ids of the words of one surface token (position codes S / B I… E)."""
-        n = len(seg)
-        codes = ("S",) if n == 1 else ("B",) + ("I",) * (n - 2) + ("E",)
-        kid = self.key_id
-        ids = tuple(kid[k] if k in kid else self._new(k) for k in zip(seg, codes))
-        if len(self._seg_ids) < _CACHE_LIMIT:
-            self._seg_ids[seg] = ids
-        return ids
 
     # -- tagging ------------------------------------------------------------------------------
     def tag_upos(self, words: list[str], token_index: list[int] | None = None) -> list[str]:
@@ -232,37 +199,6 @@ class Tagger(TypeRows, Decoder, SentenceTagging):
         if lem is None:
             return [(u, None) for u in upos]
         return list(zip(upos, lem.lemmas(words, upos)))
-
-
-def _damaged(model_dir: Path, e: Exception) -> str:
-    return (f"the morphology tagger model in {model_dir} is missing or damaged ({e}); "
-            "reinstall khabar or run: PYTHONPATH=src python3 -m training.train_tagger")
-
-
-def parse_sources(model_dir: Path) -> dict:
-    """The tagger's and lemmatizer's text files parsed (what ``compiled.marshal`` stores).
-    Raises :class:`ResourceError` on a missing or damaged file."""
-    from khabar.morph.lemmatizer import Lemmatizer
-    try:
-        meta = json.loads((model_dir / "tagger.json").read_text(encoding="utf-8"))
-        with gzip.open(model_dir / "tag_features.txt.gz", "rt", encoding="utf-8") as fh:
-            feats = fh.read().split("\n")
-        if feats and feats[-1] == "":
-            feats.pop()
-        clusters = None
-        if meta.get("clusters"):
-            with gzip.open(model_dir / "clusters.tsv.gz", "rt", encoding="utf-8") as fh:
-                clusters = dict(line.rstrip("\n").split("\t") for line in fh)
-        names = None
-        if meta.get("names"):
-            with gzip.open(model_dir / "names.tsv.gz", "rt", encoding="utf-8") as fh:
-                names = dict(line.rstrip("\n").split("\t") for line in fh)
-        return {"meta": meta, "feats": feats, "clusters": clusters, "names": names,
-                "stack": stack_entries(feats, meta["tags"]),
-                "allowed": read_allowed(model_dir / "allowed_tags.tsv.gz"),
-                "lem": Lemmatizer.parse(model_dir)}
-    except (OSError, ValueError, KeyError) as e:
-        raise ResourceError(_damaged(model_dir, e)) from e
 
 
 _TAGGER: Tagger | None = None
