@@ -1,6 +1,7 @@
 """Person mentions cut back to the name (khabar.quotes.trim) and the outlet name after a
 kind word (khabar.quotes.phrases). The entity layer is set by hand (the spans a NER might
-give), so the tests do not depend on a particular NER model."""
+give), so those tests do not depend on a particular NER model; the edges that the NER layer
+cuts itself (khabar.ner.edges) are tested through the quotes of the whole pipeline."""
 from __future__ import annotations
 
 import dataclasses
@@ -46,6 +47,34 @@ def test_lone_definite_noun_after_lam_is_no_person() -> None:
     assert _trimmed(doc) == []
 
 
+def test_definite_word_after_dropped_lam_token_is_cut_too() -> None:
+    # NER saw «للملعب» first, so its ال-word rule never applied to «النابلي»
+    text = ("تعاقدت الهيئة المديرة مع اللاعب السابق للملعب النابلي أيمن الطرابلسي الذي سيعزز "
+            "صفوف فرع كرة السلة.")
+    doc = _doc(text, [("لملعب النابلي أيمن الطرابلسي", 0, "PER")])
+    assert _trimmed(doc) == ["أيمن الطرابلسي"]
+
+
+def test_definite_word_before_given_name_cut_by_ner() -> None:
+    # not cut by quotes.trim: the NER layer drops the ال-word (ner.edges, rule al_given)
+    for text, speaker in (
+            ("وصرحت لاعبة الجيدو هالة المرغني أنها قررت اللعب مع المنتخب الفرنسي بعد تجاهل "
+             "المدرب لها.", "هالة المرغني"),
+            ("قال المناضل محمد العروسي الهاني إن الصراع بين الزعيمين كان صراعا شخصيا.",
+             "محمد العروسي الهاني")):
+        doc = khabar.analyze(text)
+        assert [q.speaker.canonical if q.speaker else None for q in find_quotes(doc)] == \
+            [speaker]
+
+
+def test_programme_word_after_name_cut_by_ner() -> None:
+    # «ضيف برنامج …» after a name: NER cuts it (ner.edges, rule show), whatever the article
+    text = "وقال هيفل بن يوسف ضيف برنامج بوليتيكا إن الحكومة فشلت في إدارة الملف."
+    doc = khabar.analyze(text)
+    assert [q.speaker.canonical if q.speaker else None for q in find_quotes(doc)] == \
+        ["هيفل بن يوسف"]
+
+
 def test_trailing_common_noun_cut_when_surname_written_alone() -> None:
     text = ("قال النائب منجي الرحوي ضيف بوليتيكا اليوم إن الحكومة فشلت في إدارة الملف. "
             "وشدد الرحوي على تمسكهم بهذا القانون.")
@@ -55,6 +84,10 @@ def test_trailing_common_noun_cut_when_surname_written_alone() -> None:
     text2 = "قال النائب منجي الرحوي ضيف بوليتيكا اليوم إن الحكومة فشلت في إدارة الملف."
     doc2 = _doc(text2, [("منجي الرحوي ضيف بوليتيكا", 0, "PER")])
     assert _trimmed(doc2) == ["منجي الرحوي ضيف بوليتيكا"]
+    text3 = ("كلف رئيس الحركة عماد الخميري ناطقا رسميا باسمها. "
+             "وقال الخميري إن الحركة ستشارك في الانتخابات البلدية.")
+    doc3 = _doc(text3, [("عماد الخميري ناطقا", 0, "PER")])
+    assert _trimmed(doc3) == ["عماد الخميري"]
 
 
 def test_last_name_word_before_time_word() -> None:

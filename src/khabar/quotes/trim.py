@@ -5,10 +5,14 @@ The NER layer sometimes glues a common noun to a person's name (or takes one for
 1. *Definite noun after ل*: a mention that begins at the second ل of «لل…» (ل + ال, «للتجارة»
    → «لتجارة», «للجيدو أنيس الونيفي» → «لجيدو أنيس الونيفي») begins with a definite common
    noun, not a name: the token is dropped (the mention too when nothing is left and the
-   token is tagged a common noun: not «للقصبي»).
-2. *Definite word before a given name*: «الجيدو هالة المرغني» → «هالة المرغني» when the
-   ال-word is no given name and the next word is a given name of the gazetteer.
-3. *Trailing common noun*: «منجي الرحوي ضيف بوليتيكا» → «منجي الرحوي» when the last word
+   token is tagged a common noun: not «للقصبي»), with an ال-word after it that is no given
+   name when a given name of the gazetteer follows («للملعب النابلي أيمن الطرابلسي» →
+   «أيمن الطرابلسي»).
+2. *Definite word before a given name* («الجيدو هالة المرغني» → «هالة المرغني») is cut by the
+   NER layer itself (:mod:`khabar.ner.edges`, rule ``al_given``), and so is a programme or
+   guest word after a name («هيفل بن يوسف ضيف برنامج بوليتيكا», rule ``show``); only the
+   ال-word left after rule 1 is cut here (NER saw the «لل…» token first).
+3. *Trailing common noun*: «عماد الخميري ناطقا» → «عماد الخميري» when the last word
    kept (tagged X/PROPN) is written elsewhere in the article without the next word, and the
    next word is tagged a common noun without ال.
 4. *Last word before a time word*: a given name + one word, then one more word right before
@@ -136,17 +140,17 @@ def trim_persons(doc, toks: Sequence[Token], ents: Sequence[Entity]) -> list[Ent
                     out.append(None)
                 continue
             na = a + 1
+            while nb - na >= 2 and toks[na].norm.startswith("ال") and \
+                    toks[na].norm not in AL_GIVEN_NAMES and \
+                    fold(toks[na].norm) not in first_names() and \
+                    fold(toks[na + 1].norm) in first_names():
+                na += 1     # «للملعب النابلي أيمن الطرابلسي»: the ال-word NER kept too
         elif toks[a].start != e.start:
             out.append(e)
             continue
         if _after_number_word(toks, a):
             out.append(None)
             continue
-        while nb - na >= 2 and toks[na].norm.startswith("ال") and \
-                toks[na].norm not in AL_GIVEN_NAMES and \
-                fold(toks[na].norm) not in first_names() and \
-                fold(toks[na + 1].norm) in first_names():
-            na += 1
         for k in range(na + 1, nb):
             if _upos(toks[k]) in _PROPER and _upos(toks[k + 1]) == "NOUN" and \
                     toks[k].norm not in _NAME_NOUNS and len(toks[k].norm) >= 3 and \
