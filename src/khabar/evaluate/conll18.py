@@ -25,41 +25,28 @@ The definition, as implemented here:
 
 Use: ``evaluate(gold_text, system_text)`` → ``{metric: Score}``; or run this module with two
 files: ``python -m khabar.evaluate.conll18 GOLD SYSTEM``.
+
+Parts: :mod:`khabar.evaluate.conll18_read` (CoNLL-U reading) and
+:mod:`khabar.evaluate.conll18_align` (word alignment); their public names are re-exported here.
 """
 from __future__ import annotations
 
 import sys
-import unicodedata
-from dataclasses import dataclass, field
-from typing import Callable
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from khabar.errors import InputError
+from khabar.evaluate.conll18_align import align_words
+from khabar.evaluate.conll18_read import FORM, LEMMA, UPOS, ConllError, UDDoc, UDWord, load_conllu
 
-FORM, LEMMA, UPOS = 1, 2, 3
-
-
-class ConllError(InputError):
-    """A CoNLL-U file that cannot be scored (bad line, or texts that differ)."""
-
-
-@dataclass(slots=True)
-class UDWord:
-    start: int
-    end: int
-    columns: list[str]
-    multiword: bool
-
-
-@dataclass
-class UDDoc:
-    characters: list[str] = field(default_factory=list)
-    tokens: list[tuple[int, int]] = field(default_factory=list)
-    words: list[UDWord] = field(default_factory=list)
-    sentences: list[tuple[int, int]] = field(default_factory=list)
+__all__ = ["FORM", "LEMMA", "UPOS", "ConllError", "Score", "UDDoc", "UDWord", "align_words",
+           "dediacritize", "evaluate", "evaluate_docs", "format_table", "load_conllu", "main",
+           "spans_score"]
 
 
 @dataclass(frozen=True)
 class Score:
+    """Counts of one metric: gold and system items, correct ones, aligned words (word metrics)."""
+
     gold: int
     system: int
     correct: int
@@ -85,149 +72,10 @@ class Score:
         return self.correct / self.aligned if self.aligned else 0.0
 
 
-def _no_space(s: str) -> str:
-    return "".join(c for c in s if unicodedata.category(c) != "Zs")
-
-
-def load_conllu(text: str, name: str = "<conllu>") -> UDDoc:
-    """Parse CoNLL-U text into characters, token spans, words and sentence spans."""
-    doc = UDDoc()
-    sent_start: int | None = None
-    mwt_end = 0          # last word id covered by the current multiword token
-    mwt_span = (0, 0)
-    for lineno, line in enumerate(text.splitlines(), 1):
-        line = line.rstrip("\r")
-        if not line.strip():
-            if sent_start is not None:
-                doc.sentences.append((sent_start, len(doc.characters)))
-                sent_start = None
-            mwt_end = 0
-            continue
-        if line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) != 10:
-            raise ConllError(f"{name} line {lineno}: expected 10 tab-separated columns, "
-                             f"got {len(cols)}")
-        wid = cols[0]
-        if "." in wid:
-            continue  # empty node
-        if sent_start is None:
-            sent_start = len(doc.characters)
-        form = _no_space(cols[FORM])
-        if "-" in wid:
-            try:
-                a, b = (int(x) for x in wid.split("-"))
-            except ValueError:
-                raise ConllError(f"{name} line {lineno}: bad range {wid!r}") from None
-            if not form:
-                raise ConllError(f"{name} line {lineno}: empty FORM")
-            start = len(doc.characters)
-            doc.characters.extend(form)
-            mwt_span = (start, len(doc.characters))
-            mwt_end = b
-            doc.tokens.append(mwt_span)
-            continue
-        try:
-            i = int(wid)
-        except ValueError:
-            raise ConllError(f"{name} line {lineno}: bad ID {wid!r}") from None
-        if i <= mwt_end:
-            doc.words.append(UDWord(mwt_span[0], mwt_span[1], cols, True))
-            continue
-        mwt_end = 0
-        if not form:
-            raise ConllError(f"{name} line {lineno}: empty FORM")
-        start = len(doc.characters)
-        doc.characters.extend(form)
-        span = (start, len(doc.characters))
-        doc.tokens.append(span)
-        doc.words.append(UDWord(span[0], span[1], cols, False))
-    if sent_start is not None:
-        doc.sentences.append((sent_start, len(doc.characters)))
-    return doc
-
-
 def spans_score(gold: list[tuple[int, int]], system: list[tuple[int, int]]) -> Score:
+    """Exactly matching spans of ``gold`` and ``system``. Raises nothing."""
     gs, ss = set(gold), set(system)
     return Score(len(gold), len(system), len(gs & ss))
-
-
-# --------------------------------------------------------------------------- word alignment
-def _beyond_end(words: list[UDWord], i: int, end: int) -> bool:
-    if i >= len(words):
-        return True
-    w = words[i]
-    return w.start >= end if w.multiword else w.end > end
-
-
-def _extend_end(w: UDWord, end: int) -> int:
-    return max(end, w.end) if w.multiword else end
-
-
-def _multiword_span(gold: list[UDWord], system: list[UDWord], gi: int, si: int):
-    """The minimal stretch [gs, gi) × [ss, si) covering the multiword tokens at gi / si."""
-    if gold[gi].multiword:
-        end = gold[gi].end
-        if not system[si].multiword and system[si].start < gold[gi].start:
-            si += 1
-    else:
-        end = system[si].end
-        if not gold[gi].multiword and gold[gi].start < system[si].start:
-            gi += 1
-    gs, ss = gi, si
-    while not _beyond_end(gold, gi, end) or not _beyond_end(system, si, end):
-        if gi < len(gold) and (si >= len(system) or gold[gi].start <= system[si].start):
-            end = _extend_end(gold[gi], end)
-            gi += 1
-        else:
-            end = _extend_end(system[si], end)
-            si += 1
-    return gs, ss, gi, si
-
-
-def _lcs_align(g: list[UDWord], s: list[UDWord]) -> list[tuple[UDWord, UDWord]]:
-    a = [w.columns[FORM].lower() for w in g]
-    b = [w.columns[FORM].lower() for w in s]
-    n, m = len(a), len(b)
-    t = [[0] * (m + 1) for _ in range(n + 1)]
-    for i in range(n - 1, -1, -1):
-        for j in range(m - 1, -1, -1):
-            t[i][j] = t[i + 1][j + 1] + 1 if a[i] == b[j] else max(t[i + 1][j], t[i][j + 1])
-    out = []
-    i = j = 0
-    while i < n and j < m:
-        if a[i] == b[j]:
-            out.append((g[i], s[j]))
-            i += 1
-            j += 1
-        elif t[i + 1][j] >= t[i][j + 1]:
-            i += 1
-        else:
-            j += 1
-    return out
-
-
-def align_words(gold: list[UDWord], system: list[UDWord]) -> list[tuple[UDWord, UDWord]]:
-    """Aligned (gold, system) word pairs, as defined in the module docstring."""
-    pairs: list[tuple[UDWord, UDWord]] = []
-    gi = si = 0
-    while gi < len(gold) and si < len(system):
-        if gold[gi].multiword or system[si].multiword:
-            gs, ss, gi, si = _multiword_span(gold, system, gi, si)
-            if gi > gs and si > ss:
-                pairs.extend(_lcs_align(gold[gs:gi], system[ss:si]))
-        else:
-            g, s = gold[gi], system[si]
-            if (g.start, g.end) == (s.start, s.end):
-                pairs.append((g, s))
-                gi += 1
-                si += 1
-            elif g.start <= s.start:
-                gi += 1
-            else:
-                si += 1
-    return pairs
 
 
 # --------------------------------------------------------------------------- metrics
@@ -262,6 +110,8 @@ def _lemma_gold_score(gold: list[UDWord], system: list[UDWord],
 
 
 def evaluate_docs(gold: UDDoc, system: UDDoc) -> dict[str, Score]:
+    """Every metric of ``system`` against ``gold``. Raises :class:`ConllError` when their
+    characters differ."""
     if gold.characters != system.characters:
         i = 0
         while i < min(len(gold.characters), len(system.characters)) and \
@@ -287,11 +137,13 @@ def evaluate_docs(gold: UDDoc, system: UDDoc) -> dict[str, Score]:
 
 
 def evaluate(gold_text: str, system_text: str) -> dict[str, Score]:
-    """Score CoNLL-U ``system_text`` against ``gold_text`` (see the module docstring)."""
+    """Score CoNLL-U ``system_text`` against ``gold_text`` (see the module docstring).
+    Raises :class:`ConllError` on a bad line or differing texts."""
     return evaluate_docs(load_conllu(gold_text, "gold"), load_conllu(system_text, "system"))
 
 
 def format_table(scores: dict[str, Score]) -> str:
+    """The scores as the official script's table (percentages). Raises nothing."""
     lines = ["Metric           | Precision |    Recall |  F1 Score | AligndAcc",
              "-----------------+-----------+-----------+-----------+-----------"]
     for name, sc in scores.items():
@@ -302,6 +154,8 @@ def format_table(scores: dict[str, Score]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Print the table for two files; 0, or 2 on a wrong argument count. Raises OSError on an
+    unreadable file, :class:`ConllError` on a bad one."""
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 2:
         print("usage: python -m khabar.evaluate.conll18 GOLD.conllu SYSTEM.conllu",
