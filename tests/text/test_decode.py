@@ -4,7 +4,11 @@ from __future__ import annotations
 import codecs
 import gzip
 import io
+import os
+import subprocess
+import sys
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from hypothesis import given, settings
@@ -133,3 +137,35 @@ def test_arbitrary_bytes_decode_or_raise_input_error(data):
 def test_arabic_text_round_trips_through_utf(text):
     for enc in ("utf-8", "utf-16-le", "utf-16-be"):
         assert decode_bytes(text.encode(enc)).text == text
+
+
+def test_import_registers_nothing_until_needed():
+    """No work at import: the counting error handler appears only on the first bad byte."""
+    code = (
+        "import codecs, khabar.text.decode as d\n"
+        "def known():\n"
+        "    try:\n"
+        "        codecs.lookup_error('khabar-count-replace')\n"
+        "        return True\n"
+        "    except LookupError:\n"
+        "        return False\n"
+        "before = known()\n"
+        "r = d.decode_bytes(('" + BAN + "').encode() + b'\\xff')\n"
+        "print(before, known(), r.replaced)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                         check=True).stdout.split()
+    assert out == ["False", "True", "1"]
+
+
+def test_replacement_counts_are_per_thread():
+    texts = [(BAN + " ") * (k + 1) for k in range(8)]
+    datas = [t.encode().replace("الأمين".encode(), b"\xff", k + 1) for k, t in enumerate(texts)]
+
+    def count(data: bytes) -> int:
+        return decode_bytes(data).replaced
+
+    with ThreadPoolExecutor(4) as pool:
+        for _ in range(20):
+            assert list(pool.map(count, datas)) == list(range(1, 9))
