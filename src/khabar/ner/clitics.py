@@ -5,10 +5,14 @@ forms, ى/ي and ة/ه are already folded.
 """
 from __future__ import annotations
 
+from typing import Any, Sequence
+
 CONJ = "وف"
 PREP = "بلك"
 PROCLITICS = CONJ + PREP
 ARTICLE = "ال"
+#: UPOS of the clitic words of a segmented token (the rest is its host).
+CLITIC_UPOS = frozenset(("CCONJ", "ADP", "PRON", "PART", "DET", "SCONJ"))
 
 
 def strip_options(w: str) -> list[tuple[int, str]]:
@@ -52,3 +56,13 @@ def core_of(w: str) -> str:
 def article_of(w: str) -> bool:
     """Whether ``w`` carries the article (possibly after proclitics)."""
     return core_of(w) != w and ("ال" in w[:4] or w[:2] == "لل" or w[1:3] == "لل")
+
+
+def host_word(words: Sequence[Any]) -> Any:
+    """The host of a segmented token's ``words`` (objects with ``text`` and ``upos``): the
+    longest word that is no clitic, else the longest word. ``words`` must not be empty."""
+    host = None
+    for w in words:
+        if w.upos not in CLITIC_UPOS and (host is None or len(w.text) > len(host.text)):
+            host = w
+    return host if host is not None else max(words, key=lambda w: len(w.text))

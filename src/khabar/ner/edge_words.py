@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from khabar.ner import resources
-from khabar.ner.clitics import core_of, strip_options
+from khabar.ner.clitics import CLITIC_UPOS, core_of, host_word, strip_options
 from khabar.text.normalize import normalize
 
 #: Words inside names that are never cut at an edge («علي بن أبي طالب», «أبو مازن», «أم
@@ -29,7 +29,6 @@ _SHOW = ("ضيف", "ضيفة", "ضيوف", "برنامج", "حلقة", "مقدم
          "بوليتيكا", "حصة", "البرنامج", "الحلقة")
 #: Function-word UPOS: a token made of such words only is never a name's edge.
 FUNCTION_UPOS = frozenset(("ADP", "CCONJ", "SCONJ", "PART", "PRON", "DET", "AUX", "PUNCT"))
-CLITIC_UPOS = frozenset(("CCONJ", "ADP", "PRON", "PART", "DET", "SCONJ"))
 #: UPOS of a name's words in the tagger's output (PADT tags most names X).
 PROPER_UPOS = ("X", "PROPN")
 _NISBA_ENDS = ("يين", "يون", "يان", "يه", "ي")
@@ -98,15 +97,7 @@ def nisba_place(norm: str) -> bool:
 def host_upos(words: Sequence) -> str | None:
     """UPOS of a token's host word (the longest word that is no clitic), ``None`` when the
     token has no analysis."""
-    if not words:
-        return None
-    host = None
-    for w in words:
-        if w.upos not in CLITIC_UPOS and (host is None or len(w.text) > len(host.text)):
-            host = w
-    if host is None:
-        host = max(words, key=lambda w: len(w.text))
-    return host.upos
+    return host_word(words).upos if words else None
 
 
 def function_token(words: Sequence) -> bool:

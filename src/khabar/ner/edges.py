@@ -78,15 +78,19 @@ def _func(toks, i, j, lab):
     return i, j
 
 
+def _strip_ends(toks, i, j, words) -> tuple[int, int]:
+    """``i..j`` without the tokens in ``words`` at either end (one token always stays)."""
+    while j - i > 1 and toks[i].norm in words:
+        i += 1
+    while j - i > 1 and toks[j - 1].norm in words:
+        j -= 1
+    return i, j
+
+
 def _time(toks, i, j, lab):
     if lab == "ORG":        # «المصري اليوم» is a newspaper
         return i, j
-    tw = W.time_words()
-    while j - i > 1 and toks[i].norm in tw:
-        i += 1
-    while j - i > 1 and toks[j - 1].norm in tw:
-        j -= 1
-    return i, j
+    return _strip_ends(toks, i, j, W.time_words())
 
 
 def _prep(toks, i, j, lab):
@@ -128,12 +132,7 @@ def _show(toks, i, j, lab):
 def _verb(toks, i, j, lab):
     # only speech verbs: a bare verb form is often a name (أشرف، يزيد، دان), and a verb with
     # the future prefix س looks like a foreign name (سيتروين، سينمون)
-    sv = W.speech_verbs()
-    while j - i > 1 and toks[i].norm in sv:
-        i += 1
-    while j - i > 1 and toks[j - 1].norm in sv:
-        j -= 1
-    return i, j
+    return _strip_ends(toks, i, j, W.speech_verbs())
 
 
 def _pron(toks, i, j, lab):

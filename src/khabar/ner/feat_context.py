@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from khabar.ner.clitics import core_of
+from khabar.ner.clitics import core_of, host_word
 from khabar.ner.feat_token import OFFSETS
 from khabar.text.normalize import dediacritize, normalize
 
-_CLITIC_UPOS = frozenset(("CCONJ", "ADP", "PRON", "PART", "DET", "SCONJ"))
 #: Morphology features of a token without an analysis.
 NO_MORPH: tuple[list[str], list[list[str]]] = ([], [[] for _ in OFFSETS])
 
@@ -24,12 +23,7 @@ def morph_features(fz, norm: str, words) -> tuple[list[str], list[list[str]]]:
     form without the article when the segmenter split off clitics, and its lemma
     (``fz.use_morph == "upos"``: the tags only). Cached in ``fz._mcache``."""
     seq = "_".join([w.upos or "?" for w in words])
-    host = None
-    for w in words:
-        if w.upos not in _CLITIC_UPOS and (host is None or len(w.text) > len(host.text)):
-            host = w
-    if host is None:
-        host = max(words, key=lambda w: len(w.text))
+    host = host_word(words)
     key = (norm, seq, host.text, host.lemma)
     info = fz._mcache.get(key)
     if info is not None:
