@@ -4,12 +4,22 @@
 :func:`add_corpus_commands` registers them on the ``khabar`` sub-parsers; each sub-parser sets
 ``corpus_run`` to the function that runs it (``args.corpus_run(args)`` → exit status).
 ``python -m khabar.cli.corpus_cli COMMAND …`` runs them standalone.
+
+The commands themselves live in :mod:`khabar.cli.ingest` (``ingest``),
+:mod:`khabar.cli.corpus_search` (``search``, ``dups``, ``optimize``) and
+:mod:`khabar.cli.corpus_stories` (``stories``, ``entity``); their ``run_*`` functions are
+re-exported here.
 """
 from __future__ import annotations
 
-import json
 import sys
 from typing import Any
+
+from khabar.cli.corpus_search import run_dups, run_optimize, run_search
+from khabar.cli.corpus_stories import run_entity, run_stories
+
+__all__ = ["COMMANDS", "DB_HELP", "add_corpus_commands", "main", "run_dups", "run_entity",
+           "run_optimize", "run_search", "run_stories"]
 
 COMMANDS = ("ingest", "search", "dups", "stories", "entity", "optimize")
 DB_HELP = ("corpus database: a .db path, sqlite:///path, or "
@@ -17,7 +27,8 @@ DB_HELP = ("corpus database: a .db path, sqlite:///path, or "
 
 
 def add_corpus_commands(sub: Any) -> None:
-    """Register the corpus commands on an ``add_subparsers()`` object."""
+    """Register the corpus commands on an ``add_subparsers()`` object (``sub`` from
+    :meth:`argparse.ArgumentParser.add_subparsers`); raises nothing."""
     from khabar.corpus.store import DEFAULT_DUP_THRESHOLD
 
     i = sub.add_parser("ingest", help="analyze files, folders or JSONL into a corpus database",
@@ -107,173 +118,15 @@ def add_corpus_commands(sub: Any) -> None:
 
 
 def _run_ingest(args: Any) -> int:
+    """Run ``khabar ingest`` (:func:`khabar.cli.ingest.run_ingest`, imported when used)."""
     from khabar.cli.ingest import run_ingest
     return run_ingest(args)
 
 
-def run_search(args: Any) -> int:
-    from khabar.corpus import open_store
-    store = open_store(args.db, create=False)
-    try:
-        hits = store.search(args.query, limit=args.limit, since=args.since, until=args.until,
-                            entity=args.entity, topic=args.topic, source=args.source)
-    finally:
-        store.close()
-    out = sys.stdout
-    if args.json:
-        for h in hits:
-            out.write(json.dumps(h.to_json(), ensure_ascii=False) + "\n")
-        return 0
-    color = args.color if args.color is not None else out.isatty()
-    left, right = ("\033[1m", "\033[0m") if color else ("«", "»")
-    if not hits:
-        print("no documents match", file=sys.stderr)
-        return 0
-    for rank, h in enumerate(hits, 1):
-        meta = " · ".join(x for x in (h.date, h.source, h.topic) if x)
-        name = h.title or h.ext_id or h.hash[:12]
-        partial = "" if not h.relaxed else "  (some words only)"
-        out.write(f"{rank}. {name}  [doc {h.doc}]{partial}\n")
-        if meta:
-            out.write(f"   {meta}\n")
-        out.write(f"   {h.marked(left, right)}\n\n")
-    return 0
-
-
-def run_optimize(args: Any) -> int:
-    from khabar.corpus import open_store
-    store = open_store(args.db, create=False)
-    try:
-        done = store.optimize(force=True)
-    finally:
-        store.close()
-    if done.get("top_stems") is not None:
-        print(f"rebuilt the top lists of {done['top_stems']:,} frequent stems over "
-              f"{done['documents']:,} documents", file=sys.stderr)
-    else:
-        print(f"{args.db}: nothing to optimize for this backend", file=sys.stderr)
-    return 0
-
-
-def run_dups(args: Any) -> int:
-    from khabar.corpus import open_store
-    store = open_store(args.db, create=False)
-    try:
-        clusters = store.dup_clusters(min_size=args.min_size, limit=args.limit)
-        stats = store.stats()
-    finally:
-        store.close()
-    out = sys.stdout
-    if args.json:
-        for c in clusters:
-            out.write(json.dumps(c, ensure_ascii=False) + "\n")
-        return 0
-    if not clusters:
-        print(f"no near-duplicate clusters among {stats['documents']:,} documents",
-              file=sys.stderr)
-        return 0
-    for c in clusters:
-        out.write(f"cluster {c['cluster']}: {c['size']} documents\n")
-        for m in c["members"]:
-            name = m["title"] or m["id"] or m["origin"]
-            meta = " · ".join(x for x in (m["date"], m["source"]) if x)
-            out.write(f"  [doc {m['doc']}] {m['similarity']:.2f}  {name}"
-                      f"{'  (' + meta + ')' if meta else ''}\n")
-    print(f"{stats['dup_clusters']:,} clusters hold {stats['dup_documents']:,} of "
-          f"{stats['documents']:,} documents", file=sys.stderr)
-    return 0
-
-
-def run_stories(args: Any) -> int:
-    from khabar.corpus import open_store
-    from khabar.corpus.stories import StoryParams
-    params = StoryParams(window=args.window, threshold=args.threshold,
-                         min_content=StoryParams().min_content)
-    store = open_store(args.db, create=False)
-    try:
-        upd = store.update_stories(rebuild=args.rebuild, params=params)
-        stories = store.stories(since=args.since, until=args.until, min_size=args.min_size,
-                                limit=args.limit)
-    finally:
-        store.close()
-    out = sys.stdout
-    if args.json:
-        for s in stories:
-            out.write(json.dumps(s.to_json(), ensure_ascii=False) + "\n")
-    else:
-        for s in stories:
-            span = s.first_date if s.days == 1 else f"{s.first_date} → {s.last_date}"
-            days = "1 day" if s.days == 1 else f"{s.days} days"
-            out.write(f"story {s.id}: {s.title}\n   {s.size} documents · {span} ({days})\n")
-            for m in s.members[:max(args.members, 0)]:
-                name = m["title"] or m["id"] or f"doc {m['doc']}"
-                meta = " · ".join(x for x in (m["date"], m["source"]) if x)
-                wire = "  (wire copy)" if m["dup_cluster"] is not None and \
-                    m["dup_cluster"] != m["doc"] else ""
-                out.write(f"   [doc {m['doc']}] {name}{'  (' + meta + ')' if meta else ''}"
-                          f"{wire}\n")
-            if s.members and len(s.members) > args.members > 0:
-                out.write(f"   … and {len(s.members) - args.members} more\n")
-            out.write("\n")
-    how = "rebuilt" if upd.rebuilt else "updated"
-    why = f" ({upd.reason})" if upd.reason else ""
-    undated = f"; {upd.undated:,} undated documents left out" if upd.undated else ""
-    print(f"stories {how}{why}: {upd.placed:,} documents placed; {upd.stories:,} stories over "
-          f"{upd.documents:,} documents{undated}; {len(stories):,} shown", file=sys.stderr)
-    return 0
-
-
-def run_entity(args: Any) -> int:
-    from khabar.corpus import open_store
-    store = open_store(args.db, create=False)
-    try:
-        tl = store.entity(args.name, bucket=args.by, top=args.top, quotes=args.quotes)
-        close = store.suggest_entities(args.name) if tl is None else []
-    finally:
-        store.close()
-    out = sys.stdout
-    if tl is None:
-        if args.json:
-            out.write(json.dumps({"query": args.name, "found": False, "suggestions": close},
-                                 ensure_ascii=False) + "\n")
-        names = ", ".join(f"{c['canonical']} ({c['label']}, {c['mentions']})" for c in close)
-        hint = f"; did you mean: {names}" if names else ""
-        print(f"khabar: no entity named «{args.name}» in {store.location}{hint}",
-              file=sys.stderr)
-        return 1
-    if args.json:
-        out.write(json.dumps(dict(tl.to_json(), found=True), ensure_ascii=False) + "\n")
-        return 0
-    span = "" if tl.first_date is None else (
-        f", {tl.first_date}" + ("" if tl.last_date == tl.first_date else f" → {tl.last_date}"))
-    other = [f"{k} {v}" for k, v in sorted(tl.labels.items()) if k != tl.label]
-    out.write(f"{tl.canonical} ({tl.label}{'; also ' + ', '.join(other) if other else ''})\n")
-    out.write(f"  {tl.mentions:,} mentions in {tl.documents:,} documents{span}\n")
-    if tl.timeline:
-        out.write(f"\nmentions by {tl.bucket}:\n")
-        peak = max(b["mentions"] for b in tl.timeline)
-        for b in tl.timeline:
-            bar = "█" * max(1, round(20 * b["mentions"] / peak))
-            out.write(f"  {b['period']}  {b['mentions']:>5} in {b['documents']:>4} docs  "
-                      f"{bar}\n")
-    if tl.undated["documents"]:
-        out.write(f"  undated     {tl.undated['mentions']:>5} in "
-                  f"{tl.undated['documents']:>4} docs\n")
-    if tl.cooccurring:
-        out.write("\nco-occurring (documents):\n")
-        for c in tl.cooccurring:
-            out.write(f"  {c['documents']:>5}  {c['canonical']} ({c['label']})\n")
-    if tl.quotes:
-        more = f", first {len(tl.quotes)}" if tl.quotes_total > len(tl.quotes) else ""
-        out.write(f"\nquotes ({tl.quotes_total}{more}):\n")
-        for q in tl.quotes:
-            content = " ".join(q["content"].split())
-            out.write(f"  {q['date'] or 'undated'}  [doc {q['doc']}]  «{content}»\n")
-    return 0
-
-
 def main(argv: list[str] | None = None) -> int:
-    """The corpus commands through the one ``khabar`` entry point (same errors, exit codes)."""
+    """The corpus commands through the one ``khabar`` entry point (same errors, exit codes).
+
+    Returns the exit status; user errors are reported on stderr (status 2), never raised."""
     from khabar.cli.main import main as khabar_main
     return khabar_main(argv)
 
