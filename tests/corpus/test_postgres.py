@@ -251,3 +251,19 @@ def test_layout_2_store_is_migrated_to_the_filter_vector(pg, killed):
         after = [[(h.ext_id, round(h.score, 5)) for h in st.search("النفط", **kw)]
                  for kw in cases]
         assert after == before and any(before)
+
+
+def test_ingest_summary_hides_the_password(pg, tmp_path, capsys):
+    from khabar.cli import corpus_cli
+    from urllib.parse import urlsplit
+    password = urlsplit(pg).password
+    if not password:
+        pytest.skip("the test URL carries no password")
+    src = tmp_path / "one.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "أعلنت وزارة الصحة في جنيف تسجيل إصابات جديدة."},
+                              ensure_ascii=False) + "\n", encoding="utf-8")
+    for extra in ([], ["--json"]):
+        assert corpus_cli.main(["ingest", str(src), "--db", pg] + extra) == 0
+        cap = capsys.readouterr()
+        assert ":***@" in cap.out + cap.err
+        assert f":{password}@" not in cap.out + cap.err

@@ -61,6 +61,7 @@ def _duration(sec: float) -> str:
 def run_ingest(args: Any) -> int:
     """Run ``khabar ingest``; returns the exit status (2 when some inputs failed)."""
     from khabar.corpus import count_records, ingest, open_store
+    from khabar.corpus.store import shown_location
     inputs = list(args.inputs) or ["-"]
     show = args.progress if args.progress is not None else sys.stderr.isatty()
     total = count_records(inputs) if show else None
@@ -78,10 +79,10 @@ def run_ingest(args: Any) -> int:
         store.close()
     rate = summary.seen / summary.seconds if summary.seconds > 0 else 0.0
     if getattr(args, "json", False):
-        print(json.dumps(summary.to_json() | {"db": args.db}, ensure_ascii=False))
+        print(json.dumps(summary.to_json() | {"db": shown_location(args.db)}, ensure_ascii=False))
     else:
         print(f"khabar ingest: {summary.seen:,} inputs in {summary.seconds:,.1f} s "
-              f"({rate:,.1f} docs/s) into {args.db}\n"
+              f"({rate:,.1f} docs/s) into {shown_location(args.db)}\n"
               f"  ingested   {summary.ingested:,}\n"
               f"  skipped    {summary.skipped:,} (already in the store)\n"
               f"  duplicates {summary.duplicates:,} (ingested, grouped with a near-identical "

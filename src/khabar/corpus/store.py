@@ -176,3 +176,13 @@ def open_store(url_or_path: str | os.PathLike[str], create: bool = True,
     path = sqlite_path(s)
     from khabar.corpus.sqlite import SQLiteStore
     return SQLiteStore(path, create=create, dup_threshold=dup_threshold)
+
+
+def shown_location(url_or_path: str | os.PathLike[str]) -> str:
+    """The store's location fit to print: a PostgreSQL URL with its password as ``***``, a
+    path as given. Raises :class:`ConfigError` for a malformed PostgreSQL URL."""
+    s = os.fspath(url_or_path)
+    if s.split("://", 1)[0].lower() in ("postgresql", "postgres") and "://" in s:
+        from khabar.corpus.pgconn import split_url
+        return split_url(s)[2]
+    return s
