@@ -5,12 +5,13 @@ than inflating ≈ 1.3 MB; it is read through a memory map, not copied), or comp
 :mod:`zlib` (``--compress``); both are read. The tagger's file also holds its weight matrix
 as sparse cells (:mod:`khabar.morph._fast_weights`, cheaper than inflating the npz).
 
-Large string tables are stored by columns (format 2, :func:`encode` / :func:`decode`): a dict
-of str → int as its keys joined into one string plus the values as int64 bytes, a dict of
-str → str as two joined strings, a list of str as one joined string. Reading one long string
-and splitting it is faster than unmarshalling its items one by one, and the file is smaller;
-the decoded tables equal the encoded ones (same items, same order). Format 1 files (tables
-stored as they are) are still read.
+Large string tables are stored by columns (format 2, :func:`encode` / :func:`decode` of
+:mod:`khabar.morph.compiled_codec`): a dict of str → int as its keys joined into one string
+plus the values as int64 bytes, a dict of str → str as two joined strings (or, when few values
+are distinct, the distinct ones joined plus each key's index into them), a list of str as one
+joined string. Reading one long string and splitting it is faster than unmarshalling its
+items one by one, and the file is smaller; the decoded tables equal the encoded ones (same
+items, same order). Format 1 files (tables stored as they are) are still read.
 
 A loader calls :func:`read_compiled` first; it returns the stored tables only when the file
 exists, is of this format and Python's marshal version, and records the exact size and
@@ -28,18 +29,15 @@ import mmap
 import os
 import sys
 import zlib
-from array import array
 from pathlib import Path
 
 from khabar.errors import ResourceError
+from khabar.morph.compiled_codec import decode, encode
 
 FILENAME = "compiled.marshal"
 FORMAT = 2
 _READABLE = (1, 2)
-_SEP = "\n"
 MAGIC = b"KHABAR-MARSHAL\0"   # an uncompressed file starts so (a zlib stream starts with 0x78)
-_MIN_COLUMNS = 1000     # tables with fewer items are stored as they are
-_NESTED = 64            # a smaller dict with str keys is a dict of tables: encoded item by item
 SEG_SOURCES = ("model.json.gz", "news.tsv.gz", "an.json")
 TAG_SOURCES = ("tagger.json", "tag_features.txt.gz", "clusters.tsv.gz", "allowed_tags.tsv.gz",
                "lemma_lexicon.tsv.gz", "lemma_classes.json", "lemma_context.tsv.gz",
@@ -103,61 +101,6 @@ def unpack(blob: bytes | mmap.mmap) -> bytes | memoryview:
     if blob[:len(MAGIC)] == MAGIC:
         return memoryview(blob)[len(MAGIC):]
     return zlib.decompress(blob)
-
-
-def encode(value: object) -> tuple:
-    """``value`` as a tagged tuple for :func:`decode` (see the module docstring): ``("si",
-    keys, int64 bytes)``, ``("sf", keys, float64 bytes)``, ``("ss", keys, values)``, ``("ls",
-    items)``, ``("d", {key: encoded})`` for a small dict with str keys or a dict of dicts
-    (the tagger's feature index by template), else ``("r", value)``
-    (stored as it is). Numbers are stored little-endian."""
-    if isinstance(value, dict):
-        if value and all(type(k) is str for k in value):
-            if len(value) < _NESTED or all(type(v) is dict for v in value.values()):
-                return ("d", {k: encode(v) for k, v in value.items()})
-            if len(value) >= _MIN_COLUMNS and not any(_SEP in k for k in value):
-                vals = list(value.values())
-                if all(type(v) is int and -(1 << 63) <= v < 1 << 63 for v in vals):
-                    return ("si", _SEP.join(value), _le(array("q", vals)).tobytes())
-                if all(type(v) is float for v in vals):
-                    return ("sf", _SEP.join(value), _le(array("d", vals)).tobytes())
-                if all(type(v) is str and _SEP not in v for v in vals):
-                    return ("ss", _SEP.join(value), _SEP.join(vals))
-    elif (type(value) is list and len(value) >= _MIN_COLUMNS
-          and all(type(v) is str and _SEP not in v for v in value)):
-        return ("ls", _SEP.join(value))
-    return ("r", value)
-
-
-def _le(a: array) -> array:
-    """``a`` with its items in little-endian byte order (swapped in place if needed)."""
-    if sys.byteorder == "big":
-        a.byteswap()
-    return a
-
-
-def decode(enc: tuple) -> object:
-    """The value :func:`encode` encoded. Raises ValueError, TypeError, IndexError or KeyError
-    on a malformed tuple."""
-    kind = enc[0]
-    if kind == "r":
-        return enc[1]
-    if kind == "d":
-        return {k: decode(v) for k, v in enc[1].items()}
-    if kind == "ls":
-        return enc[1].split(_SEP)
-    keys = enc[1].split(_SEP)
-    if kind == "ss":
-        vals = enc[2].split(_SEP)
-    elif kind in ("si", "sf"):
-        vals = array("q" if kind == "si" else "d")
-        vals.frombytes(enc[2])
-        _le(vals)
-    else:
-        raise ValueError(f"unknown table encoding {kind!r}")
-    if len(vals) != len(keys):
-        raise ValueError("a column table with keys and values of different lengths")
-    return dict(zip(keys, vals))
 
 
 def write_compiled(folder: Path, names: tuple[str, ...], tables: dict,

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from khabar.morph.tag_features import BOUNDARY, rule_tag
+from khabar.morph.tag_features import BOUNDARY, normalize, rule_tag
+from khabar.morph.tag_pairs import char_shape
 from khabar.morph.tag_sentences import _CACHE_LIMIT
 
 
@@ -29,7 +30,7 @@ class TypeCache:
         self._seg_ids: dict[tuple[str, ...], tuple[int, ...]] = {}   # token's words → ids
         self._wcache: dict[int, object] = {}     # id * T + tag → Word
         self._tcache: dict[int, tuple] = {}      # id * T + tag → (Word,)
-        self._pending: list[tuple[int, tuple[str, str]]] = []
+        self._pending: list[tuple[int, tuple[str, str], str, str]] = []   # id, key, nm, sh
         self._new(BOUNDARY)
         self._fill()
 
@@ -40,16 +41,17 @@ class TypeCache:
             self.C = np.concatenate([self.C, np.zeros_like(self.C)])
             self.K = np.concatenate([self.K, np.zeros_like(self.K)])
         form = key[0]
+        nm, sh = normalize(form), char_shape(form)     # shared by the class and the rows
         self.key_id[key] = i
         self._kform.append(form)
         r = rule_tag(form)
         self._kfix.append(self._tix.get(r) if r is not None else None)
         pairs = self.pairs
         if pairs.tables:
-            self.K[i] = pairs.cix.get(self._word_class(form, key[1]), pairs.unknown)
+            self.K[i] = pairs.cix.get(self._word_class(form, key[1], sh, nm), pairs.unknown)
         if form in self._ctx_forms:
             self._ctx_ids.add(i)
-        self._pending.append((i, key))
+        self._pending.append((i, key, nm, sh))
         return i
 
     def _fill(self) -> None:
@@ -61,18 +63,18 @@ class TypeCache:
         rows: list[int] = []
         starts: list[int] = []
         type_rows = self._type_rows
-        for _, key in pending:
-            type_rows(key[0], key[1], rows, starts)
+        for _, key, nm, sh in pending:
+            type_rows(key[0], key[1], rows, starts, nm, sh)
         sums = np.add.reduceat(self.W.take(rows, axis=0), starts, axis=0)
         n = len(pending)
         i0 = pending[0][0]
         if pending[-1][0] == i0 + n - 1:   # new ids are consecutive: one slice
             self.C[i0:i0 + n] = sums.reshape(n, -1)
         else:
-            self.C[[i for i, _ in pending]] = sums.reshape(n, -1)
+            self.C[[p[0] for p in pending]] = sums.reshape(n, -1)
         masks = self.tag_masks
         if masks:
-            for i, key in pending:
+            for i, key, _, _ in pending:
                 m = masks.get(key[0])
                 if m is not None:
                     self.C[i, :2 * self.T] += m

@@ -39,28 +39,34 @@ def char_shape(form: str) -> str:
 #: (offset a, offset b) of the two words of each pair template, relative to the tagged word.
 PAIRS = ((-1, 0), (0, 1))
 _ENDS = ("ات", "ين", "ون", "ان", "ة", "ي", "ا")
+_ENDS2 = frozenset(e for e in _ENDS if len(e) == 2)
+_ENDS1 = frozenset(e for e in _ENDS if len(e) == 1)
 
 #: Every class :func:`word_class` can return.
 CLASSES = (["<B>"] + ["x" + c for c in "adLwp"] + ["s" + c for c in "SBIE"]
            + [d + e + c for d in "DN" for e in _ENDS + ("-",) for c in "SBIE"])
 
 
-def word_class(form: str, code: str) -> str:
+def word_class(form: str, code: str, sh: str | None = None, nm: str | None = None) -> str:
     """A coarse class: ``<B>`` boundary, ``x`` + shape for non-Arabic, ``s`` + position code
-    for short (≤ 2 letters) words, else article (``D``/``N``) + ending + position code."""
+    for short (≤ 2 letters) words, else article (``D``/``N``) + ending + position code.
+    ``sh`` / ``nm``: :func:`char_shape` / :func:`normalize` of ``form`` if already at hand."""
     if (form, code) == BOUNDARY:
         return "<B>"
-    sh = char_shape(form)
+    if sh is None:
+        sh = char_shape(form)
     if sh != "a":
         return "x" + (sh[:1] or "p")
-    nm = normalize(form)
+    if nm is None:
+        nm = normalize(form)
     if len(nm) <= 2:
         return "s" + code
-    end = "-"
-    for e in _ENDS:
-        if nm.endswith(e):
-            end = e
-            break
+    # the first of _ENDS it ends with: the two-letter ones come first, then single letters
+    end = nm[-2:]
+    if end not in _ENDS2:
+        end = nm[-1:]
+        if end not in _ENDS1:
+            end = "-"
     return ("D" if nm.startswith("ال") else "N") + end + code
 
 
@@ -85,11 +91,18 @@ class PairTables:
         self.unknown = len(CLASSES)           # any other class: an all-zero row
         nc = self.n = len(CLASSES) + 1
         self.tables: list[tuple[tuple[int, int], np.ndarray]] = []
+        cix = self.cix
         for a, b in PAIRS:
             prefix = "pc%+d%+d=" % (a, b)
-            cells = [(i * nc + j, fid.get(prefix + ca + "|" + cb))
-                     for ca, i in self.cix.items() for cb, j in self.cix.items()]
-            cells = [(c, f) for c, f in cells if f is not None]
+            # the model's names of this template whose two classes are known (no class holds
+            # "|", so a name splits into its two classes one way only)
+            cells = []
+            n = len(prefix)
+            for name, f in fid.items():
+                if name.startswith(prefix):
+                    ab = name[n:].split("|")
+                    if len(ab) == 2 and ab[0] in cix and ab[1] in cix:
+                        cells.append((cix[ab[0]] * nc + cix[ab[1]], f))
             if cells:
                 tab = np.zeros((nc * nc, W.shape[1]), dtype=np.float32)
                 tab[[c for c, _ in cells]] = W[[f for _, f in cells]]

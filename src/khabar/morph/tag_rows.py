@@ -32,12 +32,14 @@ class TypeRows(RowPrep):
     tag_masks: dict
     _single_masks: set[int]
 
-    def _type_rows(self, form: str, code: str, rows: list[int], starts: list[int]) -> None:
+    def _type_rows(self, form: str, code: str, rows: list[int], starts: list[int],
+                   nm: str | None = None, sh: str | None = None) -> None:
         """Append the weight rows of a type's five parts to ``rows`` (each part's start to
         ``starts``): exactly the features of :func:`own_features` and then
         :func:`neighbor_features` at each of OFFSETS, in their order, unknown ones (and an
         empty part) as the zero row — written out here once per type, without the
-        repeated normalization and without building the feature names."""
+        repeated normalization and without building the feature names. ``nm`` / ``sh``:
+        :func:`normalize` / the shape of ``form`` if already at hand."""
         z = self._zero
         append = rows.append
         if (form, code) == BOUNDARY:
@@ -56,8 +58,10 @@ class TypeRows(RowPrep):
         c_row, k_cn, g_csh, g_cs2, g_cnb, m1c, k_m1cw, p1c, k_p1cw = cr
         (g_w, g_sh, g_p1, g_s1, g_p2, g_s2, g_p3, g_s3, g_p4, g_s4, g_ps, g_al,
          g_m1s2, g_m1p2, g_p1s2, g_p1p2, g_m1sh, g_p1sh) = self._getters
-        nm = normalize(form)
-        sh = _shape(form)
+        if nm is None:
+            nm = normalize(form)
+        if sh is None:
+            sh = _shape(form)
         L = len(nm)
         j = self._word_get(nm)      # the rows of the templates valued by nm (tag_fid)
         wr = self._word_none if j is None else self._word_rows[j].tolist()
@@ -150,8 +154,10 @@ class TypeRows(RowPrep):
         return m is not None and id(m) in self._single_masks
 
     def _type_rows_reference(self, form: str, code: str, rows: list[int],
-                             starts: list[int]) -> None:
-        """:meth:`_type_rows` straight from the feature functions (the definition)."""
+                             starts: list[int], nm: str | None = None,
+                             sh: str | None = None) -> None:
+        """:meth:`_type_rows` straight from the feature functions (the definition; ``nm`` and
+        ``sh`` are not read)."""
         cl, nms = self.clusters, self.names
         get, z = self.fid.get, self._zero
         key = (form, code)
