@@ -19,7 +19,7 @@ from operator import is_
 
 from khabar.document import Repair
 from khabar.text.repair.candidates import PLAIN_WORD
-from khabar.text.repair.scoring import Decision, decide, rescore
+from khabar.text.repair.scoring import PROTECT, Decision, decide, rescore
 from khabar.text.repair.lexicon import Lexicon, lexicon
 from khabar.tokenize.tokenizer import ARABIC_WORD
 
@@ -37,7 +37,9 @@ def _decision(lex: Lexicon, word: str) -> Decision | None:
     d = _cache.get(word, _cache)
     if d is not _cache:
         return d  # type: ignore[return-value]
-    d = decide(lex, word) if len(word) <= MAX_WORD and PLAIN_WORD.fullmatch(word) else None
+    # A frequent word is never repaired (decide's first test, made here before the others).
+    d = None if (lex.uni.get(word, 0) >= PROTECT or len(word) > MAX_WORD
+                 or not PLAIN_WORD.fullmatch(word)) else decide(lex, word)
     if len(_cache) >= _CACHE_MAX:
         _cache.clear()
     _cache[word] = d

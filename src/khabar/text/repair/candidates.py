@@ -40,15 +40,20 @@ BARE_PIECES = frozenset(["ال", "وال", "بال", "فال", "كال", "لل",
 
 def wasl_variant(key: str) -> str | None:
     """The word with the hamza of a wasl alef removed (وإلتزام → والتزام), else ``None``."""
+    if "إ" not in key:    # the pattern's hamza (a quick test for most words)
+        return None
     m = WASL_HAMZA.match(key)
     return f"{m.group(1)}ا{m.group(2)}" if m else None
+
+
+_FINAL_SWAP = {"ي": "ى", "ى": "ي", "ة": "ه", "ه": "ة"}
 
 
 def final_variants(key: str) -> list[str]:
     """Swaps of the last letter between ى/ي and ة/ه (وأثني → وأثنى)."""
     if len(key) < 3:
         return []
-    swap = {"ي": "ى", "ى": "ي", "ة": "ه", "ه": "ة"}.get(key[-1])
+    swap = _FINAL_SWAP.get(key[-1])
     return [key[:-1] + swap] if swap else []
 
 

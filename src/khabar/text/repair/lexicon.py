@@ -29,6 +29,9 @@ MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "repair"
 UNIGRAMS = "unigrams.tsv.gz"
 BIGRAMS = "bigrams.bin.gz"
 _MAGIC = b"KBG1"
+#: The count from which the loader also keeps the keys as a set (:meth:`Lexicon.frequent`):
+#: the threshold of spelling candidates, ``scoring.MIN_SPELL_CAND``.
+FREQUENT_AT = 30
 
 _STRIP = {ord(c): None for c in chars.DIACRITICS | {chars.TATWEEL, "\u200c", "\u200d"}}
 
@@ -46,13 +49,28 @@ def bigram_hash(w1: str, w2: str) -> int:
 class Lexicon:
     """Unigram dict plus a sorted hash array for bigrams; read-only after loading."""
 
-    __slots__ = ("uni", "total", "_keys", "_counts")
+    __slots__ = ("uni", "total", "_keys", "_counts", "_frequent")
 
-    def __init__(self, uni: dict[str, int], total: int, keys: array, counts: array) -> None:
+    def __init__(self, uni: dict[str, int], total: int, keys: array, counts: array,
+                 frequent: dict[int, frozenset[str]] | None = None) -> None:
+        """``frequent`` maps a count to the set of keys seen at least that often (optional:
+        :meth:`frequent` builds missing sets)."""
         self.uni = uni
         self.total = max(total, 1)
         self._keys = keys
         self._counts = counts
+        self._frequent = dict(frequent or {})
+
+    def frequent(self, min_count: int) -> frozenset[str]:
+        """The keys seen at least ``min_count`` times: a set a sixth of the unigram dict's
+        size at ``FREQUENT_AT``, so membership tests stay in the CPU cache. The loader builds
+        the one for ``FREQUENT_AT`` while the words are fresh (about 5 ms; built later from
+        the dict it costs twice that); any other threshold is built on first call."""
+        words = self._frequent.get(min_count)
+        if words is None:
+            words = self._frequent[min_count] = frozenset(
+                [w for w, c in self.uni.items() if c >= min_count])
+        return words
 
     def count(self, word: str) -> int:
         """Unigram count of a key (0 when unseen)."""
@@ -95,7 +113,7 @@ def load_model(model_dir: Path = MODEL_DIR) -> Lexicon:
     Both files are parsed whole rather than line by line: the unigram text with one split of
     the whole text, the bigram hashes as one numpy running sum of their deltas."""
     try:
-        total, uni = _read_unigrams(model_dir / UNIGRAMS)
+        total, uni, frequent = _read_unigrams(model_dir / UNIGRAMS)
         data = gzip.decompress((model_dir / BIGRAMS).read_bytes())
         if data[:4] != _MAGIC:
             raise ValueError("bad bigram magic")
@@ -111,12 +129,13 @@ def load_model(model_dir: Path = MODEL_DIR) -> Lexicon:
         raise ResourceError(
             f"repair model in {model_dir} is missing or damaged ({exc}); reinstall khabar or "
             "rebuild it with `python -m training.build_repair`") from exc
-    return Lexicon(uni, total, keys, counts)
+    return Lexicon(uni, total, keys, counts, {FREQUENT_AT: frequent})
 
 
-def _read_unigrams(path: Path) -> tuple[int, dict[str, int]]:
-    """(total, key → count) of ``unigrams.tsv.gz``. Raises OSError, EOFError, zlib.error, or
-    ValueError on a missing header or a line without exactly two columns."""
+def _read_unigrams(path: Path) -> tuple[int, dict[str, int], frozenset[str]]:
+    """(total, key → count, keys seen ``FREQUENT_AT`` times) of ``unigrams.tsv.gz``. Raises
+    OSError, EOFError, zlib.error, or ValueError on a missing header or a line without
+    exactly two columns."""
     data = gzip.decompress(path.read_bytes()).decode("utf-8")
     head, _, body = data.partition("\n")
     name, _, total = head.partition("\t")
@@ -128,7 +147,13 @@ def _read_unigrams(path: Path) -> tuple[int, dict[str, int]]:
         raise ValueError("a unigram line without two tab-separated columns")
     cols = body.replace("\n", "\t").split("\t")
     cols.pop()      # after the final newline
-    return int(total), dict(zip(cols[0::2], map(int, cols[1::2])))
+    words = cols[0::2]
+    counts = list(map(int, cols[1::2]))
+    uni = dict(zip(words, counts))
+    if len(uni) != len(words):      # a repeated key: its last count holds, as in the dict
+        words, counts = list(uni), list(uni.values())
+    frequent = frozenset([w for w, c in zip(words, counts) if c >= FREQUENT_AT])
+    return int(total), uni, frequent
 
 
 def _cumulative(data: bytes, n: int) -> array:
@@ -163,5 +188,5 @@ def lexicon() -> Lexicon:
     return _LEXICON
 
 
-__all__ = ["Lexicon", "MODEL_DIR", "bigram_hash", "key_of", "lexicon", "load_model",
-           "write_model"]
+__all__ = ["FREQUENT_AT", "Lexicon", "MODEL_DIR", "bigram_hash", "key_of", "lexicon",
+           "load_model", "write_model"]
