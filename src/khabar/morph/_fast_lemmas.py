@@ -17,6 +17,7 @@ from khabar.morph.lemmatizer import _LEMMA_CACHE, Lemmatizer
 def lemmas_of(lem: Lemmatizer, pairs: list[tuple[str, str]]) -> list[str | None]:
     """The lemma of each ``(form, UPOS)`` pair (cached as :meth:`Lemmatizer.lemma` caches)."""
     cache = lem.cache
+    lookup = lem._lookup
     out: list[str | None] = [None] * len(pairs)
     todo: dict[tuple[str, str], list[int]] = {}    # pair → its positions, to be predicted
     for i, key in enumerate(pairs):
@@ -26,11 +27,13 @@ def lemmas_of(lem: Lemmatizer, pairs: list[tuple[str, str]]) -> list[str | None]
             if at is not None:
                 at.append(i)
                 continue
-            r = lem._lookup(*key)
+            r = lookup(key[0], key[1])
             if r is None:
                 todo[key] = [i]
                 continue
-            _store(cache, key, r)
+            if len(cache) >= _LEMMA_CACHE:
+                cache.clear()
+            cache[key] = r
         out[i] = r
     if todo:
         keys = list(todo)
@@ -71,7 +74,7 @@ def diacritize_many(lem: Lemmatizer, bases: list[str], upos: list[str]) -> list[
         plan.append((j, lem._diac_rows(base, u, rows, starts), k))
     if not plan:
         return out
-    best = np.add.reduceat(lem.DW[rows], starts, axis=0).argmax(1).tolist() if rows else []
+    best = np.add.reduceat(lem.DW.take(rows, 0), starts, 0).argmax(1).tolist() if rows else []
     join = lem._join_marks
     for j, has, k in plan:
         out[j] = join(bases[j], has, best, k)

@@ -32,7 +32,7 @@ class Vowels:
         rows: list[int] = []
         starts: list[int] = []
         has = self._diac_rows(base, upos, rows, starts)
-        best = np.add.reduceat(self.DW[rows], starts, axis=0).argmax(1).tolist() if rows else []
+        best = np.add.reduceat(self.DW.take(rows, 0), starts, 0).argmax(1).tolist() if rows else []
         return self._join_marks(base, has, best, 0)
 
     def _known_vowels(self, base: str, upos: str) -> str | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from khabar.morph.lemma_news import root_letters, verb_backoff
 from khabar.morph.seg_text import fold
-from khabar.morph.tag_constraints import plural_candidates
+from khabar.morph.tag_constraints import PATTERN
 
 MARGIN = 12.0  # prefer a known (or news-attested) lemma among candidates within this of the best
 NEWS_MIN = 10  # a candidate lemma this frequent in raw news counts as attested (chosen on dev)
@@ -31,6 +31,7 @@ class BaseChoice:
     spell: dict[str, str] | None
     base_u: dict
     plurals: dict
+    _plurals_parsed: tuple[dict | None, dict]   # (plurals, compile_plurals(plurals))
 
     def _choose_base(self, form: str, upos: str, top: list[int], scores: list[float]) -> str:
         """:meth:`predict_base` given the TOP_K classes ``top`` (best first) and their scores."""
@@ -88,9 +89,36 @@ class BaseChoice:
         return b
 
     def _plural_lemma(self, form: str, upos: str) -> str | None:
-        """A train lemma of ``upos`` that a plural template maps ``form`` to, else None."""
+        """A train lemma of ``upos`` that a plural template maps ``form`` to, else None: the
+        first of :func:`~khabar.morph.tag_constraints.plural_candidates` found in ``base_u``,
+        with the templates parsed once (:func:`compile_plurals`)."""
         base_u = self.base_u
-        for cand in plural_candidates(self.plurals, form, upos):
-            if (cand, upos) in base_u:
-                return cand
+        s = form[2:] if form.startswith("ال") else form
+        if s.endswith("ا") and len(s) > 3:
+            s = s[:-1]
+        known = self._plurals_parsed
+        if known[0] is not self.plurals:    # parsed on first use (set_plurals replaces it)
+            known = self._plurals_parsed = (self.plurals, compile_plurals(self.plurals))
+        for lits, slots, out in known[1].get((upos, len(s)), ()):
+            for i, c in lits:
+                if s[i] != c:
+                    break
+            else:
+                for i, _ in slots:
+                    if s[i] in PATTERN:
+                        break
+                else:
+                    filled = {d: s[i] for i, d in slots}   # a repeated slot keeps its last letter
+                    cand = "".join([filled.get(c, c) for c in out])
+                    if (cand, upos) in base_u:
+                        return cand
         return None
+
+
+def compile_plurals(plurals: dict) -> dict[tuple[str, int], list[tuple[tuple, tuple, str]]]:
+    """``plurals`` (``(UPOS, length)`` → ``(form template, lemma template)`` list) with each
+    template's literal letters and slots as ``(position, letter or digit)``, as
+    :mod:`~khabar.morph.tag_constraints` parses them."""
+    return {key: [(tuple((i, c) for i, c in enumerate(ft) if not c.isdigit()),
+                   tuple((i, c) for i, c in enumerate(ft) if c.isdigit()), lt)
+                  for ft, lt in rows] for key, rows in plurals.items()}

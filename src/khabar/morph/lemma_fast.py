@@ -87,29 +87,53 @@ def _compile(cls: str) -> Callable[[str], str | None]:
     return edit
 
 
+_UPOS_PARTS: dict[str, tuple] = {}   # UPOS → its feature-name prefixes (built on first use)
+
+
+def _upos_parts(upos: str) -> tuple:
+    parts = _UPOS_PARTS.get(upos)
+    if parts is None:
+        parts = _UPOS_PARTS[upos] = (
+            "u=" + upos, ["uln=" + upos + d for d in _DIGITS[:11]],
+            [f"us{k}={upos}" for k in range(6)], [f"up{k}={upos}" for k in range(6)],
+            "ps=" + upos, "sk=" + upos, "sk3=" + upos)
+    return parts
+
+
 def class_features_fast(form: str, upos: str) -> list[str]:
-    """:func:`~khabar.morph.lemma_rules.class_features`, written out for speed."""
+    """:func:`~khabar.morph.lemma_rules.class_features`, written out for speed (the UPOS
+    prefixes of the names built once; a form of 5 letters or more unrolled)."""
     L = len(form)
     m = L if L < 10 else 10
-    f = ["b", "u=" + upos, _LN10[m], "uln=" + upos + _DIGITS[m]]
-    for k in range(1, 6 if L >= 5 else L + 1):
-        e = form[-k:]
-        f.append(_SK[k] + e)
-        f.append(_USK[k] + upos + e)
-    for k in range(1, 5 if L >= 4 else L + 1):
-        e = form[:k]
-        f.append(_PK[k] + e)
-        f.append(_UPK[k] + upos + e)
+    u, uln, usk, upk, ps, skp, sk3 = _UPOS_PARTS.get(upos) or _upos_parts(upos)
+    f = ["b", u, _LN10[m], uln[m]]
+    if L >= 5:
+        e1, e2, e3, e4, e5 = form[-1:], form[-2:], form[-3:], form[-4:], form[-5:]
+        p1, p2, p3, p4 = form[:1], form[:2], form[:3], form[:4]
+        f += (_SK[1] + e1, usk[1] + e1, _SK[2] + e2, usk[2] + e2, _SK[3] + e3, usk[3] + e3,
+              _SK[4] + e4, usk[4] + e4, _SK[5] + e5, usk[5] + e5,
+              _PK[1] + p1, upk[1] + p1, _PK[2] + p2, upk[2] + p2, _PK[3] + p3, upk[3] + p3,
+              _PK[4] + p4, upk[4] + p4)
+    else:
+        for k in range(1, L + 1):
+            e = form[-k:]
+            f.append(_SK[k] + e)
+            f.append(usk[k] + e)
+        for k in range(1, 5 if L >= 4 else L + 1):
+            e = form[:k]
+            f.append(_PK[k] + e)
+            f.append(upk[k] + e)
     if L >= 3:
-        f.append("ps=" + upos + form[:2] + form[-2:])
+        f.append(f"{ps}{form[:2]}{form[-2:]}")
     sk = form.translate(_CLASS_SKEL)
-    f.append("sk=" + upos + sk)
-    f.append("sk3=" + upos + sk[-4:])
+    f.append(skp + sk)
+    f.append(sk3 + sk[-4:])
     return f
 
 
 def diac_features_fast(base: str, upos: str) -> list[list[str]]:
-    """:func:`~khabar.morph.lemma_rules.diac_features` of every letter of ``base``."""
+    """:func:`~khabar.morph.lemma_rules.diac_features` of every letter of ``base`` (each name
+    built in one f-string, without intermediate strings)."""
     w = "^^" + base + "$$"
     L = len(base)
     sk = base.translate(_DIAC_SKEL)
@@ -117,16 +141,15 @@ def diac_features_fast(base: str, upos: str) -> list[list[str]]:
     out = []
     for i in range(L):
         j = i + 2
-        c = w[j]
+        a, b, c, d, e = w[j - 2], w[j - 1], w[j], w[j + 1], w[j + 2]
         si = _DIGITS[i] if i < len(_DIGITS) else str(i)
-        out.append(["b", "c=" + c, "u=" + upos + c,
-                    "l1=" + w[j - 1] + c, "r1=" + c + w[j + 1], "l2=" + w[j - 2:j + 1],
-                    "r2=" + w[j:j + 3], "lr=" + w[j - 1:j + 2], "lr2=" + w[j - 2:j + 3],
-                    "ps=" + _DIGITS[i if i < 6 else 6] + c,
-                    "pe=" + _DIGITS[L - 1 - i if L - 1 - i < 6 else 6] + c,
-                    "pl=" + si + "|" + sL + "|" + c, "ul=" + upos + si + "|" + sL,
-                    "sk=" + sk + "|" + si,
-                    "skw=" + sk[max(0, i - 2):i + 3] + "|" + _DIGITS[i if i < 3 else 3] + "|" + c])
+        pe = L - 1 - i
+        out.append(["b", "c=" + c, f"u={upos}{c}",
+                    f"l1={b}{c}", f"r1={c}{d}", f"l2={a}{b}{c}",
+                    f"r2={c}{d}{e}", f"lr={b}{c}{d}", f"lr2={a}{b}{c}{d}{e}",
+                    f"ps={_DIGITS[i if i < 6 else 6]}{c}", f"pe={_DIGITS[pe if pe < 6 else 6]}{c}",
+                    f"pl={si}|{sL}|{c}", f"ul={upos}{si}|{sL}", f"sk={sk}|{si}",
+                    f"skw={sk[max(0, i - 2):i + 3]}|{_DIGITS[i if i < 3 else 3]}|{c}"])
     return out
 
 

@@ -6,6 +6,7 @@ diacritic marks), ``lemma_weights.npz`` with the two classifiers' weights and fe
 """
 from __future__ import annotations
 
+import re
 from functools import partial
 from pathlib import Path
 
@@ -31,6 +32,8 @@ TOP_K = 12
 _LEMMA_CACHE = 150_000  # (form, UPOS) → lemma entries kept; then cleared
 _NAMES = ("X", "PROPN")
 _NOMINAL = ("NOUN", "ADJ")
+_SUM = np.add.reduce
+_ARABIC_LETTER = re.compile("[\u0621-\u064A]")
 
 
 class Lemmatizer(Vowels, BaseChoice):
@@ -54,6 +57,7 @@ class Lemmatizer(Vowels, BaseChoice):
         self.DW = DW.astype(np.float32)
         self.cache: dict[tuple[str, str], str] = {}
         self.plurals: dict[tuple[str, int], list[tuple[str, str]]] = {}   # set_plurals
+        self._plurals_parsed: tuple[dict | None, dict] = (None, {})
         self.news: dict[str, int] | None = None   # raw-news counts (set by the tagger's loader)
         self.spell: dict[str, str] | None = None  # folded key → news spelling (likewise)
         # (form, UPOS, UPOS of the next word) → lemma where the next word decides, e.g.
@@ -144,7 +148,7 @@ class Lemmatizer(Vowels, BaseChoice):
             r = self.lexnf.get(nf)
             if r is not None:
                 return r
-        if not any("\u0621" <= c <= "\u064A" for c in form):
+        if _ARABIC_LETTER.search(form) is None:     # no letter U+0621–U+064A
             return form
         return None
 
@@ -164,8 +168,10 @@ class Lemmatizer(Vowels, BaseChoice):
         fids = self._class_rows(form, upos)
         if not fids:
             return form
-        s = np.add.reduce(self.CW.take(fids, axis=0), axis=0)
-        top = np.argsort(-s)[:TOP_K]
+        # = np.add.reduce(CW.take(fids, axis=0), axis=0), np.argsort(-s)[:TOP_K]; written
+        # as the cheaper calls (positional axes, the method without np.argsort's wrapper)
+        s = _SUM(self.CW.take(fids, 0), 0)
+        top = (-s).argsort()[:TOP_K]
         b = self._choose_base(form, upos, top.tolist(), s[top].tolist())
         if upos in _NAMES:
             return name_base(form, b)
