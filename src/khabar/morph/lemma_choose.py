@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from khabar.morph.lemma_news import root_letters, verb_backoff
 from khabar.morph.seg_text import fold
-from khabar.morph.tag_constraints import PATTERN
+from khabar.morph.tag_constraints import fill_template, parse_template
 
 MARGIN = 12.0  # prefer a known (or news-attested) lemma among candidates within this of the best
 NEWS_MIN = 10  # a candidate lemma this frequent in raw news counts as attested (chosen on dev)
@@ -99,19 +99,11 @@ class BaseChoice:
         known = self._plurals_parsed
         if known[0] is not self.plurals:    # parsed on first use (set_plurals replaces it)
             known = self._plurals_parsed = (self.plurals, compile_plurals(self.plurals))
-        for lits, slots, out in known[1].get((upos, len(s)), ()):
-            for i, c in lits:
-                if s[i] != c:
-                    break
-            else:
-                for i, _ in slots:
-                    if s[i] in PATTERN:
-                        break
-                else:
-                    filled = {d: s[i] for i, d in slots}   # a repeated slot keeps its last letter
-                    cand = "".join([filled.get(c, c) for c in out])
-                    if (cand, upos) in base_u:
-                        return cand
+        for template in known[1].get((upos, len(s)), ()):
+            cand = fill_template(s, template)
+            if cand is not None:
+                if (cand, upos) in base_u:
+                    return cand
         return None
 
 
@@ -119,6 +111,4 @@ def compile_plurals(plurals: dict) -> dict[tuple[str, int], list[tuple[tuple, tu
     """``plurals`` (``(UPOS, length)`` → ``(form template, lemma template)`` list) with each
     template's literal letters and slots as ``(position, letter or digit)``, as
     :mod:`~khabar.morph.tag_constraints` parses them."""
-    return {key: [(tuple((i, c) for i, c in enumerate(ft) if not c.isdigit()),
-                   tuple((i, c) for i, c in enumerate(ft) if c.isdigit()), lt)
-                  for ft, lt in rows] for key, rows in plurals.items()}
+    return {key: [parse_template(ft, lt) for ft, lt in rows] for key, rows in plurals.items()}

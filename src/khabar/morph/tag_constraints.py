@@ -85,21 +85,28 @@ def plural_candidates(by: dict[tuple[str, int], list[tuple[str, str]]], form: st
     if s.endswith("ا") and len(s) > 3:
         s = s[:-1]
     for ft, lt in by.get((upos, len(s)), ()):
-        lits, slots, out = _template(ft, lt)
-        for i, c in lits:
-            if s[i] != c:
-                break
-        else:
-            for i, _ in slots:
-                if s[i] in PATTERN:
-                    break
-            else:
-                filled = {d: s[i] for i, d in slots}   # a repeated slot keeps its last letter
-                yield "".join([filled.get(c, c) for c in out])
+        cand = fill_template(s, parse_template(ft, lt))
+        if cand is not None:
+            yield cand
+
+
+def fill_template(s: str, template: tuple[tuple, tuple, str]) -> str | None:
+    """The lemma a parsed template (:func:`parse_template`) maps the stem ``s`` of the template's
+    length to, or ``None`` when ``s`` does not fit it (a literal letter differs, or a slot holds
+    a letter templates keep literally)."""
+    lits, slots, out = template
+    for i, c in lits:
+        if s[i] != c:
+            return None
+    for i, _ in slots:
+        if s[i] in PATTERN:
+            return None
+    filled = {d: s[i] for i, d in slots}   # a repeated slot keeps its last letter
+    return "".join([filled.get(c, c) for c in out])
 
 
 @lru_cache(maxsize=4096)
-def _template(ft: str, lt: str) -> tuple[tuple, tuple, str]:
+def parse_template(ft: str, lt: str) -> tuple[tuple, tuple, str]:
     """A form template's literal letters and slots as ``(position, letter or slot digit)``."""
     return (tuple((i, c) for i, c in enumerate(ft) if not c.isdigit()),
             tuple((i, c) for i, c in enumerate(ft) if c.isdigit()), lt)
