@@ -19,7 +19,7 @@ import gzip
 from collections import Counter
 from pathlib import Path
 
-from khabar.morph.lemma_rules import _subseq
+from khabar.lcs import lcs_pairs
 from khabar.morph.tag_constraints import PATTERN
 
 MIN_COUNT = 2
@@ -36,7 +36,7 @@ def template(form: str, lemma: str) -> tuple[str, str] | None:
     form = _strip(form)   # the article and an accusative tanween alif
     if len(form) < 3 or form == lemma:
         return None
-    pairs = [(i, j) for i, j in _subseq(form, lemma) if form[i] not in PATTERN]
+    pairs = [(i, j) for i, j in lcs_pairs(form, lemma) if form[i] not in PATTERN]
     if len(pairs) < 2 or len(pairs) > 4:
         return None
     ft, lt = list(form), list(lemma)

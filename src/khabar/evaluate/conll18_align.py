@@ -4,6 +4,7 @@ outside multiword tokens, LCS of the FORMs over the minimal stretch covering the
 from __future__ import annotations
 
 from khabar.evaluate.conll18_read import FORM, UDWord
+from khabar.lcs import lcs_pairs
 
 
 def _beyond_end(words: list[UDWord], i: int, end: int) -> bool:
@@ -46,23 +47,7 @@ def _lcs_align(g: list[UDWord], s: list[UDWord]) -> list[tuple[UDWord, UDWord]]:
     """(gold, system) pairs of a longest common subsequence of the lowercased FORMs."""
     a = [w.columns[FORM].lower() for w in g]
     b = [w.columns[FORM].lower() for w in s]
-    n, m = len(a), len(b)
-    t = [[0] * (m + 1) for _ in range(n + 1)]
-    for i in range(n - 1, -1, -1):
-        for j in range(m - 1, -1, -1):
-            t[i][j] = t[i + 1][j + 1] + 1 if a[i] == b[j] else max(t[i + 1][j], t[i][j + 1])
-    out = []
-    i = j = 0
-    while i < n and j < m:
-        if a[i] == b[j]:
-            out.append((g[i], s[j]))
-            i += 1
-            j += 1
-        elif t[i + 1][j] >= t[i][j + 1]:
-            i += 1
-        else:
-            j += 1
-    return out
+    return [(g[i], s[j]) for i, j in lcs_pairs(a, b)]
 
 
 def align_words(gold: list[UDWord], system: list[UDWord]) -> list[tuple[UDWord, UDWord]]:

@@ -10,6 +10,7 @@ letter from a classifier (:func:`diac_features`). PADT writes the lemma without 
 from __future__ import annotations
 
 from khabar.lang.chars import DIACRITICS
+from khabar.lcs import lcs_pairs
 
 _LEN_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "ء", "ئ": "ء"})
 
@@ -48,31 +49,11 @@ def _lcs(a: str, b: str) -> tuple[int, int, int]:
     return best
 
 
-def _subseq(a: str, b: str) -> list[tuple[int, int]]:
-    """Aligned positions ``(i, j)`` of a longest common subsequence of ``a`` and ``b``."""
-    m, n = len(a), len(b)
-    L = [[0] * (n + 1) for _ in range(m + 1)]
-    for i in range(m - 1, -1, -1):
-        for j in range(n - 1, -1, -1):
-            L[i][j] = L[i + 1][j + 1] + 1 if a[i] == b[j] else max(L[i + 1][j], L[i][j + 1])
-    out, i, j = [], 0, 0
-    while i < m and j < n:
-        if a[i] == b[j]:
-            out.append((i, j))
-            i += 1
-            j += 1
-        elif L[i + 1][j] >= L[i][j + 1]:
-            i += 1
-        else:
-            j += 1
-    return out
-
-
 def template_class(form: str, base: str) -> str | None:
     """A pattern (non-concatenative) class, e.g. «حرائق» → «حريق» = ``T:12ائ3>12ي3``: the
     letters shared in order are root slots, the rest pattern letters (broken plurals, weak
     verbs). ``None`` unless at least three letters are shared, at most 9."""
-    al = _subseq(form.translate(_LEN_FOLD), base.translate(_LEN_FOLD))
+    al = lcs_pairs(form.translate(_LEN_FOLD), base.translate(_LEN_FOLD))
     if len(al) < 3 or len(al) > 9:
         return None
     ft, bt = list(form), list(base)
