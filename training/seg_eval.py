@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from training.seg_an import train_an
-from training.seg_padt import FOLDS, Sent
+from training.seg_padt import FOLDS, Sent, drop_final_runs
 from training.seg_rank import build_model
 
 Segment = Callable[[list[str]], list[tuple[str, ...]]]
@@ -43,13 +43,15 @@ def words_f1(sents: list[Sent], seg: Segment) -> tuple[float, float]:
 
 
 def cross_validate(sents: list[Sent], news: dict[str, int], spell: dict[str, str],
-                   epochs: int) -> list[float]:
+                   epochs: int) -> tuple[list[float], list[float]]:
     """Words F1 (gold tokens) of each of :data:`FOLDS` folds of ``sents`` (sentence ``i`` in
-    fold ``i % FOLDS``), the model (ranking, tables, context, إن/أن) trained on the rest.
+    fold ``i % FOLDS``), the model (ranking, tables, context, إن/أن) trained on the rest
+    (:func:`~training.seg_rank.build_model`), and the same scores with the held-out fold's
+    export artefacts (:func:`~training.seg_padt.drop_final_runs`) left out.
     Installs each fold's model in :mod:`khabar.morph.segmenter` and reloads the shipped one
     at the end. Raises nothing of its own."""
     from khabar.morph import segmenter
-    scores = []
+    scores, clean = [], []
     for k in range(FOLDS):
         held = [s for i, s in enumerate(sents) if i % FOLDS == k]
         rest = [s for i, s in enumerate(sents) if i % FOLDS != k]
@@ -62,6 +64,8 @@ def cross_validate(sents: list[Sent], news: dict[str, int], spell: dict[str, str
         tables.update(news=news, spell=spell, an=train_an(rest))
         segmenter.install(tables)
         scores.append(words_f1(held, segmenter.segment_tokens)[0])
-        print(f"fold {k}: Words F1 {scores[-1]:.3f}", file=sys.stderr)
+        clean.append(words_f1(drop_final_runs(held), segmenter.segment_tokens)[0])
+        print(f"fold {k}: Words F1 {scores[-1]:.3f} (without artefacts {clean[-1]:.3f})",
+              file=sys.stderr)
     segmenter.reload()
-    return scores
+    return scores, clean

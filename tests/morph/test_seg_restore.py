@@ -51,3 +51,13 @@ def test_padt_host_spelling_comes_before_the_news_one():
                     spell={"الاستراتيجية": "الاستراتيجية"})
     assert restore("الاستراتيجية", False, False, res) == "الإستراتيجية"
     assert restore("الاستراتيجية", False, False, Resources()) == "الاستراتيجية"
+
+
+def test_a_dual_in_construct_keeps_its_alef():
+    # «علاقتاهما» → علاقتا + هما: «علاقتى» folds to «علاقتي» ("my relation"), a common word
+    res = Resources(news={"علاقتي": 500, "جثتي": 40})
+    assert restore("علاقتا", True, False, res) == "علاقتا"
+    assert restore("جثتا", True, False, res) == "جثتا"
+    # a short stem may still be a final «ى» («فتاه» → فتى + ه), and «…ا» of other stems too
+    assert restore("فتا", True, False, Resources(news={"فتي": 100})) == "فتى"
+    assert restore("مستشفا", True, False, Resources(news={"مستشفي": 100})) == "مستشفى"

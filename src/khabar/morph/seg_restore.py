@@ -2,7 +2,8 @@
 features of :mod:`khabar.morph.seg_model`) read.
 
 The host's word text is restored the PADT way: a table learned from PADT train (surface piece
-→ word text), else the ending variants (ة, ى, final hamza, verbal -وا) scored by frequency,
+→ word text), else the ending variants (ة, ى, final hamza, verbal -وا; never ى after a
+dual's «…تا»: «علاقتاهما» → علاقتا + هما) scored by frequency,
 then the spelling of that key (folded hamza seats, ى as ي) most frequent among PADT train
 hosts, else in raw news — keeping a hamza or a ي the token writes where that spelling only
 has another hamza seat or ى (:func:`keep_written`). A host ending in «الله» is written «اللٰه»
@@ -56,6 +57,10 @@ def restore(stem: str, has_suffix: bool, lal: bool, res: Resources) -> str:
     if hit is not None:
         return hit
     variants = host_variants(stem, has_suffix, lal)
+    if has_suffix and len(stem) > 3 and stem.endswith("تا"):
+        # a dual in construct («علاقتاهما» → علاقتا + هما), never «…تى»: the fold ى → ي
+        # would score «علاقتى» with the count of «علاقتي» ("my relation")
+        variants = [v for v in variants if not v.endswith("تى")]
     if len(variants) == 1:
         best = variants[0]
     else:
