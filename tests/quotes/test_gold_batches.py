@@ -1,6 +1,6 @@
 """The quote gold (evaluation/quotes/gold.jsonl): every row carries its annotation batch, the
-batches 4–17 annotated blind are all dev, batches 11–17 are as large as their README sections
-say with ordered spans, and the articles of batches 13–17 are new. Reads the JSONL only (no article texts)."""
+batches 4–21 annotated blind are all dev, batches 11–21 are as large as their README sections
+say with ordered spans, and the articles of batches 13–21 are new. Reads the JSONL only (no article texts)."""
 from __future__ import annotations
 
 import json
@@ -19,7 +19,7 @@ def _rows(batch: int | None = None) -> list[dict]:
 
 def test_every_row_has_a_batch_and_later_batches_are_dev():
     rows = _rows()
-    assert {r["batch"] for r in rows} == set(range(1, 18))
+    assert {r["batch"] for r in rows} == set(range(1, 22))
     assert all(r["split"] == "dev" for r in rows if r["batch"] >= 4)
 
 
@@ -38,6 +38,13 @@ BATCHES = {
     16: (12, 55, 11, 13, {"توفيق نصيب", "لوبوان", "حمة الهمامي"}),
     # chosen after the round-4 revision; an outlet by its name, a body by its name
     17: (12, 50, 13, 16, {"رويترز", "حديقة حيوان تواري", "جوستين باركلي"}),
+    # round 5 (seeds 2042–2044): a compound given name and its surname, a body by its
+    # description, an outlet by its name, a club by its name, a misspelt cue («موضخا»)
+    18: (12, 36, 7, 11, {"جمال الدين قمر", "وزارة الداخلية المصرية", "مذربورد"}),
+    19: (12, 50, 9, 6, {"نورالدين الطبوبي", "الغرفة الوطنية لتجار اللحوم والموردين"}),
+    20: (12, 37, 10, 10, {"إشبيلية", "مطار هيثرو", "لمياء الزريبي"}),
+    # chosen after the round-5 revision; a hyphenated surname, a name written later only
+    21: (12, 43, 6, 10, {"لورا هوبي-هامشر", "الشتاوي", "سلمى اللومي الرقيق"}),
 }
 
 
@@ -58,7 +65,7 @@ def test_batch_size_and_spans(batch: int):
     assert names <= {q["speaker_canonical"] for q in quotes}
 
 
-@pytest.mark.parametrize("batch", [13, 14, 15, 16, 17])
+@pytest.mark.parametrize("batch", [13, 14, 15, 16, 17, 18, 19, 20, 21])
 def test_blind_batch_articles_are_new(batch: int):
     earlier = {r["docno"] for b in range(1, batch) for r in _rows(b)}
     assert not earlier & {r["docno"] for r in _rows(batch)}

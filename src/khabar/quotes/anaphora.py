@@ -14,14 +14,14 @@ from khabar.lang import quote_cues as C
 from khabar.quotes.lexicon import (AL_GIVEN_NAMES, MEDIA_HEADS, is_place_adjective,
                                    normalize_token)
 from khabar.quotes.names import first_names, fold
-from khabar.quotes.chains import ChainRules
+from khabar.quotes.described import DescribedRules
 
 
 def _bare(norm: str) -> str:
     return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
 
 
-class AnaphoraRules(ChainRules):
+class AnaphoraRules(DescribedRules):
     """Antecedents of descriptions and names, and organisation-name edges."""
 
     def _names_at(self, i: int) -> bool:

@@ -17,6 +17,14 @@ from khabar.quotes.name_edges import ministry_end
 from khabar.quotes.phrases import SpeakerBase
 
 
+#: Words that open a time adjunct after a cue, and the words that go on with it.
+TIME_HEADS = frozenset({"اليوم", "امس", "الاسبوع", "الشهر", "العام", "السنه", "الليله", "صباح",
+                        "مساء", "ظهر", "عشيه", "غدا"})
+TIME_TAILS = frozenset({"الماضي", "الماضيه", "المقبل", "المقبله", "الفارط", "القادم", "القادمه",
+                        "الجاري", "الحالي", "المنقضي", "الاول"})
+WEEKDAYS = frozenset({"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
+
+
 class ChainRules(SpeakerBase):
     """Edges of names that begin at a head word or follow a title."""
 
@@ -90,6 +98,21 @@ class ChainRules(SpeakerBase):
         return (len(nm) >= 4 and nm.endswith("ا") and not nm.startswith("ال") and
                 nm.isalpha() and len(words) == 1 and words[0].upos in ("ADV", "ADJ", "NOUN")
                 and fold(nm) not in first_names() and nm not in self.names)
+
+    def _time_adjunct(self, region: list[int]) -> int:
+        """How many tokens at the start of ``region`` (right after a cue) are a time adjunct
+        («أكد اليوم الثلاثاء النائب …», «قد حذرت الأسبوع الماضي من أن», «اليوم 27 أفريل
+        2016»): 0 when it does not open with one."""
+        art = self.art
+        n = 0
+        if region and art.norms[region[0]] in TIME_HEADS | WEEKDAYS:
+            n = 1
+            while n < min(len(region), 5) and (
+                    art.norms[region[n]] in TIME_TAILS | WEEKDAYS or art.norms[region[n]].isdigit()
+                    or art.norms[region[n - 1]].isdigit() and art.norms[region[n]].isalpha()
+                    and not art.norms[region[n]].startswith("ال")):
+                n += 1
+        return n
 
     def _genitive(self, e: Entity) -> bool:
         """PER mention ``e`` follows a common noun of the same clause («طريقة تعبير عبو»): a

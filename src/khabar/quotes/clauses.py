@@ -9,7 +9,7 @@ from __future__ import annotations
 from khabar.document import Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.cues import FORMS, Cue, is_complementizer
-from khabar.quotes.lexicon import STATE_BODY_HEADS, is_place_adjective
+from khabar.quotes.lexicon import SAME_WORDS, STATE_BODY_HEADS, is_place_adjective
 from khabar.quotes.subject import SubjectRules
 from khabar.text.normalize import normalize
 
@@ -54,6 +54,8 @@ class ClauseRules(SubjectRules):
         h = j - 1
         if art.norms[h] in ("،", ","):
             h -= 1
+        if h > 0 and art.norms[h] in SAME_WORDS:
+            h -= 1      # «الطالب ذاته الذي أكد»: the noun before «ذاته/نفسه»
         if h < 0:
             return None, False
         if art.is_quote(h):
@@ -94,11 +96,16 @@ class ClauseRules(SubjectRules):
         keep = [region[0]]
         for n, i in enumerate(region[1:7], 1):
             nm = art.norms[i]
+            if nm in ("التابع", "التابعه"):
+                break       # «… التابعة للاتحاد»: the body it belongs to is no part of it
             if nm.startswith(("ال", "لل")) and self._content_word(i):
                 keep.append(i)
             elif nm.startswith("ل") and n + 1 < len(region) and \
                     art.norms[region[n + 1]].startswith("ال") and self._content_word(i):
                 keep.append(i)      # «لكرة القدم»
+            elif nm.startswith("وال") and len(nm) > 5 and art.norms[keep[-1]].startswith("ال") \
+                    and len(keep) > 2 and self._content_word(i):
+                keep.append(i)      # «لتجار اللحوم والموردين»: a coordinated complement
             elif nm == "من" and n + 1 < len(region) and \
                     art.norms[region[n + 1]].startswith("ال") and art.norms[keep[-1]][:2] == "لل":
                 keep.append(i)

@@ -68,7 +68,9 @@ class ContextRules(PreverbalRules):
         pp = False
         for e in self.entities_in(max(0, tok.start - 60), tok.end):
             if e.end == tok.end and e.label in ("PER", "ORG"):
-                pp = self._in_pp(e)
+                # («أن مسؤولين من الفيفا أخبروه»: a mention after «من» is partitive, the
+                # noun before it speaks)
+                pp = self._in_pp(e) or self._after_min(e)
                 if not pp:
                     return Speaker(e.start, e.end, e.canonical), e.label == "PER"
         nm = art.norms[j]
@@ -91,6 +93,13 @@ class ContextRules(PreverbalRules):
                         sp, person = self._phrase(region, None), False
                     return sp, person
         return self._preverbal(cue)
+
+    def _after_min(self, e: Entity) -> bool:
+        """Mention ``e`` follows «من» after a noun («مسؤولين من الفيفا», «عدد من …»)."""
+        art = self.art
+        i = bisect.bisect_left([t.start for t in art.toks], e.start) - 1
+        return i > 0 and art.norms[i] == "من" and not art.is_end(i - 1) and \
+            any(w.upos == "NOUN" for w in art.toks[i - 1].words[-1:])
 
     def _in_pp(self, e: Entity) -> bool:
         """Mention ``e`` ends a title chain that a preposition opens («الحوار الأخير لرئيس

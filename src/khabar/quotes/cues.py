@@ -21,7 +21,7 @@ def _build_forms() -> tuple[dict[str, tuple[str, str | None, str]], frozenset[st
     """form → (verb, gender 'f'/'m'/None, kind 'verb'|'part'|'noun'); and the verbs that need
     a complementizer."""
     from khabar.quotes.lexicon import (EXTRA_CUE_VERBS, EXTRA_NEEDING_COMPLEMENTIZER,
-                                       EXTRA_NOT_CUE_FORMS)
+                                       EXTRA_NOT_CUE_FORMS, OBJECT_CLITICS, TELLING_VERBS)
     forms: dict[str, tuple[str, str | None, str]] = {}
     for past, stem, part in C.CUE_VERBS + EXTRA_CUE_VERBS:
         for suf in C.PAST_SUFFIXES:
@@ -39,6 +39,12 @@ def _build_forms() -> tuple[dict[str, tuple[str, str | None, str]], frozenset[st
         if part:
             forms.setdefault(part + "ا", (past, "m", "part"))
             forms.setdefault(part + "ه", (past, "f", "part"))
+    for past, stem, _ in [v for v in C.CUE_VERBS if v[0] in TELLING_VERBS]:
+        # «أخبرها», «أخبروه», «يخبرهم»: the one told as an object pronoun
+        for base, g in ((past, "m"), (past + "ت", "f"), (past + "و", None),
+                        ("ي" + stem, "m"), ("ت" + stem, "f")):
+            for obj in OBJECT_CLITICS:
+                forms.setdefault(base + obj, (past, g, "verb"))
     for noun in C.CUE_NOUNS:
         forms[noun] = ("قال", None, "noun")
     forms["قائلا"] = ("قال", "m", "part")

@@ -33,7 +33,9 @@ are raw offsets (token edges, so every span is raw-valid).
    PER mentions inside institution names («بمدينة الملك عبد العزيز») are not speakers.
    Anaphora (:mod:`~khabar.quotes.anaphora`): a body description («الشركة», «الوكالة»)
    takes the body that spoke before with that head; a title needs the same complement as its
-   antecedent; documents («التقرير») keep their phrase. Relatives
+   antecedent; documents («التقرير») keep their phrase; a description that stood earlier as
+   a title before a name, or a body's head that opened a description of it, names them
+   (:mod:`~khabar.quotes.described`). Relatives
    (:mod:`~khabar.quotes.relatives`): «والد X» is X's father, «يدعى "…"» names the speaker.
    No subject at all (:mod:`~khabar.quotes.implicit`): the subject of the verb that opened
    the sentence, then the last agreeing speaker, then the nearest mention that is no
@@ -57,10 +59,12 @@ are raw offsets (token edges, so every span is raw-valid).
 
 The steps live in small modules: :mod:`~khabar.quotes.cues` (cue forms),
 :mod:`~khabar.quotes.marks` (quotation marks, the article view), :mod:`~khabar.quotes.spans`
-(triggers and content bounds), :mod:`~khabar.quotes.speakers` with
+(triggers and content bounds, with :mod:`~khabar.quotes.triggers`),
+:mod:`~khabar.quotes.speakers` with
 :mod:`~khabar.quotes.phrases`, :mod:`~khabar.quotes.chains` (name edges after a head), :mod:`~khabar.quotes.subject`, :mod:`~khabar.quotes.clauses`
 and :mod:`~khabar.quotes.context` (speaker resolution, with the mixins
-:mod:`~khabar.quotes.anaphora`, :mod:`~khabar.quotes.relatives`, :mod:`~khabar.quotes.guess`,
+:mod:`~khabar.quotes.anaphora`, :mod:`~khabar.quotes.described`, :mod:`~khabar.quotes.relatives`,
+:mod:`~khabar.quotes.guess`,
 :mod:`~khabar.quotes.implicit`),
 :mod:`~khabar.quotes.after` (attribution after the quotation), :mod:`~khabar.quotes.names`
 and :mod:`~khabar.quotes.canon` (name repair).

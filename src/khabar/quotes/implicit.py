@@ -11,7 +11,7 @@ import bisect
 
 from khabar.document import Entity, Speaker
 from khabar.quotes.clauses import ClauseRules
-from khabar.quotes.cues import Cue
+from khabar.quotes.cues import Cue, is_complementizer
 
 
 #: Prepositions written apart (normalized): a mention right after one is no subject.
@@ -49,6 +49,33 @@ class ImplicitRules(ClauseRules):
         art = self.art
         k = bisect.bisect_left([t.start for t in art.toks], e.start) - 1
         return k >= 0 and art.norms[k] in OBLIQUE_PREPOSITIONS
+
+    def _reported_group(self, cue: Cue) -> Speaker | None:
+        """A plural verb cue inside a reported clause of its sentence goes on with that
+        clause's subject, the noun phrase right after «إن/أن» («إن قيادات التنظيم كانوا
+        يعلّمون …، ويقولون لهم "…"»), not with the reporter; None when that phrase names no
+        group or the cue is no plural verb."""
+        art = self.art
+        k = cue.index
+        if cue.kind != "verb" or not art.norms[k].endswith(("وا", "ون")):
+            return None
+        start = k - 1
+        while start >= 0 and not art.is_end(start):
+            start -= 1
+        c = next((x for x in range(k - 1, start, -1) if is_complementizer(art.norms[x])), None)
+        if c is None:
+            return None
+        region = []
+        for x in range(c + 1, k):
+            if art.is_end(x) or art.norms[x] in ("،", ",") or art.is_quote(x) or \
+                    any(w.upos in ("VERB", "AUX") for w in art.toks[x].words):
+                break
+            region.append(x)
+        if not region or len(region) > 4 or region[-1] + 1 >= k or \
+                not self._content_word(region[0]) or self._names_at(region[0]) or \
+                self.entities_in(art.toks[region[0]].start, art.toks[region[-1]].end):
+            return None
+        return self._phrase(region, None)
 
     def _implicit(self, cue: Cue) -> tuple[Speaker | None, bool]:
         """No subject anywhere: the last speaker whose gender agrees, else the nearest

@@ -94,13 +94,29 @@ EXTRA_CUE_VERBS: tuple[tuple[str, str, str], ...] = (
     ("استبعد", "ستبعد", "مستبعد"),
     ("نص", "نص", ""),
     ("اتهم", "", "متهم"),   # (not «يُتّهم», the passive)
+    # round 5 (blind batches 18–20): a writer's words «وكتب ستاموس على فيسبوك: "…"» (only
+    # before a colon and a quotation, :data:`COLON_ONLY`)
+    ("كتب", "كتب", ""),
+    # a renewed statement «وجدّدت الحركة تأكيدها أن», «تجدد الغرفة التأكيد على أن»
+    ("جدد", "جدد", "مجدد"),
 )
 EXTRA_NEEDING_COMPLEMENTIZER = frozenset({"وصف", "اعتقد", "خلص", "اظهر", "اثبت", "وجد", "اورد",
-                                          "استبعد", "نص", "اتهم"})
+                                          "استبعد", "نص", "اتهم", "جدد"})
+#: Verbs that report only a quotation opened right after a colon («وكتب … على تويتر: "…"»;
+#: «كتب» is also the noun "books"); «نصّ» takes one after «على :» besides its «على أن».
+COLON_ONLY = frozenset({"كتب"})
+COLON_QUOTE = frozenset({"كتب", "نص"})
+#: Verbs of telling that carry the one told as an object pronoun («أخبرها الأطباء بأنها»).
+TELLING_VERBS = ("اخبر",)
+OBJECT_CLITICS = ("ه", "ها", "هم", "هن", "هما", "ني", "نا", "ك", "كم")
 #: Words before «أن» that make it no complementizer of speech, on top of
 #: :data:`khabar.lang.quote_cues.NOT_SPEECH_BEFORE_COMPLEMENTIZER` («التي من شأنها أن»).
 NOT_SPEECH_BEFORE = frozenset({"شانه", "شانها", "شانهم", "شانهما", "بامكانه", "بامكانها",
-                               "بامكان", "لابد", "يجدر"})
+                               "بامكان", "لابد", "يجدر",
+                               # connectives: «غير أن» (however), «ذلك أن» (because), «كما
+                               # أن» (moreover), «علما أن», «حيث أن», «باعتبار أن»
+                               "غير", "ذلك", "بيد", "كما", "علما", "حيث", "باعتبار",
+                               "سيما"})
 #: Verbs of finding: their subject is a study, a test, figures («أظهرت النتائج أن»).
 FINDING_VERBS = frozenset({"اظهر", "اثبت"})
 #: Verbs whose active use puts an object before the complementizer («وصف الأمر بأنه»).
@@ -109,7 +125,8 @@ OBJECT_FIRST = frozenset({"وصف"})
 #: like «يعتبر» in :data:`khabar.lang.quote_cues.IMPERSONAL`).
 EXTRA_NOT_CUE_FORMS = frozenset({"يعتقد", "تعتبر", "يعلم", "تعلم", "نعلم",  # «يَعلم»: knows
                                  "نصف",     # «نصف الاحتياجات»: half
-                                 "نص"})     # «في نص الدعوى»: the noun (text)
+                                 "نص",      # «في نص الدعوى»: the noun (text)
+                                 "جدد"})    # «أعضاء جدد»: new (plural); «وجدد», «جددت» stay
 
 #: Maghreb given names written with the article («الحبيب عبيد», «المنصف ذويب»), normalized.
 AL_GIVEN_NAMES = frozenset({"الحبيب", "الهادي", "المنصف", "الباجي", "الطاهر", "الصادق",
@@ -121,9 +138,10 @@ AL_GIVEN_NAMES = frozenset({"الحبيب", "الهادي", "المنصف", "ا�
 COMPANY_HEADS = frozenset({"شركه", "مجموعه", "مؤسسه"})
 
 #: Titles of an aide: with another title and a name after them («مساعد … بمكتب الرئيس حسن
-#: روحاني») the speaker is the aide, not the person named.
+#: روحاني») the speaker is the aide, not the person named; so is an office («وقال مكتب
+#: الرئيس عبد الله يمين في بيان»: the office, unnamed).
 AIDE_HEADS = frozenset({"مساعد", "مستشار", "مستشاره", "متحدث", "ناطق", "مدير", "مديره",
-                        "سكرتير", "مبعوث"})
+                        "سكرتير", "مبعوث", "مكتب"})
 
 #: State bodies named by a nisba alone («الشرطة الأسترالية», «الحكومة الفرنسية»).
 STATE_BODY_HEADS = frozenset({"الشرطه", "الحكومه", "الرئاسه", "الخارجيه", "الداخليه"})

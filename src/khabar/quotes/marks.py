@@ -121,13 +121,19 @@ class Article:
         if i == 0:
             return False
         prev = self.norms[i - 1]
-        if prev in C.NAMING_WORDS or prev in ("ب", "ل", "لـ", "لل"):
+        if prev in C.NAMING_WORDS or prev in ("ب", "ل", "لـ", "لل") or prev in TITLE_NOUNS:
             return True
         if prev.startswith("ل") and prev in C.PHRASE_STOPS:
             return True     # «لمراسل "الجوهرة أف أم"», «لصحيفة "…"»: the outlet's name
         if prev.startswith("و") and prev[1:] in C.NAMING_WORDS:
             return True
         return False
+
+
+#: Nouns before a quoted title, on top of :data:`khabar.lang.quote_cues.NAMING_WORDS`
+#: («اللقاء … الذي تناول موضوع "أي إستراتيجية طاقية …"», «ندوة "…"»).
+TITLE_NOUNS = frozenset({"موضوع", "ندوه", "ورشه", "ملتقي", "مؤتمر", "تظاهره", "حمله", "روايه",
+                         "معرض", "جائزه", "مسابقه"})
 
 
 def _close_straight(stack: list, out: dict, value: int | None) -> None:

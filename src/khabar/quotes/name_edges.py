@@ -30,6 +30,10 @@ def given_name_edges(toks: Sequence[Token], a: int, covered: set[int],
         return 0 <= i < len(toks) and i not in covered and name_like(i) and \
             not place_adjective(toks[i].norm) and toks[i].norm not in places() and \
             last_upos(toks[i]) not in ("VERB", "ADP", "PRON", "NUM")
+    if toks[a].norm in AL_GIVEN_NAMES and free(a + 1) and toks[a + 1].start - toks[a].end <= 1 \
+            and len(toks[a + 1].words) == 1 and toks[a + 1].norm.startswith("ال") and \
+            last_upos(toks[a + 1]) in PROPER + ("NOUN",):
+        return a, a + 1     # «رئيس الحكومة الحبيب» + «الصيد»: a Maghreb given name with ال
     if fold(toks[a].norm) in first_names() and fold(toks[a].norm) not in surnames:
         b = a + 1
         before = toks[a - 1].norm if a > 0 else "."
@@ -153,6 +157,18 @@ def person_edges(toks: Sequence[Token], a: int, b: int, name_like: Callable[[int
                 toks[b + 1].norm not in places() and (toks[b + 1].norm.startswith("ال") or
                                                       last_upos(toks[b + 1]) in PROPER):
             b += 1
+    elif b > a and toks[b].norm in ("الدين", "الله") and b + 1 < n and \
+            toks[b + 1].start - toks[b].end <= 1 and name_like(b + 1) and \
+            len(toks[b + 1].words) == 1 and toks[b + 1].norm not in CLOSED_WORDS and \
+            not place_adjective(toks[b + 1].norm) and toks[b + 1].norm not in places() and \
+            last_upos(toks[b + 1]) in PROPER + ("NOUN", "ADJ"):
+        # «جمال الدين» + «قمر»: a compound given name is no full name; the word right
+        # after it is the surname, even a common noun («قمر», «بدر», «نصر»)
+        b += 1
+    if b + 2 < n and toks[b + 1].norm == "-" and toks[b + 1].start == toks[b].end and \
+            toks[b + 2].start == toks[b + 1].end and name_like(b + 2) and \
+            len(toks[b + 2].words) == 1:
+        b += 2      # «لورا هوبي» + «-هامشر»: a double surname written with a hyphen
     if a > 0 and toks[a].start - toks[a - 1].end <= 1 and name_like(a - 1):
         words = tuple(fold(toks[i].norm) for i in range(a, b + 1))
         full = full_names().get(words)

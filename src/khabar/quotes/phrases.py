@@ -17,6 +17,10 @@ from khabar.quotes.lexicon import (MEDIA_HEADS, TIME_WORDS, is_place_adjective, 
                                    normalize_token, places)
 from khabar.quotes.marks import Article
 
+#: Nouns of speaking after which «لـ X» names the one spoken to («في تصريح لـ …»).
+STATEMENT_NOUNS = frozenset({"تصريح", "تصريحات", "حديث", "اتصال", "مداخله", "حوار",
+                             "مقابله", "لقاء"})
+
 
 class SpeakerBase:
     """Speaker resolution state of one article (set by
@@ -72,7 +76,14 @@ class SpeakerBase:
         # «لصحيفة "إكسبرسن"», «لوكالة رويترز»: ل on the outlet's head word
         word = self.art.raw[max(0, e.start - 14):e.start].rstrip(' "«“ـ').split()
         return bool(word) and word[-1].startswith("ل") and \
-            normalize_token(word[-1][1:]) in MEDIA_HEADS
+            normalize_token(word[-1][1:]) in MEDIA_HEADS or self._told(e)
+
+    def _told(self, e: Entity) -> bool:
+        """«في تصريح للجوهرة اف ام», «في اتصال هاتفي لإذاعة …»: the ل-word after a noun of
+        speaking opens the one spoken to, and mention ``e`` right after it belongs to it."""
+        word = self.art.raw[max(0, e.start - 40):e.start].rstrip(' "«“ـ').split()
+        return len(word) >= 2 and word[-1].startswith("ل") and len(word[-1]) > 2 and \
+            any(normalize_token(w) in STATEMENT_NOUNS for w in word[-3:-1])
 
     def _previous(self, gender: str | None) -> Speaker | None:
         """The last speaker whose gender agrees with ``gender`` (None agrees with any)."""

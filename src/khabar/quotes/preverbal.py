@@ -10,7 +10,7 @@ from khabar.document import Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.cues import FORMS, Cue, is_complementizer
 from khabar.quotes.implicit import ImplicitRules
-from khabar.quotes.lexicon import RELATIVES
+from khabar.quotes.lexicon import MEDIA_HEADS, RELATIVES
 
 #: Words after which a clause (and its subject) begins.
 CLAUSE_OPENERS = frozenset({"،", ",", "لكن", "ولكن", "بينما", "فيما", "و", "ف", "اما", "كما"})
@@ -21,6 +21,13 @@ _OPENERS = CLAUSE_OPENERS | {"فان"}
 
 #: «وكانت الشرطة قالت»: an auxiliary before the subject of the verb cue.
 _AUXILIARY = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
+
+
+#: «التقرير الأخير الصادر عن الأكاديمية يقول»: «عن» after these belongs to the subject.
+_ISSUED = frozenset({"الصادر", "الصادره"})
+
+#: Heads before a quoted name inside a subject («موقع "مذربورد"», «حركة "حماس"»).
+_NAME_HEADS = MEDIA_HEADS | C.ORG_HEADS
 
 
 class PreverbalRules(ImplicitRules):
@@ -57,6 +64,11 @@ class PreverbalRules(ImplicitRules):
                     art.norms[i - 1] in RELATIVES and art.norms[i - 2].startswith("ال"):
                 i -= 2      # «فإن القوات التي تقودها كتائب مصراتة قالت»: a relative clause
                 continue
+            if art.is_quote(i):
+                j = next((j for j in range(i - 1, max(0, i - 6), -1) if art.is_quote(j)), 0)
+                if j > 0 and art.norms[j - 1] in _NAME_HEADS:
+                    i = j - 1   # «إلا أن موقع "مذربورد" أكد أن»: a quoted name after its head
+                    continue
             if art.is_quote(i) or any(w.upos == "VERB" for w in art.toks[i].words):
                 return None, False
             i -= 1
@@ -69,7 +81,8 @@ class PreverbalRules(ImplicitRules):
         region = region[:rel] if rel else region     # the noun before the relative clause
         words = art.toks[region[0]].words
         if not words or words[0].upos not in ("NOUN", "PROPN", "X") or any(
-                art.norms[i] in C.PHRASE_STOPS and (n == 0 or art.norms[i] != "من")
+                art.norms[i] in C.PHRASE_STOPS and (n == 0 or art.norms[i] != "من") and
+                not (n and art.norms[region[n - 1]] in _ISSUED)
                 for n, i in enumerate(region)):
             return None, False      # «إذا كان المهاجم معروفا لدى أجهزة …»: an adjunct
         head = art.norms[region[0]]

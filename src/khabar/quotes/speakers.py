@@ -127,6 +127,10 @@ class Speakers(AttributionRules):
         region = [i for i in range(k + 1, t) if art.norms[i] not in C.CUE_NOUNS]
         while region and self._adverbial(region[0]):
             region = region[1:]     # «قد أعلن سابقا أن»: an adverb is no subject
+        skip = self._time_adjunct(region)
+        if skip and (skip == len(region) or art.norms[region[skip]].startswith("ال") or
+                     art.norms[region[skip]] in C.PHRASE_STOPS or self._names_at(region[skip])):
+            region = region[skip:]  # «أكد اليوم الثلاثاء النائب …» (not «أعلن مساء الجمعة حصول»)
         if len(region) > 1 and art.norms[region[0]] in ("بكل", "بشكل"):
             region = region[2:]     # «فقال بكل وضوح: إن»: a manner adverbial
         if region and art.norms[region[0]] == "ما":
@@ -143,6 +147,9 @@ class Speakers(AttributionRules):
             nested, _ = self._complement_subject(cue)
             if nested is not None:
                 return nested       # a report inside a report: the thread stays the outer one
+            group = self._reported_group(cue)
+            if group is not None:
+                return group        # «إن قيادات التنظيم … ويقولون»: the same, a group
         if sp is None and cue.kind == "part":
             sp, person = self._sentence_subject(cue)
         if sp is None:

@@ -18,6 +18,10 @@ from khabar.quotes.lexicon import (AIDE_HEADS, CONTINUING_VERBS, DOC_HEADS,
 from khabar.quotes.roles import RoleRules, norm_name_last
 
 
+#: «محدّثنا» (our interlocutor): the one the article is talking with, the last speaker.
+INTERLOCUTORS = frozenset({"محدثنا", "محدثتنا", "محدثي", "محدثتي", "مخاطبنا", "مخاطبتنا"})
+
+
 class SubjectRules(RoleRules):
     """Speaker rules for the subject that follows the cue."""
 
@@ -31,6 +35,8 @@ class SubjectRules(RoleRules):
         if head in C.PHRASE_STOPS:
             # «وأضاف في مداخلة له …»: adjuncts first, the subject may follow a comma
             return None, False
+        if head in INTERLOCUTORS and self._previous(cue.gender) is not None:
+            return self._previous(cue.gender), self.last_person     # «يضيف محدّثنا»
         if head in ("هذا", "هذه", "هؤلاء") and len(region) > 1 and \
                 art.norms[region[1]].startswith("ال"):
             return self._subject(cue, region[1:])   # «وتضيف هذه البيانات أنه»
@@ -44,8 +50,9 @@ class SubjectRules(RoleRules):
         region = region[:cut] if cut else region
         r0, r1 = toks[region[0]].start, toks[region[-1]].end
         bare = head[2:] if head.startswith("ال") else head
-        if head.endswith("ان") and head[:-2] in C.SOURCE_HEADS:
-            return self._phrase(region, None), False    # «وقال مصدران بالشرطة»
+        if head.endswith(("ان", "ين", "ون")) and head[:-2] in C.SOURCE_HEADS:
+            # «وقال مصدران بالشرطة», «أن مسؤولين من الفيفا أخبروه»: an unnamed dual or plural
+            return self._phrase(region, None), False
         if bare in DOC_HEADS and head.startswith("ال"):
             # «وقال التقرير»: a document named before keeps its own phrase
             org = self._org_near(first, 2)
@@ -78,6 +85,14 @@ class SubjectRules(RoleRules):
                     return name, True
             return self._phrase(region, None), False
         ents = self.entities_in(r0, r1)
+        if not ents and head.startswith("ال") and self._content_word(first) and \
+                not self._names_at(first) and head not in C.ORG_HEADS:
+            body = self._body_described(first)
+            if body is not None:
+                return body, False      # «وذكرت الغرفة» after «الغرفة الوطنية لتجار …»
+            titled = self._titled_earlier(region)
+            if titled is not None:
+                return titled, True     # «وأوضح الديبلوماسي السابق» after its title use
         role = self._role_subject(cue, region, ents)
         if role is not None:
             return role     # a relative, a spokesperson, a programme's guest
@@ -86,7 +101,10 @@ class SubjectRules(RoleRules):
             return body     # a medium, a company, a body named by its head («وزارة الصحة»)
         pers = [e for e in ents if e.label == "PER" and not self._in_institution(e)]
         # «الرئيسة المديرة العامة لأندا، أسماء بن حميدة»: a mention glued to ل is a genitive
-        pers = [e for e in pers if not self._addressee(e)] or pers
+        # («في تصريح للجوهرة اف ام»: an outlet spoken to is no speaker even when it is the
+        # only PER after the cue)
+        pers = [e for e in pers if not self._addressee(e)] or \
+            [e for e in pers if not self._told(e)]
         if pers:
             e = pers[0]
             kin = self._kin_speaker(e)
