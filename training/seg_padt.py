@@ -3,14 +3,16 @@
 :func:`read_padt` reads (surface form, words) sentences; :func:`decompose` aligns a
 multiword token's words to pieces of its surface form (the clitic analysis); :func:`fits`
 tells real analyses from artefacts of PADT's reconstructed multiword ranges; :func:`final_run`
-and :func:`drop_final_runs` find and drop the export's sentence-final copies of a multiword
-token («بمصر بمصر» for ب + مصر).
+(moved to :mod:`khabar.evaluate.padt_artefacts`, re-exported here) and
+:func:`drop_final_runs` find and drop the export's sentence-final copies of a multiword token
+(«بمصر بمصر» for ب + مصر).
 """
 from __future__ import annotations
 
 import gzip
 from pathlib import Path
 
+from khabar.evaluate.padt_artefacts import final_run
 from khabar.morph.seg_text import PROCLITIC_LETTERS, SUFFIXES, fold, is_arabic_word, strip
 
 SEED = 13    # every shuffle of the segmenter's training
@@ -91,21 +93,6 @@ def fits(form: str, words: tuple[str, ...]) -> bool:
         return False
     return (sum(map(len, words)) <= len(base) + 1 and base[0] == fold(words[0])[:1]
             and base.endswith(fold(words[-1])))
-
-
-def final_run(sent: Sent) -> int:
-    """Length of the export artefact that ends ``sent``, else 0. The PADT export the shared
-    data were derived from writes a sentence-final multiword token as one copy of its surface
-    per word, each a one-word token («بمصر بمصر» for ب + مصر, «لمساعدتنا» three times for
-    ل + مساعدة + نا): no train or dev sentence ends in a properly split token. A run of k ≥ 2
-    identical Arabic one-word tokens at the end is such a token. Raises nothing."""
-    if not sent or len(sent[-1][1]) != 1 or not is_arabic_word(strip(sent[-1][0])):
-        return 0
-    form = sent[-1][0]
-    k = 1
-    while k < len(sent) and sent[-k - 1][0] == form and len(sent[-k - 1][1]) == 1:
-        k += 1
-    return k if k >= 2 else 0
 
 
 def drop_final_runs(sents: list[Sent]) -> list[Sent]:

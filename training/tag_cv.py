@@ -8,8 +8,11 @@ them), or with ``--by-doc`` five contiguous blocks of train (≈ whole documents
 test: use this one to choose). Fold ``k``'s first-pass model is trained on the other folds;
 with ``--pass2`` the second pass is trained on the other folds' held-out first-pass tags and
 scored on fold ``k`` (an approximation: those tags came from models that saw fold ``k``).
-No tag dictionary, no X bias. Prints per-fold and mean word accuracy. An unknown
-``--stack`` name raises KeyError.
+No tag dictionary, no X bias. Prints per-fold and mean word accuracy. Train is read
+without the PADT export's sentence-final copy runs (:mod:`training.tag_artefacts`); with
+``--keep-artefacts`` the training folds keep them (the old behaviour) while the held-out fold
+is still scored without them, so the two runs score the same words. An unknown ``--stack``
+name raises KeyError.
 """
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ import numpy as np
 
 import training.train_tagger as tt
 from khabar.morph import tag_features
+from training.tag_artefacts import cut_artefact
 
 # Wider stacking-template sets tried (pass 2; 5-fold CV by sentence: base 96.530, wide
 # 96.531, wide3 96.529; with --init --epochs2 5: 96.599 vs wide 96.600).
@@ -72,7 +76,9 @@ def _with_nb_paradigm(base):
 
 
 def run(args) -> dict:
-    train, _ = tt.load(args.data)
+    full, _ = tt.load(args.data, drop=False)
+    cut = [cut_artefact(s) for s in full]   # held-out folds are scored on these
+    train = full if args.keep_artefacts else cut
     clusters = tt.load_clusters(tt.MODEL_DIR / "clusters.tsv.gz")
     tt.NEWS = None if args.no_paradigm else tt.load_news()
     from training.tag_names import read as read_names
@@ -84,6 +90,11 @@ def run(args) -> dict:
     cache: dict = {}
     X = [tt.sentence_fids(s, fi, True, clusters, cache) for s in train]
     Y = [np.array([tix[tt.fix_tag(w.upos)] for w in s], dtype=np.int64) for s in train]
+    Xte, Yte = X, Y
+    if args.keep_artefacts:
+        Xte = [x if len(c) == len(s) else tt.sentence_fids(c, fi, True, clusters, cache)
+               for x, s, c in zip(X, train, cut)]
+        Yte = [y[:len(c)] for y, c in zip(Y, cut)]
     F1 = len(fi.counts)
     folds = args.folds
     fold_of = block_folds(len(X), folds) if args.by_doc else [i % folds for i in range(len(X))]
@@ -92,23 +103,23 @@ def run(args) -> dict:
     preds: list = [None] * len(X)
     acc1, acc2 = [], []
     for k in range(folds):
-        tr = [i for i in range(len(X)) if fold_of[i] != k]
-        te = [i for i in range(len(X)) if fold_of[i] == k]
+        tr = [i for i in range(len(X)) if fold_of[i] != k and len(Y[i])]
+        te = [i for i in range(len(X)) if fold_of[i] == k and len(Yte[i])]
         Xtr = tt.cut_rare([X[i] for i in tr], F1, args.min_count)
         Ws = [tt.train_pass(Xtr, [Y[i] for i in tr], T, F1, args.epochs, tt.SEED + k + 1 + 1000 * r)
               for r in range(max(1, args.seeds))]
         for m in range(1, len(Ws)):   # means of fewer runs, for comparison
             Wm = sum(Ws[:m]) / m
-            okm = sum(int((np.array(tt.decode(Wm, F1, T + 1, T, X[i])) == Y[i]).sum()) for i in te)
-            nm = sum(len(Y[i]) for i in te)
+            okm = sum(int((np.array(tt.decode(Wm, F1, T + 1, T, Xte[i])) == Yte[i]).sum()) for i in te)
+            nm = sum(len(Yte[i]) for i in te)
             out.setdefault("pass1 mean of %d" % m, []).append(okm / nm)
         Wk = sum(Ws) / len(Ws)
         W1s.append(Wk)
         ok = n = 0
         for i in te:
-            preds[i] = tt.decode(Wk, F1, T + 1, T, X[i])
-            ok += int((np.array(preds[i]) == Y[i]).sum())
-            n += len(Y[i])
+            preds[i] = tt.decode(Wk, F1, T + 1, T, Xte[i])
+            ok += int((np.array(preds[i]) == Yte[i]).sum())
+            n += len(Yte[i])
         acc1.append(ok / n)
         print(f"fold {k + 1} pass 1: {100 * ok / n:.2f}", flush=True)
     out["pass1"] = acc1
@@ -148,8 +159,12 @@ def main(argv=None) -> int:
     ap.add_argument("--by-doc", action="store_true", help="contiguous blocks (whole documents) per fold, else sentence i %% folds")
     ap.add_argument("--agree", action="store_true", help="pass-1 tag x word-class features")
     ap.add_argument("--init", action="store_true", help="start the second pass from the first")
+    ap.add_argument("--keep-artefacts", action="store_true",
+                    help="training folds keep PADT's sentence-final copy runs (not with --pass2)")
     ap.add_argument("--stack", default="", help="name of a stacking-template set in STACK_SETS")
     args = ap.parse_args(argv)
+    if args.keep_artefacts and args.pass2:
+        ap.error("--keep-artefacts scores pass 1 only")
     if args.stack:
         tag_features.STACK_TEMPLATES = STACK_SETS[args.stack]
     if args.nb_paradigm:

@@ -9,6 +9,9 @@ prints each error (T/F, gold UPOS, system UPOS, form, gold lemma, system lemma, 
 ``PYTHONPATH=src python3 -m training.tag_lemma_errors --heldout``: the lemmatizer trained on
 four of five contiguous blocks of PADT train's lemma-bearing sentences (≈ whole documents)
 and scored on the fifth, gold UPOS, for each block and in all (exact and dediacritized).
+Both sides without the PADT export's sentence-final copy runs (:mod:`training.tag_artefacts`);
+``--keep-artefacts``: the training blocks keep them (the old training data), the held-out
+block is still scored without them.
 Data: ``$KHABAR_DATA`` (default the shared data folder). Deterministic. Raises OSError on
 unreadable files.
 """
@@ -63,24 +66,26 @@ def errors(gold_text: str, system_text: str) -> list[tuple[str, ...]]:
     return out
 
 
-def heldout(blocks: int = 5) -> list[tuple[float, float, int]]:
+def heldout(blocks: int = 5, keep_artefacts: bool = False) -> list[tuple[float, float, int]]:
     """(exact, dediacritized, words) per held-out block, and for all of them last."""
     from khabar.morph.segmenter import _model
     from training.tag_lemma import context_entries, eval_lemmas, lemma_entries, train_lemmatizer
     from training.tag_plurals import learn
+    from training.tag_artefacts import cut_artefact
     from training.train_tagger import load
-    train = load(DATA)[0]
-    sents = [s for s in train if any(w.lemma is not None for w in s)]
+    full = [s for s in load(DATA, drop=False)[0] if any(w.lemma is not None for w in s)]
+    cut = [cut_artefact(s) for s in full]
+    sents = full if keep_artefacts else cut
     res, tot = [], [0.0, 0.0, 0]
     for k in range(blocks):
         a, b = k * len(sents) // blocks, (k + 1) * len(sents) // blocks
-        tr = sents[:a] + sents[b:]
+        tr = [s for s in sents[:a] + sents[b:] if s]
         entries = lemma_entries(tr)
         lem, _ = train_lemmatizer(entries, log=lambda *x: None,
                                   context=context_entries(tr, entries))
         lem.set_plurals(learn(entries))
         lem.news, lem.spell = _model().res.news, _model().res.spell
-        ex, dd, n = eval_lemmas(lem, sents[a:b])
+        ex, dd, n = eval_lemmas(lem, [s for s in cut[a:b] if s])
         res.append((ex, dd, n))
         tot = [tot[0] + ex * n, tot[1] + dd * n, tot[2] + n]
     res.append((tot[0] / tot[2], tot[1] / tot[2], tot[2]))
@@ -93,9 +98,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("system", nargs="?")
     ap.add_argument("--list", action="store_true", help="print every error")
     ap.add_argument("--heldout", action="store_true", help="held-out PADT train blocks")
+    ap.add_argument("--keep-artefacts", action="store_true",
+                    help="with --heldout: train on the PADT copy runs too (the old data)")
     args = ap.parse_args(argv)
     if args.heldout:
-        for i, (ex, dd, n) in enumerate(heldout()):
+        for i, (ex, dd, n) in enumerate(heldout(keep_artefacts=args.keep_artefacts)):
             name = f"block {i}" if i < 5 else "all"
             print(f"{name:8s} exact {100 * ex:.2f} dediacritized {100 * dd:.2f} words {n}")
         return 0

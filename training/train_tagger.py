@@ -2,7 +2,10 @@
 
 Run from the repo root: ``PYTHONPATH=src python3 -m training.train_tagger [--data DIR]``.
 Writes ``src/khabar/models/morph_tag/`` (see its MODEL_CARD.md). Deterministic (seeded).
-Uses PADT train for training, dev for reporting during training; never test.
+Uses PADT train for training, dev for reporting during training; never test. The export's
+sentence-final copy runs (:mod:`training.tag_artefacts`) are cut from the tagger's (and tag
+dictionary's) training data; the lemmatizer keeps them (``--drop-artefacts all`` cuts them
+there too, ``none`` nowhere: the model before 2026-11-29's issue-3 round; MODEL_CARD.md).
 """
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ from khabar.morph.tag_features import (BOUNDARY, OFFSETS, clitic_codes, neighbor
 from khabar.morph.tag_pairs import pair_feature_names, word_class
 from khabar.morph.tag_constraints import read_plurals
 from khabar.morph.tagger import MODEL_DIR
+from training.tag_artefacts import drop_artefacts
 from training.tag_allowed import build_allowed, write_allowed
 from training.tag_pass import cut_rare, decode, evaluate, extend_rows, train_avg, train_pass  # noqa: F401
 from training.tag_plurals import write_plurals
@@ -49,9 +53,13 @@ def default_data() -> Path:
     return ROOT.parent / "shared" / "data"
 
 
-def load(data: Path):
+def load(data: Path, drop: bool = True):
+    """(train, dev) sentences of PADT; ``drop``: train without the export's sentence-final copy
+    runs (dev is kept as it is: it is only reported). Raises OSError on an unreadable file."""
     d = data / "ud_arabic_padt"
     train = list(read_conllu(d / "ar_padt-ud-train.tok-upos.conllu.gz"))
+    if drop:
+        train = drop_artefacts(train)
     dev = list(read_conllu(d / "ar_padt-ud-dev.tok-upos.conllu"))
     return train, dev
 
@@ -242,6 +250,8 @@ def main(argv=None) -> int:
     ap.add_argument("--seeds", type=int, default=SEEDS,
                     help="average this many runs of each pass (different shuffles)")
     ap.add_argument("--no-pairs", action="store_true", help="without word-class pair features")
+    ap.add_argument("--drop-artefacts", choices=["tagger", "all", "none"], default="tagger",
+                    help="which parts train without PADT's sentence-final copy runs")
     ap.add_argument("--init2", type=int, default=int(INIT2),
                     help="1: start the second pass from the first pass's weights, 0: from zeros")
     args = ap.parse_args(argv)
@@ -249,7 +259,9 @@ def main(argv=None) -> int:
     set_init2(bool(args.init2))
     PAIR_FEATURES = not args.no_pairs
     t0 = time.time()
-    train, dev = load(args.data)
+    full, dev = load(args.data, drop=False)
+    train = full if args.drop_artefacts == "none" else drop_artefacts(full)
+    lemma_train = train if args.drop_artefacts == "all" else full
     clusters = None
     if not args.no_clusters:
         cpath = args.out / "clusters.tsv.gz"
@@ -279,8 +291,8 @@ def main(argv=None) -> int:
     write_allowed(allowed, args.out / "allowed_tags.tsv.gz")
     print(f"tag dictionary: {len(allowed)} forms")
     if not args.tagger_only:
-        entries = lemma_entries(train)
-        lem, parts = train_lemmatizer(entries, context=context_entries(train, entries))
+        entries = lemma_entries(lemma_train)
+        lem, parts = train_lemmatizer(entries, context=context_entries(lemma_train, entries))
         write_lemmatizer(parts, entries, args.out)
         print(f"plural templates: {write_plurals(entries, args.out)}")
         lem.set_plurals(read_plurals(args.out / "lemma_plurals.tsv"))

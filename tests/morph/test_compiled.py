@@ -48,7 +48,11 @@ def test_shipped_compiled_files_match_their_sources(seg_parsed, tag_parsed):
     assert _same(seg, seg_parsed)
     weights = tag["lem"].pop("weights")     # the lemma weights, stored sparse (_fast_weights)
     tag_weights = tag.pop("tag_weights")    # and the tagger's
+    memo = tag.pop("row_memo")              # and the tag dictionary's rows (tag_memo)
+    checked = tag.pop("checked")            # and the code its self-checks passed for
     assert _same(tag, tag_parsed)
+    assert memo["nforms"] == len(tag["allowed"])
+    assert checked == compiled.code_digest(), "code changed: python -m khabar.morph.compiled"
     assert set(weights) == {"CW", "DW"} and set(tag_weights) == {"W", "trans"}
     assert "دعم" in seg["news"] and tag["lem"]["tables"][0]
 
@@ -229,3 +233,11 @@ def test_empty_or_unreadable_compiled_file_is_ignored(tmp_path: Path, seg_parsed
     (name, size, sha), = compiled.digest(folder, ("an.json",))
     data = (folder / "an.json").read_bytes()
     assert (size, sha) == (len(data), hashlib.sha256(data).hexdigest())
+
+
+def test_shipped_morph_models_keep_within_the_size_budget():
+    """Issue 3: every file of the two morph model folders (compiled.marshal included, it
+    ships) ≤ 24.5 MB together: 25 MB with a margin."""
+    total = sum(p.stat().st_size for d in (segmenter.MODEL_DIR, tagger.MODEL_DIR)
+                for p in d.iterdir() if p.is_file())
+    assert total <= 24_500_000, f"{total:,} bytes in the morph model folders"

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
+from khabar.morph.loading import zeros
+
 WEIGHTS = "lemma_weights.npz"
 TAG_WEIGHTS = "tag_weights.npz"
 
@@ -43,7 +45,7 @@ def dense(table: dict, extra_rows: int = 0) -> np.ndarray:
         raise ValueError("a sparse weight table with bad indices")
     if extra_rows < 0 or len(shape) < 1:
         raise ValueError("extra rows need a matrix and a count of zero or more")
-    out = np.zeros((shape[0] + extra_rows,) + shape[1:], dtype=np.float32)
+    out = zeros((shape[0] + extra_rows,) + shape[1:], np.float32)   # no huge pages (loading)
     out.reshape(-1)[idx] = val     # row-major: the first rows' flat indices are unchanged
     return out
 

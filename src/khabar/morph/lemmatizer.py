@@ -42,18 +42,20 @@ class Lemmatizer(Vowels, BaseChoice):
     def __init__(self, entries: list[tuple[str, str, str, int]], classes: list[str],
                  cfeats: list[str], CW: np.ndarray, marks: list[str], dfeats: list[str],
                  DW: np.ndarray, context: list[tuple[str, str, str, str]] | None = None,
-                 tables: tuple[dict, ...] | None = None) -> None:
+                 tables: tuple[dict, ...] | None = None, checked: bool = False) -> None:
         """``tables``: :func:`lexicon_tables` of ``entries`` if already built (then
-        ``entries`` is not read). Raises nothing itself."""
+        ``entries`` is not read); ``checked``: :func:`fast_agrees` is known to hold for this
+        code and ``classes`` (verified when the compiled file was built), so it is not run.
+        Raises nothing itself."""
         (self.lex, self.lexn, self.lexf, self.lexnf, self.base_u,
          self.base_a) = tables if tables is not None else lexicon_tables(entries)
         self.classes = classes
-        self.cfid = {f: i for i, f in enumerate(cfeats)}
+        self.cfid = dict(zip(cfeats, range(len(cfeats))))   # = {f: i for i, f in …}
         # float32 (≈ 18 MB): each word's rows are gathered and summed without a conversion;
         # from compiled.marshal it is built from the nonzero cells (see _fast_weights)
         self.CW = CW if CW.dtype == np.float32 else CW.astype(np.float32)
         self.marks = marks
-        self.dfid = {f: i for i, f in enumerate(dfeats)}
+        self.dfid = dict(zip(dfeats, range(len(dfeats))))
         self.DW = DW.astype(np.float32)
         self.cache: dict[tuple[str, str], str] = {}
         self.plurals: dict[tuple[str, int], list[tuple[str, str]]] = {}   # set_plurals
@@ -66,16 +68,18 @@ class Lemmatizer(Vowels, BaseChoice):
         self._class_features = class_features_fast
         self._diac_features = diac_features_fast
         self._apply = [compile_class(c) for c in classes]   # class index → form → base
-        if not fast_agrees(classes):
+        if not checked and not fast_agrees(classes):
             self._class_features = class_features
             self._diac_features = diac_features_reference
             self._apply = [partial(apply_class, cls=c) for c in classes]
 
     # -- files -------------------------------------------------------------------------
     @classmethod
-    def load(cls, model_dir: Path, parsed: dict | None = None) -> "Lemmatizer":
-        """From ``model_dir`` (``parsed``: its :meth:`parse` result if already at hand).
-        Raises OSError, ValueError or KeyError on missing or damaged files."""
+    def load(cls, model_dir: Path, parsed: dict | None = None,
+             checked: bool = False) -> "Lemmatizer":
+        """From ``model_dir`` (``parsed``: its :meth:`parse` result if already at hand;
+        ``checked``: see :meth:`__init__`). Raises OSError, ValueError or KeyError on missing
+        or damaged files."""
         t = cls.parse(model_dir) if parsed is None else parsed
         if "weights" in t:      # from compiled.marshal (khabar.morph._fast_weights)
             CW, DW = dense(t["weights"]["CW"]), dense(t["weights"]["DW"])
@@ -83,7 +87,7 @@ class Lemmatizer(Vowels, BaseChoice):
             with np.load(model_dir / "lemma_weights.npz", allow_pickle=False) as z:
                 CW, DW = z["CW"], z["DW"]
         lem = cls([], t["classes"], t["class_features"], CW, t["marks"], t["diac_features"],
-                  DW, t["context"], tables=tuple(t["tables"]))
+                  DW, t["context"], tables=tuple(t["tables"]), checked=checked)
         lem.set_plurals(t["plurals"])
         return lem
 

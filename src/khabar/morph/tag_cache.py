@@ -2,7 +2,9 @@
 ``2T`` scores each, filled in batches by :meth:`TypeCache._fill`) and their word-class ids
 in ``K``.
 
-A mixin of :class:`~khabar.morph.tagger.Tagger` (reads ``T``, ``W``, ``pairs``, ``tag_masks``,
+New types take their rows from the tag dictionary's stored rows when it has them
+(:mod:`khabar.morph.tag_memo`). A mixin of :class:`~khabar.morph.tagger.Tagger` (reads ``T``,
+``W``, ``pairs``, ``tag_masks``,
 ``_tix``, ``_ctx_forms``, ``_word_class`` (:func:`~khabar.morph.tag_pairs.word_class`) and
 :meth:`~khabar.morph.tag_rows.TypeRows._type_rows`). Raises nothing itself.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 import numpy as np
 
 from khabar.morph.tag_features import BOUNDARY, normalize, rule_tag
+from khabar.morph.tag_memo import RowMemo
 from khabar.morph.tag_pairs import char_shape
 from khabar.morph.tag_sentences import _CACHE_LIMIT
 
@@ -20,6 +23,23 @@ class TypeCache:
 
     C: np.ndarray
     K: np.ndarray
+    _row_memo: RowMemo | None = None
+
+    def set_row_memo(self, tables: dict | None, forms: list[str],
+                     checked: bool = False) -> None:
+        """Use the stored rows ``tables`` (:func:`~khabar.morph.tag_memo.memo_tables` of the
+        tag dictionary's keys ``forms``) for new types; None, tables that do not fit, or rows
+        that differ from the computed ones (a sample is checked unless ``checked``: verified
+        for this code when the file was built) leave every type computed. Raises nothing."""
+        memo = None
+        if tables is not None:
+            try:
+                memo = RowMemo(tables, forms)
+            except (ValueError, KeyError, TypeError, IndexError, OverflowError):
+                memo = None
+            if memo is not None and not checked and not memo.agrees(self):
+                memo = None
+        self._row_memo = memo
 
     def _reset_cache(self) -> None:
         """Forget every per-type entry (the score rows are overwritten as types come back)."""
@@ -30,7 +50,8 @@ class TypeCache:
         self._seg_ids: dict[tuple[str, ...], tuple[int, ...]] = {}   # token's words → ids
         self._wcache: dict[int, object] = {}     # id * T + tag → Word
         self._tcache: dict[int, tuple] = {}      # id * T + tag → (Word,)
-        self._pending: list[tuple[int, tuple[str, str], str, str]] = []   # id, key, nm, sh
+        # id, key, nm, sh (None for a stored type), its tag_memo entry (or None)
+        self._pending: list[tuple[int, tuple[str, str], str | None, str | None, int | None]] = []
         self._new(BOUNDARY)
         self._fill()
 
@@ -41,17 +62,25 @@ class TypeCache:
             self.C = np.concatenate([self.C, np.zeros_like(self.C)])
             self.K = np.concatenate([self.K, np.zeros_like(self.K)])
         form = key[0]
-        nm, sh = normalize(form), char_shape(form)     # shared by the class and the rows
         self.key_id[key] = i
         self._kform.append(form)
-        r = rule_tag(form)
-        self._kfix.append(self._tix.get(r) if r is not None else None)
         pairs = self.pairs
-        if pairs.tables:
-            self.K[i] = pairs.cix.get(self._word_class(form, key[1], sh, nm), pairs.unknown)
+        memo = self._row_memo
+        e = memo.entry(form, key[1]) if memo is not None else None
+        if e is not None:       # stored (tag_memo): its fixed tag and class too
+            self._kfix.append(memo.fix(e))
+            if pairs.tables:
+                self.K[i] = memo.kclass[e]
+            nm = sh = None
+        else:
+            nm, sh = normalize(form), char_shape(form)     # shared by the class and the rows
+            r = rule_tag(form)
+            self._kfix.append(self._tix.get(r) if r is not None else None)
+            if pairs.tables:
+                self.K[i] = pairs.cix.get(self._word_class(form, key[1], sh, nm), pairs.unknown)
         if form in self._ctx_forms:
             self._ctx_ids.add(i)
-        self._pending.append((i, key, nm, sh))
+        self._pending.append((i, key, nm, sh, e))
         return i
 
     def _fill(self) -> None:
@@ -63,21 +92,31 @@ class TypeCache:
         rows: list[int] = []
         starts: list[int] = []
         type_rows = self._type_rows
-        for _, key, nm, sh in pending:
-            type_rows(key[0], key[1], rows, starts, nm, sh)
-        sums = np.add.reduceat(self.W.take(rows, axis=0), starts, axis=0)
+        memo = self._row_memo
+        if memo is None:
+            for _, key, nm, sh, _ in pending:
+                type_rows(key[0], key[1], rows, starts, nm, sh)
+        else:       # stored rows of the tag dictionary's forms (tag_memo), else computed
+            extend = memo.extend_entry
+            pg = self._paradigm_rows if self.news is not None else None
+            for _, (form, code), nm, sh, e in pending:
+                if e is None:
+                    type_rows(form, code, rows, starts, nm, sh)
+                else:
+                    extend(e, form, rows, starts, pg)
         n = len(pending)
+        sums = np.add.reduceat(self.W.take(rows, axis=0), starts, axis=0).reshape(n, -1)
+        masks = self.tag_masks
+        if masks:   # the tag dictionary's masks on the own parts: one fancy-indexed add
+            found = [(k, m) for k, m in enumerate(map(masks.get, [p[1][0] for p in pending]))
+                     if m is not None]
+            if found:
+                sums[[k for k, _ in found], :2 * self.T] += np.stack([m for _, m in found])
         i0 = pending[0][0]
         if pending[-1][0] == i0 + n - 1:   # new ids are consecutive: one slice
-            self.C[i0:i0 + n] = sums.reshape(n, -1)
+            self.C[i0:i0 + n] = sums
         else:
-            self.C[[p[0] for p in pending]] = sums.reshape(n, -1)
-        masks = self.tag_masks
-        if masks:
-            for i, key, _, _ in pending:
-                m = masks.get(key[0])
-                if m is not None:
-                    self.C[i, :2 * self.T] += m
+            self.C[[p[0] for p in pending]] = sums
         self._pending = []
 
     def _ids_of(self, seg: tuple[str, ...]) -> tuple[int, ...]:

@@ -5,7 +5,11 @@ A mixin of :class:`~khabar.morph.tagger.Tagger` (it reads ``T``, ``C``, ``K``, `
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import numpy as np
+
+_MAX = np.maximum.reduce    # = ndarray.max without its Python wrapper
 
 
 class Decoder:
@@ -87,19 +91,20 @@ class Decoder:
         # sure: the best tag under its least favourable transitions still beats every other
         # tag under its most favourable ones, so the previous tags cannot change it (float
         # rounding is monotonic, so this holds for the float32 sums too)
-        sure = (lb > upper.max(1)).tolist()
-        best = best.tolist()
-        out: list[int] = []
-        append = out.append
+        unsure = np.flatnonzero(~(lb > _MAX(upper, 1))).tolist()
+        # a fixed tag, else the best; then, left to right, each word that is neither gets the
+        # argmax under its two previous tags (already final: sure, fixed or decided before)
+        out = [b if f is None else f for b, f in zip(best.tolist(), fixed)]
         T = self.T
-        for i, j in spans:
-            p1 = p2 = T
-            for k in range(i, j):
-                y = fixed[k]
-                if y is None:
-                    y = best[k] if sure[k] else int((static[k] + trans[p2][p1]).argmax())
-                append(y)
-                p2, p1 = p1, y
+        firsts = [i for i, _ in spans]
+        one = len(firsts) == 1
+        for k in unsure:
+            if fixed[k] is not None:
+                continue
+            i = firsts[0] if one else firsts[bisect_right(firsts, k) - 1]   # its sentence
+            p1 = out[k - 1] if k > i else T
+            p2 = out[k - 2] if k - 1 > i else T
+            out[k] = int((static[k] + trans[p2][p1]).argmax())
         return out
 
 

@@ -29,6 +29,7 @@ class RowPrep:
 
     fid: FeatureIndex
     _zero: int
+    news: dict[str, int] | None
 
     def _prepare_rows(self) -> None:
         """The template getters and constant rows; empties the lazy tables."""
@@ -98,6 +99,13 @@ class RowPrep:
             r = (get("nb=" + v, z), g_cnb(v, z)) + tuple(get(o + "nb=" + nb, z) for o in _NEAR)
         self._name_cache[(code, nb)] = r
         return r
+
+    def _paradigm_rows(self, form: str) -> list[int]:
+        """The paradigm rows of ``form`` with the tagger's news counts (cached per form), as
+        :meth:`~khabar.morph.tag_rows.TypeRows._type_rows` adds them."""
+        news = self.news
+        pr = self._pg_cache.get(form) if self._pg_news is news else None
+        return pr if pr is not None else self._prepare_paradigm(form, news)
 
     def _prepare_paradigm(self, form: str, news: dict[str, int]) -> list[int]:
         """The rows of :func:`~khabar.morph.tag_features.paradigm_features` of ``form`` given

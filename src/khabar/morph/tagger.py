@@ -20,7 +20,8 @@ import numpy as np
 
 from khabar.errors import ResourceError
 from khabar.morph.compiled import TAG_SOURCES, read_compiled
-from khabar.morph.loading import gc_paused
+from khabar.morph.compiled_check import code_digest
+from khabar.morph.loading import gc_paused, zeros
 from khabar.morph.tag_constraints import build_masks, single_tag_masks
 from khabar.morph.tag_cache import TypeCache
 from khabar.morph.tag_decode import Decoder
@@ -48,10 +49,13 @@ class Tagger(TypeCache, TypeRows, Decoder, SentenceTagging):
                  trans: np.ndarray, clusters: dict[str, str] | None, lemmatizer=None,
                  two_pass: bool = False, tag_bias: dict[str, float] | None = None,
                  stack: list | None = None, names: dict[str, str] | None = None,
-                 news: dict[str, int] | None = None, padded: bool = False) -> None:
+                 news: dict[str, int] | None = None, padded: bool = False,
+                 checked: bool = False) -> None:
         """``features``: the feature names in row order, or their index; ``padded``: ``W`` is
         float32 and already ends with the all-zero row for unknown features (it is then used,
-        and changed, in place). Raises ValueError on weights of the wrong shape."""
+        and changed, in place); ``checked``: the fast rows are known to agree with the
+        reference for this code and model (compiled.code_digest), so that is not checked
+        again. Raises ValueError on weights of the wrong shape."""
         self.tags = tags
         T = self.T = len(tags)
         S = T + 1
@@ -113,9 +117,10 @@ class Tagger(TypeCache, TypeRows, Decoder, SentenceTagging):
                            and lemmatizer.context else set())
         self._lock = threading.Lock()
         self._prepare_rows()
-        if not self._fast_rows_agree():
+        if not checked and not self._fast_rows_agree():
             self._type_rows = self._type_rows_reference  # type: ignore[method-assign]
-        self.C = np.zeros((_CACHE_LIMIT + _CACHE_SLACK, 5 * 2 * T), dtype=np.float32)
+        # ≈ 84 MB, touched as types come: own map, no huge pages (loading.zeros)
+        self.C = zeros((_CACHE_LIMIT + _CACHE_SLACK, 5 * 2 * T), np.float32)
         self.K = np.zeros(len(self.C), dtype=np.intp)   # type id → word-class index (pairs)
         self._reset_cache()
 
@@ -142,9 +147,11 @@ class Tagger(TypeCache, TypeRows, Decoder, SentenceTagging):
         t = read_compiled(model_dir, TAG_SOURCES)
         if t is None or t.get("layout") != LAYOUT:
             t = parse_sources(model_dir)
+        # self-checks passed when the compiled file was built, for this very code: skip them
+        checked = t.get("checked") is not None and t.get("checked") == code_digest()
         try:
             W, trans, padded = weights(model_dir, t)
-            lem = Lemmatizer.load(model_dir, t["lem"])
+            lem = Lemmatizer.load(model_dir, t["lem"], checked)
             from khabar.morph.segmenter import _model
             lem.news = _model().res.news    # the segmenter's raw-news counts (shared, not copied)
             lem.spell = _model().res.spell  # and its news spellings of folded keys
@@ -160,10 +167,12 @@ class Tagger(TypeCache, TypeRows, Decoder, SentenceTagging):
         try:
             tagger = cls(meta["tags"], fidx, W, trans, t["clusters"], lem,
                          bool(meta.get("two_pass")), meta.get("tag_bias"), t["stack"],
-                         t.get("names"), lem.news if meta.get("paradigm") else None, padded)
+                         t.get("names"), lem.news if meta.get("paradigm") else None, padded,
+                         checked)
         except ValueError as e:
             raise ResourceError(damaged(model_dir, e)) from e
         tagger.set_allowed(t["allowed"])
+        tagger.set_row_memo(t.get("row_memo"), list(t["allowed"]), checked)
         return tagger
 
     def set_allowed(self, allowed: dict[str, str]) -> None:
@@ -173,6 +182,7 @@ class Tagger(TypeCache, TypeRows, Decoder, SentenceTagging):
         with self._lock:
             self.tag_masks = masks
             self._single_masks = single_tag_masks(masks)
+            self._row_memo = None     # stored for the model's own dictionary only
             self._reset_cache()
             if self.lemmatizer is not None:
                 self.lemmatizer.cache.clear()
