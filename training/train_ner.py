@@ -4,7 +4,9 @@ Run from the repository root: ``PYTHONPATH=src python3 -m training.train_ner``
 Options: ``--data DIR`` (default ../shared/data), ``--ablation`` (train and score every
 feature-group ablation on the dev part), ``--thresholds`` (score the dev model at several
 recall-bias thresholds), ``--no-final`` (skip the shipped model), ``--no-dev`` (the shipped
-model only), ``--c1/--c2/--iterations``.
+model only), ``--c1/--c2/--iterations``, ``--neural-mix L`` (also train the BiLSTM token
+tagger of ``training/ner_neural.py`` and mix it into the decoding, ``neural.npz``; off in the
+shipped model), ``--neural-only`` (that network alone, added to an existing model).
 
 Dev part: the last 10% of the train split's sentences (tuning only); the test split is never
 read here. The shipped model is trained on the whole train split. Word clusters
@@ -39,6 +41,12 @@ O_THRESHOLD: float | None = 0.7
 #: (dev: all labels 80.2, PER only 81.3, PER + neighbour rows 80.3; no lexicon 80.3).
 SHIPPED_FEATURES: dict = {"lexicon": "PER"}
 SWEEP = (None, 0.9, 0.8, 0.7, 0.6, 0.5)
+#: Neural tagger (``training/ner_neural.py``, a BiLSTM) mixed into the recall-biased decoding:
+#: marginals ``(1 - mix) · CRF + mix · network`` (``0``: no network, the shipped model; with
+#: the current gazetteers mix 0.3 gained only +0.1 / +0.4 dev F1 on the two folds at half the
+#: NER speed, see MODEL_CARD.md). ``--neural-mix 0.3`` builds it.
+NEURAL_MIX = 0.0
+NEURAL_HP: dict = {"lstm": 96}
 
 
 def prepare(sents):
@@ -119,12 +127,14 @@ def train_parts(parts, path: Path, params: dict, rare_drop: int = RARE_DROP) -> 
 
 
 def evaluate(items, feat: Featurizer, path: Path, consistency: bool = True,
-             o_threshold: float | None = O_THRESHOLD, edges=None) -> dict:
+             o_threshold: float | None = O_THRESHOLD, edges=None, neural=None,
+             mix: float = 0.0) -> dict:
     """Dev figures as ``khabar evaluate ner`` computes them: each sentence is a document
     (the consistency pass runs within the sentence; ``consistency=False`` skips it;
     ``o_threshold``: the recall-biased decoding of :func:`khabar.ner.tagger.recall_bias`,
     ``None`` for plain Viterbi; ``edges``: the mention-edge rules of
-    :func:`khabar.ner.edges.trim_edges`, ``None`` for the runtime's)."""
+    :func:`khabar.ner.edges.trim_edges`, ``None`` for the runtime's; ``neural``: a
+    :class:`khabar.ner.neural.NeuralTagger` mixed into that decoding with weight ``mix``)."""
     import pycrfsuite
     from khabar.ner.consistency import propagate
     from khabar.ner.edges import trim_edges
@@ -133,14 +143,16 @@ def evaluate(items, feat: Featurizer, path: Path, consistency: bool = True,
     tagger.open(str(path))
     names = tagger.labels()
     counts: dict = {}
-    for text, toks, _, gold in items:
+    nn = neural.probs([[t.norm for t in x[1]] for x in items]) if neural else [None] * len(items)
+    cols = {lab: i for i, lab in enumerate(neural.labels)} if neural else None
+    for (text, toks, _, gold), probs in zip(items, nn):
         norms = [t.norm for t in toks]
         labels = []
         if toks:
             tagger.set(feat.sentence(norms, toks))
             labels = tagger.tag()
             if o_threshold is not None:
-                recall_bias(tagger, labels, names, o_threshold)
+                recall_bias(tagger, labels, names, o_threshold, probs, mix, cols)
         if consistency:
             propagate([norms], [labels], feat)
         trim_edges(toks, labels, edges)
@@ -194,6 +206,12 @@ def main(argv=None) -> int:
     ap.add_argument("--no-dev", action="store_true", help="train the shipped model only")
     ap.add_argument("--thresholds", action="store_true",
                     help="score the dev model at several recall-bias thresholds (O marginal)")
+    ap.add_argument("--neural-mix", type=float, default=NEURAL_MIX,
+                    help="mix a neural tagger into the decoding with this weight (0: none)")
+    ap.add_argument("--neural-only", action="store_true",
+                    help="train only the neural tagger on all of train (neural.npz) and add it "
+                         "to the existing config.json (the CRF is left as it is; needs "
+                         "--neural-mix)")
     ap.add_argument("--c1", type=float, default=PARAMS["c1"])
     ap.add_argument("--c2", type=float, default=PARAMS["c2"])
     ap.add_argument("--iterations", type=int, default=PARAMS["max_iterations"])
@@ -210,6 +228,14 @@ def main(argv=None) -> int:
     fit, dev = items[:cut], items[cut:]
     print(f"train {len(fit)} sentences, dev {len(dev)} (last {DEV_FRACTION:.0%}); params {params}"
           f" ({time.time() - t0:.0f} s)")
+    from training import ner_neural
+    mix = args.neural_mix
+    if args.neural_only:
+        if not mix:
+            ap.error("--neural-only needs --neural-mix > 0")
+        ner_neural.ship(items, args.out, mix, NEURAL_HP, args.data)
+        print(f"wrote {args.out / 'neural.npz'} ({time.time() - t0:.0f} s)")
+        return 0
     import tempfile
     tmp = Path(tempfile.mkdtemp(prefix="khabar-ner-")) / "dev.crfsuite"
     runs = {} if args.no_dev else ABLATIONS if args.ablation else {"full": {}}
@@ -236,6 +262,10 @@ def main(argv=None) -> int:
             trained[key] = (feat, path)
         res = evaluate(dev, feat, path, consistency, threshold)
         print(format_row(name, res, f"dev, {time.time() - t1:.0f} s"), flush=True)
+        if name == "full" and mix:
+            net = ner_neural.dev_network(fit, NEURAL_HP, args.data)
+            res = evaluate(dev, feat, path, consistency, threshold, None, net, mix)
+            print(format_row(f"  + neural mix {mix}", res, "dev"), flush=True)
         if args.thresholds and name == "full":
             for tau in SWEEP:
                 res = evaluate(dev, feat, path, consistency, tau)
@@ -252,6 +282,8 @@ def main(argv=None) -> int:
             {"model": "ner.crfsuite", "features": feat.config(), "params": params,
              "o_threshold": O_THRESHOLD, "rare_drop": RARE_DROP,
              "labels": list(LABELS), "train": TRAIN}, indent=1) + "\n", encoding="utf-8")
+        if mix:
+            ner_neural.ship(items, args.out, mix, NEURAL_HP, args.data)
         size = (args.out / "ner.crfsuite").stat().st_size
         print(f"wrote {args.out / 'ner.crfsuite'} ({size / 1e6:.1f} MB) "
               f"in {time.time() - t0:.0f} s total")

@@ -133,3 +133,64 @@ def test_runtime_rules_trim_these_edges():
     assert _trim(s, "هيفل بن يوسف ضيف", "PER", None) == [("هيفل بن يوسف", "PER")]
     s = "وتقع المدينة على لونغ أيلاند قرب نيويورك"
     assert _trim(s, "على لونغ أيلاند", "LOC", None) == [("لونغ أيلاند", "LOC")]
+
+
+@pytest.mark.parametrize("pipe", [PIPE, BARE], ids=["morph", "bare"])
+def test_future_verb_at_an_edge(pipe):
+    s = "وأعلن المتحدث أن جون كيري سيلتقي نظيره الروسي غدا"
+    assert _trim(s, "جون كيري سيلتقي", "PER", ["future"], pipe) == [("جون كيري", "PER")]
+    s = "وفي الصباح سيعقد بان كي مون مؤتمرا صحفيا"
+    assert _trim(s, "سيعقد بان كي مون", "PER", ["future"], pipe) == [("بان كي مون", "PER")]
+
+
+@pytest.mark.parametrize("sentence, mention, label", [
+    ("وأسس أندريه سيتروين شركته عام 1919", "أندريه سيتروين", "PER"),   # a foreign name
+    ("وقدم جون ستيوارت برنامجه الساخر", "جون ستيوارت", "PER"),         # ست + unknown rest
+    ("وغنت نينا سيمون في باريس", "نينا سيمون", "PER"),                 # a given name
+])
+def test_future_rule_keeps_names_that_begin_with_s(sentence, mention, label):
+    assert _trim(sentence, mention, label, ["future"]) == [(mention, label)]
+    assert not W.future_verb("سيدي") and W.future_verb("سيدعو")
+
+
+@pytest.mark.parametrize("pipe", [PIPE, BARE], ids=["morph", "bare"])
+def test_conjunct_ends_a_person(pipe):
+    s = "والتقى فلاديمير بوتين ومستشارة الأمن القومي سوزان رايس"
+    assert _trim(s, "فلاديمير بوتين ومستشارة", "PER", ["conj"], pipe) == \
+        [("فلاديمير بوتين", "PER")]
+    s = "واستقبل أمير قطر محمود عباس وعاهل الأردن في الدوحة"
+    assert _trim(s, "محمود عباس وعاهل", "PER", ["conj"], pipe) == [("محمود عباس", "PER")]
+    s = "وصافح بشار الأسد والرئيس اللبناني ميشال سليمان"     # و + article + a frequent word
+    assert _trim(s, "بشار الأسد والرئيس", "PER", ["conj"], pipe) == [("بشار الأسد", "PER")]
+    s = "وتألق خافيير ماسكيرانو وبيكيه في الدفاع"             # a word follows: a new phrase
+    assert _trim(s, "خافيير ماسكيرانو وبيكيه", "PER", ["conj"], pipe) == \
+        [("خافيير ماسكيرانو", "PER")]
+
+
+@pytest.mark.parametrize("sentence, mention", [
+    ("وقال الفنان جورج وديع في حديث للصحيفة", "جورج وديع"),    # وديع: a gazetteer name's head
+    ("وكتب الشاعر محمد وليد قصيدة جديدة", "محمد وليد"),        # a given name
+    ("وتحدث المهندس سامي وائل عن المشروع", "سامي وائل"),        # a given name
+    ("وفتح سعد بن أبي وقاص المدائن", "سعد بن أبي وقاص"),        # after a connector
+    ("وقالت الممثلة ناعومي واتس في مقابلة", "ناعومي واتس"),    # a W-name (و + ا)
+    ("وقال الممثل بول والكر في مقابلة", "بول والكر"),          # وال + a rare word
+    ("وغنى جورج وسوف أغنية جديدة", "جورج وسوف"),               # a gazetteer full name
+    ("وتألق خافيير ماسكيرانو وبيكيه .", "خافيير ماسكيرانو وبيكيه"),  # a pair before punctuation
+])
+def test_conjunct_rule_keeps_these_names(sentence, mention):
+    assert _trim(sentence, mention, "PER", ["conj"]) == [(mention, "PER")]
+    assert _trim(sentence, mention, "PER", ["conj"], BARE) == [(mention, "PER")]
+
+
+def test_conjunct_rule_leaves_organisations_alone():
+    s = "ووقعت حركة العدل والمساواة اتفاقا مع الحكومة"
+    assert _trim(s, "حركة العدل والمساواة", "ORG", ["conj"]) == \
+        [("حركة العدل والمساواة", "ORG")]
+
+
+def test_runtime_rules_cut_future_verbs_and_conjuncts():
+    s = "وأكد أن جون كيري سيلتقي نظيره الروسي"
+    assert _trim(s, "جون كيري سيلتقي", "PER", None, BARE) == [("جون كيري", "PER")]
+    s = "والتقى فلاديمير بوتين ومستشارة الأمن القومي"
+    assert _trim(s, "فلاديمير بوتين ومستشارة", "PER", None, BARE) == \
+        [("فلاديمير بوتين", "PER")]

@@ -30,7 +30,8 @@ def find_entities(doc: Document) -> list[Entity]:
     analysed = groups
     if model.featurizer.use_morph and not any(t.words for t in doc.tokens):
         analysed = _with_words(doc)
-    labels = [model.tag(ns, toks) for ns, toks in zip(norms, analysed)]
+    nn = model.neural_probs(norms)
+    labels = [model.tag(ns, toks, p) for ns, toks, p in zip(norms, analysed, nn)]
     propagate(norms, labels, model.featurizer)
     for toks, labs in zip(groups, labels):
         trim_edges(toks, labs)

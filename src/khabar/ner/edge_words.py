@@ -120,6 +120,50 @@ def preposition_token(norm: str, common_rank: int = 20_000) -> str:
     return p if r < common_rank and r < resources.rank(norm) else ""
 
 
+@lru_cache(maxsize=1)
+def person_heads() -> frozenset[str]:
+    """First key words of the gazetteer's person names («وديع» of «وديع الصافي»)."""
+    return frozenset(k[0] for k, tags in resources.gazetteer().items() if "PER" in tags)
+
+
+def future_verb(norm: str, common_rank: int = 20_000) -> bool:
+    """The future prefix س + an imperfect verb that raw news knows («سيدعو» ← «يدعو», «ستعقد»,
+    «سنعمل»): after س come ي/ت/ن and three or more letters, a word among the ``common_rank``
+    most frequent and more frequent than the token. Foreign names that merely begin so fail
+    the test («سيتروين», «سيمون», «ستيفان»), and given names, gazetteer words and «سيدي» are
+    never one."""
+    if len(norm) < 5 or norm[0] != "س" or norm[1] not in "يتن" or norm in connectors() \
+            or given_name(norm) or gaz_tags(norm):
+        return False
+    r = resources.rank(norm[1:])
+    return r < common_rank and r < resources.rank(norm)
+
+
+def conjunct(norm: str, prev: str, nxt: str, common_rank: int = 20_000) -> bool:
+    """و + a word that opens a new phrase («بوتين ومستشارة الأمن القومي», «عباس وعاهل
+    الأردن»): a person's name holds no conjunction. ``prev``/``nxt`` are the neighbouring
+    tokens ("" at the sentence's edge). Not a conjunct: a given name, a gazetteer word or
+    the first word of a gazetteer person («وليد», «وائل», «وديع» of «وديع الصافي»), the end
+    of a two-word gazetteer name with ``prev`` («جورج وسوف»); a word
+    raw news knows better than its rest after و (a name of its own: «وهيب», «ولاء»); a
+    connector or the word after one («سعد بن أبي وقاص»); و + ا/و/ي (foreign names with W:
+    «وينفري», «وايت»; وال only with a frequent ال-word, the article: «والرئيس», not
+    «والكر»); and a word no Arabic word follows: before punctuation or at the end a single
+    و-word may be the second name of a pair tagged as one («كاسياس وراموس»)."""
+    rest = norm[1:]
+    if len(rest) < 3 or norm[0] != "و" or norm in connectors() or prev in connectors() or \
+            given_name(norm) or gaz_tags(norm) or gaz_tags(rest) or norm in person_heads() \
+            or (core_of(prev), norm) in resources.gazetteer() \
+            or resources.rank(norm) < resources.rank(rest):
+        return False
+    if rest.startswith("ال"):
+        if resources.rank(rest) >= common_rank:
+            return False
+    elif rest[0] in "اوي":
+        return False
+    return any("\u0621" <= c <= "\u064a" for c in nxt)
+
+
 #: Attached pronouns of two or more letters (a bare ه also ends foreign names: «ديديه»).
 _PRON_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "كما", "نا")
 
@@ -132,6 +176,7 @@ def has_pronoun_suffix(words: Sequence) -> bool:
         normalize(words[-1].text) in _PRON_SUFFIXES
 
 
-__all__ = ["CLITIC_UPOS", "FUNCTION_UPOS", "PROPER_UPOS", "connectors", "function_token",
-           "gaz_tags", "given_name", "has_pronoun_suffix", "host_upos", "nisba_place",
-           "preposition_token", "show_words", "speech_verbs", "time_words", "titles"]
+__all__ = ["CLITIC_UPOS", "FUNCTION_UPOS", "PROPER_UPOS", "conjunct", "connectors",
+           "function_token", "future_verb", "gaz_tags", "given_name", "has_pronoun_suffix",
+           "host_upos", "nisba_place", "person_heads", "preposition_token", "show_words",
+           "speech_verbs", "time_words", "titles"]

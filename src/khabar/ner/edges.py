@@ -25,7 +25,12 @@ Rules (``toks`` are the sentence's tokens; rules on UPOS need the morphology lay
   title word is often a surname («ناصر الشاعر»).
 - ``show``: a PER cut before a programme/guest word («هيفل بن يوسف ضيف البرنامج»).
 - ``verb``: a first/last speech verb («وقال الأخضر الإبراهيمي»); a bare verb form is often a
-  name (أشرف، يزيد), a verb with the future prefix س looks like a foreign name (سيتروين).
+  name (أشرف، يزيد).
+- ``future``: a first/last token that is س + an imperfect verb raw news knows well («جون كيري
+  سيلتقي» ← «يلتقي»); foreign names such as «سيتروين» fail the frequency test.
+- ``conj``: a PER's last token that is و + a word opening a new phrase («بوتين ومستشارة
+  الأمن»): names hold no conjunction (ORG names do: «العدل والمساواة»); given names, W-names
+  and a pair before punctuation stay (:func:`khabar.ner.edge_words.conjunct`).
 - ``pron``: a first token that is a noun/verb with an attached pronoun of two or more
   letters («رئيسها»; a bare ه also ends foreign names: «ديديه»).
 - ``al_given``: a PER of three or more tokens starting with an ال-word that is no given name,
@@ -47,7 +52,7 @@ from khabar.ner import resources
 
 #: Rules applied at run time (kept on both dev folds; see MODEL_CARD.md).
 RULES: tuple[str, ...] = ("func", "time", "prep", "nisba", "title", "show", "verb", "pron",
-                          "al_given")
+                          "al_given", "future", "conj")
 #: Frequency rank in raw news under which a word counts as a common (frequent) word.
 COMMON_RANK = 20_000
 
@@ -135,6 +140,22 @@ def _verb(toks, i, j, lab):
     return _strip_ends(toks, i, j, W.speech_verbs())
 
 
+def _future(toks, i, j, lab):
+    if j - i > 1 and W.future_verb(toks[j - 1].norm, COMMON_RANK):
+        j -= 1
+    if j - i > 1 and W.future_verb(toks[i].norm, COMMON_RANK):
+        i += 1
+    return i, j
+
+
+def _conj(toks, i, j, lab):
+    if lab == "PER" and j - i > 1 and W.conjunct(
+            toks[j - 1].norm, toks[j - 2].norm, toks[j].norm if j < len(toks) else "",
+            COMMON_RANK):
+        j -= 1
+    return i, j
+
+
 def _pron(toks, i, j, lab):
     if j - i > 1 and W.has_pronoun_suffix(_words(toks[i])) and not W.gaz_tags(toks[i].norm):
         i += 1
@@ -151,7 +172,8 @@ def _al_given(toks, i, j, lab):
 
 ALL_RULES: dict[str, Rule] = {
     "func": _func, "time": _time, "prep": _prep, "nisba": _nisba, "title": _title,
-    "show": _show, "verb": _verb, "pron": _pron, "al_given": _al_given,
+    "show": _show, "verb": _verb, "pron": _pron, "al_given": _al_given, "future": _future,
+    "conj": _conj,
 }
 
 

@@ -28,7 +28,8 @@ class Featurizer:
 
     def __init__(self, clusters: bool = True, gazetteer: bool = True, clitics: bool = True,
                  affixes: bool = True, morph: bool | str = False, lexicon: bool | str = False,
-                 lexicon_table: dict | None = None, embed: dict | None = None) -> None:
+                 lexicon_table: dict | None = None, embed: dict | None = None,
+                 neural: bool | str = False, neural_model=None) -> None:
         self.use_clusters = clusters
         self.use_lexicon = lexicon
         #: induced name lexicon ``(kind, key) -> feature strings`` (``khabar.ner.lexicon``;
@@ -59,11 +60,22 @@ class Featurizer:
         if embed:
             from khabar.ner.embed import Dense
             self._dense = Dense(embed, self._row_of)
+        #: stacked neural tagger (``khabar.ner.neural``): its label probabilities, bucketed,
+        #: as features (``neural``: the feature mode; ``neural_model`` overrides the shipped
+        #: ``neural.npz``, jackknifed models while training)
+        self.use_neural = neural
+        self._neural = None
+        if neural:
+            from khabar.ner.neural import NeuralTagger
+            self._neural = neural_model if neural_model is not None else NeuralTagger(
+                resources.MODEL_DIR / "neural.npz", self._row_of, resources.gazetteer(),
+                resources.triggers())
 
     def config(self) -> dict[str, bool]:
         return {"clusters": self.use_clusters, "gazetteer": self.use_gaz,
                 "clitics": self.use_clitics, "affixes": self.use_affixes,
-                "morph": self.use_morph, "lexicon": self.use_lexicon}
+                "morph": self.use_morph, "lexicon": self.use_lexicon,
+                **({"neural": self.use_neural} if self.use_neural else {})}
 
     # -- per type ---------------------------------------------------------------------------
     def _row_of(self, w: str) -> int | None:
@@ -111,9 +123,10 @@ class Featurizer:
 
     # -- per sentence -------------------------------------------------------------------------
     def sentence(self, norms: Sequence[str], tokens: Sequence | None = None,
-                 dense: bool = True) -> list:
+                 dense: bool = True, nn=None) -> list:
         """Feature lists for one sentence of normalized tokens (``tokens``: the same tokens
-        with their morphological ``words``, for the morphology features). With vector
+        with their morphological ``words``, for the morphology features; ``nn``: the stacked
+        neural tagger's probabilities for it, computed here when ``None``). With vector
         features on and ``dense``, ``{feature: value}`` items instead (see ``dense_items``)."""
         n = len(norms)
         infos = [self._type(w) for w in norms]
@@ -143,6 +156,11 @@ class Featurizer:
             out.append(feats)
         if self.use_gaz:
             gazetteer_spans(self, norms, infos, out)
+        if self._neural is not None and n:
+            from khabar.ner.neural_stack import stack_features
+            probs = nn if nn is not None else self._neural.probs([norms])[0]
+            for f, g in zip(out, stack_features(probs, self._neural.labels, self.use_neural)):
+                f.extend(g)
         return self.dense_items(norms, out) if dense else out
 
     def dense_items(self, norms: Sequence[str], feats: list) -> list:

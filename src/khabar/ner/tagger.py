@@ -13,6 +13,7 @@ from typing import Callable, Sequence
 from khabar.document import Token
 from khabar.errors import ResourceError
 from khabar.ner import resources
+from khabar.ner.decode import recall_bias
 from khabar.ner.features import Featurizer
 from khabar.text.normalize import normalize
 
@@ -24,7 +25,7 @@ class NerModel:
     """A trained tagger plus the featurizer configuration it was trained with."""
 
     def __init__(self, model_path: Path, featurizer: Featurizer,
-                 o_threshold: float | None = None) -> None:
+                 o_threshold: float | None = None, neural=None, mix: float = 0.0) -> None:
         try:
             import pycrfsuite
         except ImportError:  # pragma: no cover - environment problem
@@ -38,6 +39,12 @@ class NerModel:
         self.featurizer = featurizer
         self.o_threshold = o_threshold
         self.labels = tuple(self.tagger.labels())
+        #: neural tagger (:mod:`khabar.ner.neural`) whose probabilities are mixed into the
+        #: recall-biased decoding with weight ``mix`` and/or are the featurizer's stacked
+        #: features (``Featurizer(neural=...)``; then it is that network) (``None``: off)
+        self.neural = featurizer._neural if featurizer._neural is not None else neural
+        self.mix = mix
+        self._cols = {lab: i for i, lab in enumerate(neural.labels)} if neural else None
 
     @classmethod
     def load(cls, model_dir: Path | None = None) -> "NerModel":
@@ -47,46 +54,37 @@ class NerModel:
         except OSError:
             raise ResourceError(f"NER model config {d / 'config.json'} is missing; reinstall "
                                 f"khabar or run 'PYTHONPATH=src python3 -m training.train_ner'") from None
-        return cls(d / cfg.get("model", "ner.crfsuite"), Featurizer(**cfg.get("features", {})),
-                   cfg.get("o_threshold"))
+        feat = Featurizer(**cfg.get("features", {}))
+        neural = None
+        if cfg.get("neural_mix") and feat._neural is None:
+            from khabar.ner.neural import NeuralTagger
+            neural = NeuralTagger(d / cfg.get("neural", "neural.npz"), feat._row_of,
+                                  resources.gazetteer(), resources.triggers())
+        return cls(d / cfg.get("model", "ner.crfsuite"), feat, cfg.get("o_threshold"), neural,
+                   float(cfg.get("neural_mix") or 0.0))
 
-    def tag(self, norms: Sequence[str], tokens: Sequence[Token] | None = None) -> list[str]:
+    def neural_probs(self, sents: Sequence[Sequence[str]]) -> list:
+        """The neural tagger's probabilities for every sentence of a document (one batch),
+        or ``None`` per sentence when the model mixes in no network."""
+        if self.neural is None:
+            return [None] * len(sents)
+        return self.neural.probs(sents)
+
+    def tag(self, norms: Sequence[str], tokens: Sequence[Token] | None = None,
+            nn=None) -> list[str]:
         """BIO labels (``B-PER``, ``I-ORG``, ``O``, also ``B-MISC``) for one sentence
-        (``tokens``: the same tokens with their morphological ``words``, when available)."""
+        (``tokens``: the same tokens with their morphological ``words``, when available;
+        ``nn``: its neural probabilities from :meth:`neural_probs`, computed when needed)."""
         if not norms:
             return []
-        self.tagger.set(self.featurizer.sentence(norms, tokens))
+        if self.neural is not None and nn is None:
+            nn = self.neural.probs([norms])[0]
+        self.tagger.set(self.featurizer.sentence(norms, tokens, nn=nn))
         labels = self.tagger.tag()
         if self.o_threshold is not None:
-            recall_bias(self.tagger, labels, self.labels, self.o_threshold)
+            recall_bias(self.tagger, labels, self.labels, self.o_threshold, nn, self.mix,
+                        self._cols)
         return labels
-
-
-def recall_bias(tagger, labels: list[str], names: Sequence[str], threshold: float) -> list[str]:
-    """Relabel, in place, each Viterbi ``O`` whose marginal probability is below
-    ``threshold`` with its most probable entity label (an ``I-X`` not continuing an ``X``
-    becomes ``B-X``). ``tagger`` holds the sentence (``Tagger.set``). The CRF is precise
-    but misses names (recall 64% on the test split at 80% precision); lowering the bar for
-    ``O`` trades a little precision for recall (threshold chosen on dev). Mentions found
-    by Viterbi are never lengthened (an unsure ``I-X`` right after a Viterbi mention stays
-    ``O``: «غاتيلوف ومعاونة»); only missed mentions are added."""
-    added = [False] * len(labels)
-    for i, lab in enumerate(labels):
-        if lab != "O":
-            continue
-        p_o = tagger.marginal("O", i)
-        if p_o >= threshold:
-            continue
-        best = max((n for n in names if n != "O"), key=lambda n: tagger.marginal(n, i))
-        if best.startswith("I-"):
-            if i > 0 and labels[i - 1][2:] == best[2:]:
-                if not added[i - 1]:
-                    continue
-            else:
-                best = "B-" + best[2:]
-        labels[i] = best
-        added[i] = True
-    return labels
 
 
 @lru_cache(maxsize=1)
