@@ -22,11 +22,17 @@ ROUND4_SEEDS = {14: 2038, 15: 2039, 16: 2040, 17: 2041}
 N_ANT_ROUND4 = 12
 
 
-def main() -> int:
-    """Register the round-4 seeds and run ``select_more.main`` (argv ``--batch N``)."""
-    select_more.SEEDS.update(ROUND4_SEEDS)
-    select_more.N_ANTS.update({b: N_ANT_ROUND4 for b in ROUND4_SEEDS})
+def run_round(seeds: dict[int, int], n_ant: int) -> int:
+    """Register a round's batch seeds (``n_ant`` ANT articles each) and run
+    ``select_more.main`` (argv ``--batch N``). Raises what ``select_more.main`` raises."""
+    select_more.SEEDS.update(seeds)
+    select_more.N_ANTS.update({b: n_ant for b in seeds})
     return select_more.main()
+
+
+def main() -> int:
+    """Run the selection with the round-4 seeds (argv ``--batch N``)."""
+    return run_round(ROUND4_SEEDS, N_ANT_ROUND4)
 
 
 if __name__ == "__main__":

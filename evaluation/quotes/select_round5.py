@@ -16,17 +16,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import select_more  # noqa: E402
+from select_round4 import run_round  # noqa: E402
 
 ROUND5_SEEDS = {18: 2042, 19: 2043, 20: 2044, 21: 2045}
 N_ANT_ROUND5 = 12
 
 
 def main() -> int:
-    """Register the round-5 seeds and run ``select_more.main`` (argv ``--batch N``)."""
-    select_more.SEEDS.update(ROUND5_SEEDS)
-    select_more.N_ANTS.update({b: N_ANT_ROUND5 for b in ROUND5_SEEDS})
-    return select_more.main()
+    """Run the selection with the round-5 seeds (argv ``--batch N``)."""
+    return run_round(ROUND5_SEEDS, N_ANT_ROUND5)
 
 
 if __name__ == "__main__":
