@@ -24,180 +24,22 @@ import json
 import time
 from pathlib import Path
 
-from khabar.evaluate.ner import (LABELS, format_row, gold_spans, read_conll, score_spans,
-                                 summarize, HEADER)
+from khabar.evaluate.ner import LABELS, HEADER, format_row, read_conll
 from khabar.ner import resources
 from khabar.ner.features import Featurizer
+from training.ner_config import (_IDENTITY, ABLATIONS, DEFAULT_DATA, DEV_FRACTION, NEURAL_HP,
+                                 NEURAL_MIX, O_THRESHOLD, PARAMS, RARE_DROP, SHIPPED_FEATURES,
+                                 SWEEP, TRAIN)
+from training.ner_steps import (evaluate, fit_model, forget_rare, prepare, train,
+                                train_parts)
 
-DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-TRAIN = "anercorp_camel/ANERCorp_CamelLab_train.txt"
-DEV_FRACTION = 0.10
-PARAMS = {"c1": 0.05, "c2": 0.1, "max_iterations": 250}
-#: Recall-biased decoding: a Viterbi ``O`` with marginal below this becomes its best entity
-#: label (chosen on dev with ``--thresholds``; ``None`` = plain Viterbi).
-O_THRESHOLD: float | None = 0.7
-#: Feature switches of the shipped model (``Featurizer`` keyword arguments).
-#: ``lexicon="PER"``: the induced name lexicon (``training/ner_lexicon.py``), PER shares only
-#: (dev: all labels 80.2, PER only 81.3, PER + neighbour rows 80.3; no lexicon 80.3).
-SHIPPED_FEATURES: dict = {"lexicon": "PER"}
-SWEEP = (None, 0.9, 0.8, 0.7, 0.6, 0.5)
-#: Neural tagger (``training/ner_neural.py``, a BiLSTM) mixed into the recall-biased decoding:
-#: marginals ``(1 - mix) · CRF + mix · network`` (``0``: no network, the shipped model; with
-#: the current gazetteers mix 0.3 gained only +0.1 / +0.4 dev F1 on the two folds at half the
-#: NER speed, see MODEL_CARD.md). ``--neural-mix 0.3`` builds it.
-NEURAL_MIX = 0.0
-NEURAL_HP: dict = {"lstm": 96}
+__all__ = ["ABLATIONS", "DEFAULT_DATA", "DEV_FRACTION", "NEURAL_HP", "NEURAL_MIX", "O_THRESHOLD",
+           "PARAMS", "RARE_DROP", "SHIPPED_FEATURES", "SWEEP", "TRAIN", "_IDENTITY", "evaluate",
+           "fit_model", "forget_rare", "main", "prepare", "train", "train_parts"]
 
 
-def prepare(sents):
-    """Per sentence: (text, pipeline tokens, projected BIO labels, gold spans)."""
-    from khabar.pipeline import Pipeline
-    pipe = Pipeline(["repair", "tokens", "sentences", "morph"])
-    out = []
-    for sent in sents:
-        text, gold, gtoks = gold_spans(sent)
-        doc = pipe(text)
-        labels = []
-        gi = 0
-        prev_kind, prev_gold = "", -1
-        for t in doc.tokens:
-            while gi + 1 < len(gtoks) and gtoks[gi][1] <= t.start:
-                gi += 1
-            s, e, tag = gtoks[gi]
-            kind = tag[2:] if tag != "O" else ""
-            if not kind:
-                labels.append("O")
-            elif tag.startswith("B-") and t.start <= s + 1 and gi != prev_gold:
-                labels.append("B-" + kind)
-            elif prev_kind == kind:
-                labels.append("I-" + kind)
-            else:
-                labels.append("B-" + kind)
-            prev_kind, prev_gold = kind, gi
-        out.append((text, doc.tokens, labels, gold))
-    return out
-
-
-#: Words seen at most this often in the training part lose their identity features there
-#: (``0``: none do), so the model learns to tag unseen names from context, clusters, affixes
-#: and gazetteers instead of memorizing them.
-RARE_DROP = 1
-_IDENTITY = ("w=", "c=", "x=", "bg-=", "bg+=")
-
-
-def forget_rare(norms: list[str], feats: list[list[str]], rare: set[str]) -> None:
-    """Drop, in place, the identity features of the ``rare`` words of one sentence: their
-    own word/stem/bigram features and the ``±k:w=``/``±k:c=`` features they give their
-    neighbours."""
-    n = len(norms)
-    for i, w in enumerate(norms):
-        if w not in rare:
-            continue
-        feats[i] = [f for f in feats[i] if not f.startswith(_IDENTITY)]
-        for o in (-2, -1, 1, 2):
-            j = i - o  # token j sees token i at offset o
-            if 0 <= j < n:
-                pre = (f"{o}:w=", f"{o}:c=")
-                feats[j] = [f for f in feats[j] if not f.startswith(pre)
-                            and not (f.startswith(("bg-=", "bg+=")) and w in f[4:].split("|"))]
-
-
-def train(items, feat: Featurizer, path: Path, params: dict, rare_drop: int = RARE_DROP) -> None:
-    train_parts([(items, feat)], path, params, rare_drop)
-
-
-def train_parts(parts, path: Path, params: dict, rare_drop: int = RARE_DROP) -> None:
-    """Train one CRF on ``parts``: ``(items, featurizer)`` pairs (jackknifed lexicon tables)."""
-    import pycrfsuite
-    from collections import Counter
-    counts = Counter(t.norm for items, _ in parts for _, toks, _, _ in items for t in toks)
-    rare = {w for w, c in counts.items() if c <= rare_drop}
-    tr = pycrfsuite.Trainer(verbose=False)
-    for items, feat in parts:
-        for _, toks, labels, _ in items:
-            norms = [t.norm for t in toks]
-            feats = feat.sentence(norms, toks, dense=False)
-            if rare:
-                feats = [list(f) for f in feats]
-                forget_rare(norms, feats, rare)
-            tr.append(feat.dense_items(norms, feats), labels)
-    tr.select("lbfgs")
-    tr.set_params({**params, "feature.possible_transitions": True})
-    tr.train(str(path))
-
-
-def evaluate(items, feat: Featurizer, path: Path, consistency: bool = True,
-             o_threshold: float | None = O_THRESHOLD, edges=None, neural=None,
-             mix: float = 0.0) -> dict:
-    """Dev figures as ``khabar evaluate ner`` computes them: each sentence is a document
-    (the consistency pass runs within the sentence; ``consistency=False`` skips it;
-    ``o_threshold``: the recall-biased decoding of :func:`khabar.ner.tagger.recall_bias`,
-    ``None`` for plain Viterbi; ``edges``: the mention-edge rules of
-    :func:`khabar.ner.edges.trim_edges`, ``None`` for the runtime's; ``neural``: a
-    :class:`khabar.ner.neural.NeuralTagger` mixed into that decoding with weight ``mix``)."""
-    import pycrfsuite
-    from khabar.ner.consistency import propagate
-    from khabar.ner.edges import trim_edges
-    from khabar.ner.tagger import mention_spans, proclitic_letters, recall_bias
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(path))
-    names = tagger.labels()
-    counts: dict = {}
-    nn = neural.probs([[t.norm for t in x[1]] for x in items]) if neural else [None] * len(items)
-    cols = {lab: i for i, lab in enumerate(neural.labels)} if neural else None
-    for (text, toks, _, gold), probs in zip(items, nn):
-        norms = [t.norm for t in toks]
-        labels = []
-        if toks:
-            tagger.set(feat.sentence(norms, toks))
-            labels = tagger.tag()
-            if o_threshold is not None:
-                recall_bias(tagger, labels, names, o_threshold, probs, mix, cols)
-        if consistency:
-            propagate([norms], [labels], feat)
-        trim_edges(toks, labels, edges)
-        known = frozenset(toks[i].norm for i, l in enumerate(labels)
-                          if l.startswith("B-") and not proclitic_letters(toks[i].norm, feat))
-        pred = [m[:3] for m in mention_spans(text, toks, labels, feat, known)]
-        score_spans(text, gold, pred, counts)
-    return summarize(counts)
-
-
-def fit_model(items, cfg: dict, path: Path, params: dict, rare_drop: int, raw):
-    """Train a CRF with features ``cfg`` on ``items`` at ``path``; returns the featurizer for
-    text outside ``items`` and, with the induced lexicon on, that lexicon's rows (jackknifed
-    for the training items: ``training.ner_lexicon.jackknife``)."""
-    if not cfg.get("lexicon"):
-        feat = Featurizer(**cfg)
-        train(items, feat, path, params, rare_drop)
-        return feat, None
-    import tempfile
-    from training.ner_lexicon import jackknife, raw_sentences
-    if raw is None:
-        raw = raw_sentences(DEFAULT_DATA)
-    parts, rows, feat = jackknife(items, raw, Path(tempfile.mkdtemp(prefix="khabar-ner-lex-")),
-                                  params, cfg, rare_drop)
-    train_parts(parts, path, params, rare_drop)
-    return feat, rows
-
-
-ABLATIONS = {
-    "full": {},
-    "- recall-biased decoding": {"o_threshold": None},
-    "- consistency pass": {"consistency": False},
-    "- rare-word forgetting": {"rare_drop": 0},
-    "- induced lexicon": {"lexicon": False},
-    "+ morphology features": {"morph": True},
-    "- clusters": {"clusters": False},
-    "- gazetteers/triggers": {"gazetteer": False},
-    "- clitic/article stripping": {"clitics": False},
-    "- affixes": {"affixes": False},
-    "words+shape only": {"clusters": False, "gazetteer": False, "clitics": False,
-                         "affixes": False, "lexicon": False},
-}
-
-
-def main(argv=None) -> int:
+def main(argv: list[str] | None = None) -> int:
+    """Parse ``argv`` (see the module docstring), train and report; returns the exit status."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--out", type=Path, default=resources.MODEL_DIR)

@@ -9,92 +9,37 @@ there too, ``none`` nowhere: the model before 2026-11-29's issue-3 round; MODEL_
 """
 from __future__ import annotations
 
-import argparse
-import gzip
-import json
 import time
-from pathlib import Path
+from pathlib import Path  # noqa: F401  (re-exported: training.tag_cv uses tt.Path)
 
 import numpy as np
 
 from khabar.morph.compiled import compile_tag
-from khabar.morph.tag_data import read_conllu
 from khabar.morph.tag_features import (BOUNDARY, OFFSETS, clitic_codes, neighbor_features, own_features,
-                                       read_tagdict, stack_feature_names)
+                                       read_tagdict)
 from khabar.morph.tag_pairs import pair_feature_names, word_class
 from khabar.morph.tag_constraints import read_plurals
-from khabar.morph.tagger import MODEL_DIR
+from khabar.morph.tagger import MODEL_DIR  # noqa: F401  (re-exported)
 from training.tag_artefacts import drop_artefacts
 from training.tag_allowed import build_allowed, write_allowed
+from training.tag_args import build_parser
+from training.tag_config import (EPOCHS, EPOCHS2, FOLDS, MIN_COUNT, SEED, SEEDS,  # noqa: F401
+                                 TAG_BIAS)
+from training.tag_featidx import FeatIndex, add_stack, decode_all
+from training.tag_inputs import ROOT, default_data, fix_tag, load, load_clusters, load_news  # noqa: F401
 from training.tag_pass import cut_rare, decode, evaluate, extend_rows, train_avg, train_pass  # noqa: F401
 from training.tag_plurals import write_plurals
+from training.tag_write import write_weights
 from training.tag_lemma import (context_entries, eval_lemmas, lemma_entries, train_lemmatizer,
                                write_lemmatizer)
 
-SEED = 13
-EPOCHS = 7
-EPOCHS2 = 3
-FOLDS = 5
+# The switches below are set by main() (and training.tag_cv sets NEWS, NAMES and
+# neighbor_features here): the feature code that reads them stays in this module.
 PAIR_FEATURES = True
-# Added to a tag's score in both passes at run time (tagger.json), chosen on dev with gold
-# segmentation: X −1 96.79, −2 96.80, −3 96.81, −4 96.80, 0 96.76 (each quarter of dev gains
-# or ties at −2); the averaged perceptron slightly over-predicts PADT's inconsistent X.
-TAG_BIAS = {"X": -2.0}
-SEEDS = 3   # pass 1 and pass 2 are each the average of this many runs (shuffling seeds)
 # Start the second pass from the first pass's weights (zero for the stacking features)?
 # Off: 5-fold CV on train by sentence liked it (pass 2 96.53 -> 96.58, 7 epochs 96.61) but
 # dev did not (gold segmentation 97.00 -> 96.95 / 96.87; MODEL_CARD "Tried, not kept").
 INIT2 = False
-MIN_COUNT = 1   # features seen fewer times get no weight (2: CV 96.56 -> 96.53, not used)
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def default_data() -> Path:
-    return ROOT.parent / "shared" / "data"
-
-
-def load(data: Path, drop: bool = True):
-    """(train, dev) sentences of PADT; ``drop``: train without the export's sentence-final copy
-    runs (dev is kept as it is: it is only reported). Raises OSError on an unreadable file."""
-    d = data / "ud_arabic_padt"
-    train = list(read_conllu(d / "ar_padt-ud-train.tok-upos.conllu.gz"))
-    if drop:
-        train = drop_artefacts(train)
-    dev = list(read_conllu(d / "ar_padt-ud-dev.tok-upos.conllu"))
-    return train, dev
-
-
-def load_clusters(path: Path) -> dict[str, str]:
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        return dict(line.rstrip("\n").split("\t") for line in fh)
-
-
-def load_news() -> dict[str, int]:
-    """The raw-news counts of the shipped segmenter model (the lemmatizer reads them at run
-    time; train the segmenter first)."""
-    from khabar.morph.segmenter import _model
-    return _model().res.news
-
-
-def fix_tag(t: str) -> str:
-    return "X" if t == "_" else t
-
-
-class FeatIndex:
-    def __init__(self) -> None:
-        self.ids: dict[str, int] = {}
-        self.counts: list[int] = []
-
-    def get(self, f: str, grow: bool) -> int:
-        i = self.ids.get(f)
-        if i is None:
-            if not grow:
-                return -1
-            i = self.ids[f] = len(self.counts)
-            self.counts.append(0)
-        return i
-
-
 NAMES: dict | None = None   # name-ness table (training.tag_names), set by main()
 NEWS: dict | None = None    # raw-news token counts for the paradigm features, set by main()
 
@@ -138,24 +83,6 @@ def _nb(key, off, fi, grow, clusters, cache, tagdict=None):
     return r
 
 
-def add_stack(X, preds, sents_tags, fi, grow):
-    """Append the stacking features (first-pass tags around each word) to per-word fids."""
-    out = []
-    for fids, p in zip(X, preds):
-        tags = [sents_tags[t] for t in p]
-        row = []
-        for i, a in enumerate(fids):
-            extra = [fi.get(f, grow) for f in stack_feature_names(tags, i)]
-            extra = [x for x in extra if x >= 0]
-            row.append(np.concatenate([a, np.array(extra, dtype=np.int32)]))
-        out.append(row)
-    return out
-
-
-def decode_all(Wa, F, T, X):
-    return [decode(Wa, F, T + 1, T, f) for f in X]
-
-
 def train_tagger(train, dev, clusters, epochs=EPOCHS, epochs2=EPOCHS2, folds=FOLDS, seed=SEED, log=print,
                  tagdict=None, seeds=1):
     tags = sorted({fix_tag(w.upos) for s in train for w in s})
@@ -191,38 +118,8 @@ def train_tagger(train, dev, clusters, epochs=EPOCHS, epochs2=EPOCHS2, folds=FOL
 
 
 def write_tagger(W1, W2, fi, tags, F1, use_clusters: bool, out: Path, keep: float = 0.01) -> None:
-    """Prune static features whose weights are all tiny in both passes, store float16 weights.
-
-    ``W`` has the first pass's weights in columns ``:T`` and the second pass's in ``T:``
-    (stacking features have zero first-pass weights); ``trans`` likewise."""
-    T = len(tags)
-    F = len(fi.counts)
-    W = np.zeros((F, 2 * T), dtype=np.float32)
-    W[:F1, :T] = W1[:F1]
-    trans = np.zeros((len(W1) - F1, 2 * T), dtype=np.float32)
-    trans[:, :T] = W1[F1:]
-    if W2 is not None:
-        W[:, T:] = W2[:F]
-        trans[:, T:] = W2[F:]
-    thr1 = keep * float(np.abs(W[:, :T]).max())
-    thr2 = keep * float(np.abs(W[:, T:]).max())
-    alive = (np.abs(W[:, :T]).max(1) >= thr1) | (np.abs(W[:, T:]).max(1) >= max(thr2, 1e-9))
-    names = sorted(fi.ids, key=fi.ids.get)
-    kept = [n for n, a in zip(names, alive) if a]
-    with gzip.GzipFile(out / "tag_features.txt.gz", "wb", mtime=0) as gz:
-        gz.write(("\n".join(kept) + "\n").encode("utf-8"))
-    np.savez_compressed(out / "tag_weights.npz", W=W[alive].astype(np.float16),
-                        trans=trans.astype(np.float16))
-    (out / "tagger.json").write_text(json.dumps({"tags": tags, "clusters": use_clusters,
-                                                 "offsets": list(OFFSETS),
-                                                 "two_pass": W2 is not None,
-                                                 "tag_bias": TAG_BIAS,
-                                                 "names": NAMES is not None,
-                                                 "paradigm": NEWS is not None}), encoding="utf-8")
-    if NAMES is not None:
-        from training.tag_names import write as write_names
-        write_names(NAMES, out / "names.tsv.gz")
-    print(f"tagger: kept {len(kept)} of {F} features")
+    """:func:`training.tag_write.write_weights` with this module's ``NAMES`` and ``NEWS``."""
+    write_weights(W1, W2, fi, tags, F1, use_clusters, out, keep, NAMES, NEWS)
 
 
 def set_init2(on: bool) -> None:
@@ -230,30 +127,9 @@ def set_init2(on: bool) -> None:
     INIT2 = on
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--data", type=Path, default=default_data())
-    ap.add_argument("--out", type=Path, default=MODEL_DIR)
-    ap.add_argument("--epochs", type=int, default=EPOCHS)
-    ap.add_argument("--epochs2", type=int, default=EPOCHS2)
-    ap.add_argument("--folds", type=int, default=FOLDS, help="jackknife folds for the second pass (0: one pass)")
-    ap.add_argument("--no-clusters", action="store_true", help="train without raw_news clusters")
-    ap.add_argument("--reuse-clusters", action="store_true", help="keep an existing clusters.tsv.gz")
-    ap.add_argument("--autotag", type=Path, help="use this auto-tagged news lexicon (experiments)")
-    ap.add_argument("--names", type=Path,
-                    help="name-ness table (default OUT/names.tsv.gz; built by training.tag_names "
-                         "from the NER model's lexicon when absent)")
-    ap.add_argument("--no-names", action="store_true", help="without the name-ness features")
-    ap.add_argument("--no-paradigm", action="store_true",
-                    help="without the raw-news paradigm features (needs the segmenter's news.tsv.gz)")
-    ap.add_argument("--tagger-only", action="store_true", help="skip the lemmatizer (experiments)")
-    ap.add_argument("--seeds", type=int, default=SEEDS,
-                    help="average this many runs of each pass (different shuffles)")
-    ap.add_argument("--no-pairs", action="store_true", help="without word-class pair features")
-    ap.add_argument("--drop-artefacts", choices=["tagger", "all", "none"], default="tagger",
-                    help="which parts train without PADT's sentence-final copy runs")
-    ap.add_argument("--init2", type=int, default=int(INIT2),
-                    help="1: start the second pass from the first pass's weights, 0: from zeros")
+def main(argv: list[str] | None = None) -> int:
+    """Parse ``argv`` (:mod:`training.tag_args`), train and write the model; returns 0."""
+    ap = build_parser(__doc__, INIT2)
     args = ap.parse_args(argv)
     global PAIR_FEATURES
     set_init2(bool(args.init2))

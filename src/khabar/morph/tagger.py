@@ -23,27 +23,29 @@ from khabar.morph.compiled import TAG_SOURCES, read_compiled
 from khabar.morph.compiled_check import code_digest
 from khabar.morph.loading import gc_paused, zeros
 from khabar.morph.tag_constraints import build_masks, single_tag_masks
+from khabar.morph.tag_build import add_tag_bias, greedy_bounds, padded_weights, transition_tables
 from khabar.morph.tag_cache import TypeCache
 from khabar.morph.tag_decode import Decoder
-from khabar.morph.tag_features import clitic_codes
 from khabar.morph.tag_fid import FeatureIndex
 from khabar.morph.tag_load import LAYOUT, damaged, parse_sources, weights
 from khabar.morph.tag_pairs import PairTables, word_class
 from khabar.morph.tag_stack import stack_entries, stack_tables
 from khabar.morph.tag_rows import TypeRows
 from khabar.morph.tag_sentences import _CACHE_LIMIT, SentenceTagging
+from khabar.morph.tag_words import WordTagging
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "morph_tag"
 _CACHE_SLACK = 4096      # rows beyond the limit: the types of the sentence that crosses it
 
 
-class Tagger(TypeCache, TypeRows, Decoder, SentenceTagging):
+class Tagger(TypeCache, TypeRows, Decoder, SentenceTagging, WordTagging):
     """A loaded tagger + lemmatizer. Build with :meth:`load`; use :meth:`tag`.
 
     Its parts: the per-type cache (:mod:`khabar.morph.tag_cache`), per-type score rows
     (:mod:`khabar.morph.tag_rows`, :mod:`khabar.morph.tag_rowprep`), decoding
     (:mod:`khabar.morph.tag_decode`), whole sentences of tokens
-    (:mod:`khabar.morph.tag_sentences`)."""
+    (:mod:`khabar.morph.tag_sentences`), one sentence of words (:mod:`khabar.morph.tag_words`);
+    its tables are built by :mod:`khabar.morph.tag_build`."""
 
     def __init__(self, tags: list[str], features: list[str] | FeatureIndex, W: np.ndarray,
                  trans: np.ndarray, clusters: dict[str, str] | None, lemmatizer=None,
@@ -58,38 +60,17 @@ class Tagger(TypeCache, TypeRows, Decoder, SentenceTagging):
         again. Raises ValueError on weights of the wrong shape."""
         self.tags = tags
         T = self.T = len(tags)
-        S = T + 1
         self.two_pass = two_pass
         self.fid = (features if isinstance(features, FeatureIndex)
                     else FeatureIndex.from_features(features))
-        W = np.asarray(W)
-        tr = np.asarray(trans, dtype=np.float32)  # rows: S unigram + S*S bigram
-        if W.ndim != 2 or W.shape[1] not in (T, 2 * T):
-            raise ValueError(f"tagger weights of shape {W.shape} for {T} tags")
-        if W.shape[1] == T:  # a one-pass model
-            W = np.hstack([W, np.zeros_like(W)])
-            tr = np.hstack([tr, np.zeros_like(tr)])
+        self.W, tr, one_pass = padded_weights(W, trans, T, padded)
+        if one_pass:
             self.two_pass = False
-        if padded and W.dtype == np.float32:
-            self.W = W
-        else:
-            # one extra all-zero row: the index of features the model does not know
-            self.W = np.empty((len(W) + (0 if padded else 1), 2 * T), dtype=np.float32)
-            self.W[:len(W)] = W
-            self.W[-1] = 0.0
         self._zero = len(self.W) - 1
         # a per-tag constant added to both passes' scores (on the always-present feature "b"),
         # chosen on dev (tagger.json "tag_bias"; see training.train_tagger.TAG_BIAS)
-        b = self.fid.get("b")
-        for t, v in (tag_bias or {}).items():
-            if b is not None and t in tags:
-                self.W[b, tags.index(t)] += v
-                self.W[b, T + tags.index(t)] += v
-        self.trans = []
-        for p in range(2):
-            t = tr[:, p * T:(p + 1) * T]
-            uni, bi = t[:S], t[S:].reshape(S, S, T)
-            self.trans.append([[bi[p2, p1] + uni[p1] for p1 in range(S)] for p2 in range(S)])
+        add_tag_bias(self.W, self.fid.get("b"), tags, tag_bias)
+        self.trans = transition_tables(tr, T)
         # second pass: a score table per stacking template, indexed by the first-pass tags at
         # its offsets (tag ids 0..T-1, then T = <S>, T+1 = <E>)
         self.stack = self._stack_tables(features, tags, stack)
@@ -99,12 +80,8 @@ class Tagger(TypeCache, TypeRows, Decoder, SentenceTagging):
         self.pairs = PairTables(self.fid.names_of("pc"), self.W)
         # the class of a type for them (the same as PairTables.class_id)
         self._word_class = word_class
-        # greedy decoding: per tag, the least and the most any pair of previous tags can add;
-        # a word whose best tag wins even against the worst case needs no per-word argmax
-        self._bounds = []
-        for tr in self.trans:
-            a = np.array(tr)  # (S, S, T)
-            self._bounds.append((a.min(axis=(0, 1)), a.max(axis=(0, 1))))
+        # greedy decoding: per tag, the least and the most any pair of previous tags can add
+        self._bounds = greedy_bounds(self.trans)
         self.clusters = clusters
         self.names = names    # normalized word → raw-news name-ness bucket (training.tag_names)
         self.news = news      # raw-news token counts for the paradigm features (or None)
@@ -186,29 +163,6 @@ class Tagger(TypeCache, TypeRows, Decoder, SentenceTagging):
             self._reset_cache()
             if self.lemmatizer is not None:
                 self.lemmatizer.cache.clear()
-
-    # -- tagging ------------------------------------------------------------------------------
-    def tag_upos(self, words: list[str], token_index: list[int] | None = None) -> list[str]:
-        n = len(words)
-        if n == 0:
-            return []
-        codes = clitic_codes(token_index, n)
-        with self._lock:
-            if len(self.key_id) > _CACHE_LIMIT:
-                self._reset_cache()
-            kid = self.key_id
-            ids = [kid[k] if k in kid else self._new(k) for k in zip(words, codes)]
-            self._fill()
-            y = self._tag_ids(ids)
-        tags = self.tags
-        return [tags[t] for t in y]
-
-    def tag(self, words: list[str], token_index: list[int] | None = None) -> list[tuple[str, str | None]]:
-        upos = self.tag_upos(words, token_index)
-        lem = self.lemmatizer
-        if lem is None:
-            return [(u, None) for u in upos]
-        return list(zip(upos, lem.lemmas(words, upos)))
 
 
 _TAGGER: Tagger | None = None

@@ -1,0 +1,40 @@
+"""Command-line options of ``training.train_tagger``.
+
+Raises nothing itself (``argparse`` exits on bad options when they are parsed).
+"""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from khabar.morph.tagger import MODEL_DIR
+from training.tag_config import EPOCHS, EPOCHS2, FOLDS, SEEDS
+from training.tag_inputs import default_data
+
+
+def build_parser(description: str, init2: bool) -> argparse.ArgumentParser:
+    """The option parser of ``training.train_tagger`` (``init2``: the ``--init2`` default)."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--data", type=Path, default=default_data())
+    ap.add_argument("--out", type=Path, default=MODEL_DIR)
+    ap.add_argument("--epochs", type=int, default=EPOCHS)
+    ap.add_argument("--epochs2", type=int, default=EPOCHS2)
+    ap.add_argument("--folds", type=int, default=FOLDS, help="jackknife folds for the second pass (0: one pass)")
+    ap.add_argument("--no-clusters", action="store_true", help="train without raw_news clusters")
+    ap.add_argument("--reuse-clusters", action="store_true", help="keep an existing clusters.tsv.gz")
+    ap.add_argument("--autotag", type=Path, help="use this auto-tagged news lexicon (experiments)")
+    ap.add_argument("--names", type=Path,
+                    help="name-ness table (default OUT/names.tsv.gz; built by training.tag_names "
+                         "from the NER model's lexicon when absent)")
+    ap.add_argument("--no-names", action="store_true", help="without the name-ness features")
+    ap.add_argument("--no-paradigm", action="store_true",
+                    help="without the raw-news paradigm features (needs the segmenter's news.tsv.gz)")
+    ap.add_argument("--tagger-only", action="store_true", help="skip the lemmatizer (experiments)")
+    ap.add_argument("--seeds", type=int, default=SEEDS,
+                    help="average this many runs of each pass (different shuffles)")
+    ap.add_argument("--no-pairs", action="store_true", help="without word-class pair features")
+    ap.add_argument("--drop-artefacts", choices=["tagger", "all", "none"], default="tagger",
+                    help="which parts train without PADT's sentence-final copy runs")
+    ap.add_argument("--init2", type=int, default=int(init2),
+                    help="1: start the second pass from the first pass's weights, 0: from zeros")
+    return ap
