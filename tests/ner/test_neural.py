@@ -88,42 +88,36 @@ def test_missing_weights_raise(tmp_path):
         NeuralTagger(tmp_path / "none.npz", fz._row_of, fz._gaz, fz._trig)
 
 
-def test_numpy_matches_torch(tmp_path):
-    torch = pytest.importorskip("torch")
+def _exported(tmp_path, torch, hp_extra: dict, sents):
+    """A small seeded network (``hp_extra`` on top of the defaults) exported to npz; returns
+    the numpy tagger and torch's probabilities for ``sents``."""
     from training import ner_neural as N
     fz = Featurizer()
     chars = "".join(sorted(set("".join(S1 + S2))))
     vec = np.random.default_rng(1).normal(0, 1, (60000, 8)).astype(np.float32)
-    hp = dict(N.HP, dc=4, F=6, H=10)
+    hp = dict(N.HP, dc=4, F=6, **hp_extra)
     torch.manual_seed(3)
     net = N._net(torch, vec, len(chars), len(LABELS), hp)
     net.eval()
     path = tmp_path / "nn.npz"
     N.export(net, path, vec, chars, LABELS, hp)
-    rows, ch, bits, mask, _ = N._batch(torch, N.encode([S1, S2], fz, chars))
+    rows, ch, bits, mask, _ = N._batch(torch, N.encode(sents, fz, chars))
     with torch.no_grad():
         ref = torch.softmax(net(rows, ch, bits, mask), -1).numpy()
-    got = NeuralTagger(path, fz._row_of, fz._gaz, fz._trig).probs([S1, S2])
+    return NeuralTagger(path, fz._row_of, fz._gaz, fz._trig), ref
+
+
+def test_numpy_matches_torch(tmp_path):
+    torch = pytest.importorskip("torch")
+    nt, ref = _exported(tmp_path, torch, {"H": 10}, [S1, S2])
+    got = nt.probs([S1, S2])
     assert np.allclose(got[0], ref[0, :len(S1)], atol=2e-2)
     assert np.allclose(got[1], ref[1, :len(S2)], atol=2e-2)
 
 
 def test_numpy_matches_torch_bilstm(tmp_path):
     torch = pytest.importorskip("torch")
-    from training import ner_neural as N
-    fz = Featurizer()
-    chars = "".join(sorted(set("".join(S1 + S2))))
-    vec = np.random.default_rng(1).normal(0, 1, (60000, 8)).astype(np.float32)
-    hp = dict(N.HP, dc=4, F=6, lstm=5)
-    torch.manual_seed(3)
-    net = N._net(torch, vec, len(chars), len(LABELS), hp)
-    net.eval()
-    path = tmp_path / "nn.npz"
-    N.export(net, path, vec, chars, LABELS, hp)
-    rows, ch, bits, mask, _ = N._batch(torch, N.encode([S1, S2[:3]], fz, chars))
-    with torch.no_grad():
-        ref = torch.softmax(net(rows, ch, bits, mask), -1).numpy()
-    nt = NeuralTagger(path, fz._row_of, fz._gaz, fz._trig)
+    nt, ref = _exported(tmp_path, torch, {"lstm": 5}, [S1, S2[:3]])
     got = nt.probs([S1, S2[:3]])
     assert np.allclose(got[0], ref[0, :len(S1)], atol=2e-2)
     assert np.allclose(got[1], ref[1, :3], atol=2e-2)
