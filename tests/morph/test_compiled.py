@@ -193,25 +193,26 @@ def test_compressed_and_uncompressed_files_read_the_same(tmp_path: Path, seg_par
     assert read_compiled(folder, SEG_SOURCES) is None
 
 
-def test_changed_lemma_weights_make_the_tag_file_stale(tmp_path: Path):
+def _bumped_copy(tmp_path: Path, npz: str, key: str) -> tuple[Path, np.ndarray]:
+    """A copy of the tagger's model folder (its compiled file valid) in which cell [0, 0] of
+    array ``key`` of ``npz`` is raised by 1; returns the folder and that array."""
     folder = tmp_path / "tag"
     shutil.copytree(tagger.MODEL_DIR, folder)
     assert read_compiled(folder, TAG_SOURCES) is not None
-    with np.load(folder / "lemma_weights.npz") as z:
-        CW, DW = z["CW"].copy(), z["DW"].copy()
-    CW[0, 0] += np.float16(1)
-    np.savez_compressed(folder / "lemma_weights.npz", CW=CW, DW=DW)
+    with np.load(folder / npz) as z:
+        arrays = {k: z[k].copy() for k in z.files}
+    arrays[key][0, 0] += np.float16(1)
+    np.savez_compressed(folder / npz, **arrays)
+    return folder, arrays[key]
+
+
+def test_changed_lemma_weights_make_the_tag_file_stale(tmp_path: Path):
+    folder, _ = _bumped_copy(tmp_path, "lemma_weights.npz", "CW")
     assert read_compiled(folder, TAG_SOURCES) is None
 
 
 def test_changed_tag_weights_make_the_tag_file_stale(tmp_path: Path):
-    folder = tmp_path / "tag"
-    shutil.copytree(tagger.MODEL_DIR, folder)
-    assert read_compiled(folder, TAG_SOURCES) is not None
-    with np.load(folder / "tag_weights.npz") as z:
-        W, trans = z["W"].copy(), z["trans"].copy()
-    W[0, 0] += np.float16(1)
-    np.savez_compressed(folder / "tag_weights.npz", W=W, trans=trans)
+    folder, W = _bumped_copy(tmp_path, "tag_weights.npz", "W")
     assert read_compiled(folder, TAG_SOURCES) is None
     t = tagger.Tagger.load(folder)      # parsed from the sources, weights from the npz
     b = t.fid.get("b")                  # the row the tag bias is added to
