@@ -1,6 +1,7 @@
 """The quote gold (evaluation/quotes/gold.jsonl): every row carries its annotation batch, the
-batches 4–21 annotated blind are all dev, batches 11–21 are as large as their README sections
-say with ordered spans, and the articles of batches 13–21 are new. Reads the JSONL only (no article texts)."""
+batches 4–25 annotated blind are all dev, batches 11–25 are as large as their README sections
+say with ordered spans, and the articles of batches 13–25 are new. Reads the JSONL only (no
+article texts)."""
 from __future__ import annotations
 
 import json
@@ -19,7 +20,7 @@ def _rows(batch: int | None = None) -> list[dict]:
 
 def test_every_row_has_a_batch_and_later_batches_are_dev():
     rows = _rows()
-    assert {r["batch"] for r in rows} == set(range(1, 22))
+    assert {r["batch"] for r in rows} == set(range(1, 26))
     assert all(r["split"] == "dev" for r in rows if r["batch"] >= 4)
 
 
@@ -45,6 +46,13 @@ BATCHES = {
     20: (12, 37, 10, 10, {"إشبيلية", "مطار هيثرو", "لمياء الزريبي"}),
     # chosen after the round-5 revision; a hyphenated surname, a name written later only
     21: (12, 43, 6, 10, {"لورا هوبي-هامشر", "الشتاوي", "سلمى اللومي الرقيق"}),
+    # round 6 (seeds 2046–2048): a «بو…» surname, a name as written («جوسيف»), a body named
+    # only in a construct before («لوزارة الداخلية»), a name NER cut in two
+    22: (12, 45, 7, 10, {"لمياء الزريبي بوجناح", "رجب طيب أردوغان", "تشيك بوينت"}),
+    23: (12, 50, 14, 14, {"جوسيف بلاتر", "ماري فرانسواز ماري نيلي", "يوسف الشاهد"}),
+    24: (12, 45, 4, 10, {"مكرم حشلاف", "وزارة الداخلية", "إي.إس.إي.تي"}),
+    # chosen after the round-6 revision (seed 2049); a negative (JA-economy-182)
+    25: (12, 39, 10, 4, {"مفازل لاكدوالا", "فلافيو دي جياكومو", "راستي ايليس"}),
 }
 
 
@@ -65,7 +73,7 @@ def test_batch_size_and_spans(batch: int):
     assert names <= {q["speaker_canonical"] for q in quotes}
 
 
-@pytest.mark.parametrize("batch", [13, 14, 15, 16, 17, 18, 19, 20, 21])
+@pytest.mark.parametrize("batch", list(range(13, 26)))
 def test_blind_batch_articles_are_new(batch: int):
     earlier = {r["docno"] for b in range(1, batch) for r in _rows(b)}
     assert not earlier & {r["docno"] for r in _rows(batch)}

@@ -141,6 +141,10 @@ class ClauseRules(SubjectRules):
         if not region:
             return None, False
         head = art.norms[region[0]]
+        if cue.gender == "m" and head.endswith("ه") and not art.norms[j].endswith("ت") and \
+                (head.startswith("ال") or head in C.ORG_HEADS):
+            return None, False  # «وطالب الوزارة …، قائلا»: a feminine noun after a masculine
+            #                      verb is its object, not its subject
         after = region[-1] + 2
         while after < hi - 1 and art.norms[after] in C.TITLE_WORDS:
             after += 1      # «، الاستاذ أمان الله مسعدي،»

@@ -67,7 +67,10 @@ and :mod:`~khabar.quotes.context` (speaker resolution, with the mixins
 :mod:`~khabar.quotes.guess`,
 :mod:`~khabar.quotes.implicit`),
 :mod:`~khabar.quotes.after` (attribution after the quotation), :mod:`~khabar.quotes.names`
-and :mod:`~khabar.quotes.canon` (name repair).
+and :mod:`~khabar.quotes.canon` (name repair), :mod:`~khabar.quotes.titled` (after all cues:
+a title phrase named by the only person of its gender, cataphora included; a body head by its
+earlier construct use) and :mod:`~khabar.quotes.written` (names spelt as written, «بو…»
+surnames).
 """
 from __future__ import annotations
 
@@ -83,6 +86,7 @@ from khabar.quotes.ranker import load_ranker
 from khabar.quotes.speakers import Speakers
 from khabar.quotes.spans import (content_end, coordinated_finding, find_trigger,
                                  preposition_bayna, stop_cue, trim_range)
+from khabar.quotes.titled import finish_article
 
 __all__ = ["find_quotes"]
 
@@ -171,6 +175,8 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity],
     speakers = Speakers(art, [e for e in ents if e.start >= toks[0].start and
                                e.end <= toks[-1].end], weights, trace)
     out: list[Quote] = []
+    genders: list[str | None] = []
+    persons: list[bool] = []
     seen: set[int] = set()
     pending = sorted(attributions)
     for cue in cues:
@@ -200,4 +206,7 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity],
         ct = toks[cue.index]
         out.append(Quote(speaker=sp, cue=Span(ct.start, ct.end),
                          content=Span(toks[a].start, toks[b].end), direct=cue.direct))
-    return out
+        genders.append(cue.gender)
+        persons.append(bool(speakers.said) and speakers.said[-1][0] == cue.index and
+                       speakers.said[-1][2])
+    return finish_article(doc, toks, art.norms, out, genders, persons)

@@ -4,7 +4,8 @@
   («إدارة الطيران والفضاء الأمريكية (ناسا» → «إدارة الطيران والفضاء الأمريكية»).
 - A personal honorific or profession in front of a name of two words or more is no part of
   it («بروفيسور كيفن ماكونواي» → «كيفن ماكونواي», «الشيخ محمد بن عبد الرحمن آل ثاني»), nor
-  is an attribution word («حسب الزهراني»).
+  is an attribution word («حسب الزهراني»); a club goes by its name («نادي إشبيلية» →
+  «إشبيلية»; not «النادي الإفريقي»).
 - An acronym or short name given in parentheses after a name («… الأمريكية (ناسا)») is an
   alias: a later speaker named by the alias alone takes the full name (:class:`Aliases`).
 - A body of an institution («إدارة المسرح الوطني») speaks for the institution: the canonical
@@ -59,6 +60,8 @@ def tidy(name: str) -> str:
         words = words[1:]
     if len(words) > 1 and normalize(words[0]) in ("حسب", "بحسب", "وفق", "وفقا"):
         words = words[1:]       # «حسب الزهراني»: an attribution word taken into the name
+    if len(words) > 1 and normalize(words[0]) == "نادي" and not words[1].startswith("ال"):
+        words = words[1:]       # «نادي إشبيلية» → «إشبيلية» (a club by its name, like «شركة أبل»)
     return " ".join(words) or name
 
 

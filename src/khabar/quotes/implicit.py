@@ -1,6 +1,8 @@
 """Speakers of cues with no subject at all: the subject of the verb that opened the sentence
-(«بينما كان الممثل عبدالعزيز مخيون … أكد فيها»), the last speaker whose gender agrees, else
-the nearest earlier PER/ORG mention that is no addressee («في تصريح لـ"الوطن"») and no object
+(«بينما كان الممثل عبدالعزيز مخيون … أكد فيها»), for a cue that opens its sentence the subject
+of the verb that opened the sentence before when that one held no quote («نوهت مديرة …، ماري
+…، بما …» then «واشارت … الى ان»), the last speaker whose gender agrees, else the nearest
+earlier PER/ORG mention that is no addressee («في تصريح لـ"الوطن"») and no object
 of a preposition («عبر بوليتيكا»).
 
 :class:`ImplicitRules` is a mixin of the speaker state. Nothing here raises on ordinary input.
@@ -10,8 +12,10 @@ from __future__ import annotations
 import bisect
 
 from khabar.document import Entity, Speaker
+from khabar.lang import quote_cues as C
 from khabar.quotes.clauses import ClauseRules
 from khabar.quotes.cues import Cue, is_complementizer
+from khabar.quotes.lexicon import RELATIVES
 
 
 #: Prepositions written apart (normalized): a mention right after one is no subject.
@@ -41,6 +45,53 @@ class ImplicitRules(ClauseRules):
         for e in self.entities_in(lo, min(hi, head)):
             if e.label == "PER" and not self._in_institution(e):
                 return Speaker(e.start, e.end, e.canonical)
+        return None
+
+    def _previous_opening(self, cue: Cue, end: int) -> tuple[Speaker, bool] | None:
+        """A cue that opens its sentence with no subject, right after a sentence that opened
+        with another verb (no cue in it, «من جهته» allowed before the verb): that verb's
+        subject goes on — the first person named before its object or next verb, not one
+        after a preposition («برئيس الحكومة يوسف الشاهد»), else a person noun of the cue's
+        gender («من جهته دعا طبيب مختص … وأوضح أنه»). None otherwise."""
+        art = self.art
+        j = end - 1
+        while j >= 0 and not art.is_end(j):
+            j -= 1
+        lo = j + 1
+        if end - lo < 3 or self._last_cue is not None and self._last_cue >= art.toks[lo].start:
+            return None
+        v = lo
+        if art.norms[v] in ("من", "ومن") and art.norms[v + 1].startswith(("جهت", "جانب")):
+            v += 3 if art.norms[v + 2] in ("،", ",") else 2
+        while v < end and art.norms[v] in ("و", "قد", "وقد", "كما"):
+            v += 1
+        w = art.toks[v].words if v < end else ()
+        if not w or w[-1].upos != "VERB":
+            return None     # (a cue verb with no quote, «نوهت … بما», is a verb like any)
+        region = []
+        for x in range(v + 1, min(end, v + 25)):
+            if art.is_quote(x) or art.norms[x] in RELATIVES or is_complementizer(art.norms[x]) \
+                    or any(u.upos in ("VERB", "AUX") for u in art.toks[x].words) and \
+                    not self.entities_in(art.toks[x].start, art.toks[x].end):
+                break
+            region.append(x)
+        if not region:
+            return None
+        for e in self.entities_in(art.toks[region[0]].start, art.toks[region[-1]].end):
+            if e.label != "PER" or self._in_institution(e) or self._oblique(e):
+                continue
+            p = bisect.bisect_left([t.start for t in art.toks], e.start) - 1
+            while p > v and (art.norms[p] in C.TITLE_WORDS or art.norms[p].startswith("ال")
+                             or art.norms[p] in ("،", ",")):
+                p -= 1
+            nm = art.norms[p] if p > v else ""
+            if nm[:1] in "بل" and (nm[1:] in C.TITLE_WORDS or nm[1:].startswith("ال")):
+                continue    # «لقائها برئيس الحكومة يوسف الشاهد»: an object
+            return Speaker(e.start, e.end, e.canonical), True
+        head = art.norms[region[0]]
+        if head in C.SOURCE_HEADS and not head.startswith("ال") and \
+                (head.endswith("ه") == (cue.gender == "f")) and cue.gender is not None:
+            return self._phrase(region, None), False
         return None
 
     def _oblique(self, e: Entity) -> bool:
@@ -111,6 +162,10 @@ class ImplicitRules(ClauseRules):
             sp, person = self._clause_subject(cue, i + 1, k)
             if sp is not None:
                 return sp, person
+        if cue.kind == "verb" and art.norms[k][:1] in "وف" and k - i <= 2:
+            opened = self._previous_opening(cue, i)
+            if opened is not None:
+                return opened     # «نوهت مديرة …، ماري …، بما …» then «واشارت … الى ان»
         prev = self._previous(cue.gender)
         if prev is not None:
             return prev, False

@@ -22,6 +22,11 @@ so every span stays a raw span. Rules (each local and conservative):
    («حسين عبد الرازق فرأى», «هولاند ذلك»).
 8. A naming word («يدعى», «المدعو») is never part of the name; the name after it goes on
    over the name words that follow, three words at most («يدعى توفيق» + «نصيب»).
+9. A «بو…» surname right after a name of two words, before a complementizer or a comma,
+   is put back («لمياء الزريبي» + «بوجناح», :mod:`khabar.quotes.written`); a one-word
+   mention NER already linked to a longer name takes no common noun before it as a given
+   name («قناة … التركية، كلمة أردوغان»: «كلمة» is no given name of «رجب طيب أردوغان»;
+   «نجاة» + «بلقاسم» still is one).
 
 The rules live in :mod:`khabar.quotes.name_edges`, the word helpers (:func:`fold`,
 :func:`first_names`, re-exported here) in :mod:`khabar.quotes.namewords`.
@@ -33,10 +38,11 @@ from __future__ import annotations
 import bisect
 from typing import Callable, Sequence
 
-from khabar.document import Entity, Token
+from khabar.document import Entity, Span, Token
 from khabar.quotes.name_edges import (called_name_end, foreign_given_name, given_name_edges,
                                       org_edges, person_edges)
-from khabar.quotes.namewords import first_names, fold, relink, respan
+from khabar.quotes.namewords import first_names, fold, last_upos, relink, respan
+from khabar.quotes.written import bu_surname_end
 
 
 def repair_entities(doc, toks: Sequence[Token], ents: Sequence[Entity],
@@ -81,15 +87,44 @@ def repair_entities(doc, toks: Sequence[Token], ents: Sequence[Entity],
             nb = b + 1      # «سامية» + «القاضي», «لويس فان» + «غال»: a surname left out
         if e.label == "PER":
             nb = called_name_end(toks, na, nb, covered, name_like)  # «يدعى توفيق» + «نصيب»
+        if e.label == "PER" and nb > na:
+            nb = bu_surname_end(toks, na, nb, covered)    # «لمياء الزريبي» + «بوجناح»
         if e.label == "PER" and (na, nb) == (a, b) and a == b:
             na, nb = given_name_edges(toks, a, covered, name_like, place_adjective,
                                       surnames)
+            if na < a and len(e.canonical.split()) > 1 and last_upos(toks[na]) == "NOUN" \
+                    and fold(toks[na].norm) not in first_names():
+                na = a      # NER linked «أردوغان» to a full name: «كلمة» is no given name
         if (na, nb) == (a, b):
             out.append(e)
             continue
         out.append(respan(doc, toks, na, nb, e, renamed))
     # other mentions linked to a repaired one take its repaired canonical name
-    return relink(out, renamed)
+    return merge_adjacent(doc, relink(out, renamed))
+
+
+def merge_adjacent(doc, ents: Sequence[Entity]) -> list[Entity]:
+    """Two PER mentions of two words each written one right after the other with a single
+    space between are one name NER cut in two («ماري فرانسواز» + «ماري نيلي»): merged, and
+    every mention linked to either part takes the whole name. (Not a one-word mention: «ترامب
+    بوتين» are two persons, «المؤطر» + «حاتم سليمان» a title.)"""
+    out: list[Entity] = []
+    renamed: dict[str, str] = {}
+    for e in ents:
+        p = out[-1] if out else None
+        if p is not None and p.label == e.label == "PER" and doc.raw[p.end:e.start] == " " \
+                and len(doc.raw[p.start:p.end].split()) == 2 and \
+                len(doc.raw[e.start:e.end].split()) == 2:
+            name = " ".join(doc.repaired(Span(p.start, e.end)).split())
+            renamed.setdefault(p.canonical, name)
+            renamed.setdefault(e.canonical, name)
+            out[-1] = Entity(p.start, e.end, "PER", name)
+            continue
+        out.append(e)
+    if not renamed:
+        return out
+    return [Entity(e.start, e.end, e.label, renamed.get(e.canonical, e.canonical))
+            if e.label == "PER" else e for e in out]
 
 
 __all__ = ["first_names", "fold", "repair_entities"]

@@ -57,6 +57,10 @@ class PreverbalRules(ImplicitRules):
         if cue.kind != "verb" or FORMS.get(art.norms[k]) is None or \
                 art.norms[k + 1:k + 2] in (["فيه"], ["فيها"]):
             return None, False      # «بيانا قالت فيه»: a clause about the noun before
+        if k > 1 and art.norms[k - 1] == "قد":
+            k -= 1      # «أن إحصائيات سابقة كانت قد بينت أن»: «كان(ت) قد» before the cue
+            if art.norms[k - 1] in ("كان", "كانت", "كانوا"):
+                k -= 1
         i = k - 1
         while i >= 0 and k - i <= 7 and not art.is_end(i) and art.norms[i] not in _AUXILIARY \
                 and art.norms[i] not in _OPENERS and not is_complementizer(art.norms[i]):
@@ -80,7 +84,10 @@ class PreverbalRules(ImplicitRules):
         rel = next((n for n, j in enumerate(region) if n and art.norms[j] in RELATIVES), None)
         region = region[:rel] if rel else region     # the noun before the relative clause
         words = art.toks[region[0]].words
-        if not words or words[0].upos not in ("NOUN", "PROPN", "X") or any(
+        adj = bool(words) and words[0].upos == "ADJ" and not art.norms[region[0]].startswith("ال")
+        # (an indefinite word that opens a clause is no adjective: «إحصائيات» tagged ADJ is a
+        # noun; «التونسي البطل قال» stays out, a nisba in front of a name written before)
+        if not words or words[0].upos not in ("NOUN", "PROPN", "X") and not adj or any(
                 art.norms[i] in C.PHRASE_STOPS and (n == 0 or art.norms[i] != "من") and
                 not (n and art.norms[region[n - 1]] in _ISSUED)
                 for n, i in enumerate(region)):
