@@ -37,8 +37,4 @@ def build_parser(description: str, init2: bool) -> argparse.ArgumentParser:
                     help="which parts train without PADT's sentence-final copy runs")
     ap.add_argument("--init2", type=int, default=int(init2),
                     help="1: start the second pass from the first pass's weights, 0: from zeros")
-    ap.add_argument("--viterbi", default="", choices=["", "1", "2", "12"],
-                    help="passes trained as structured perceptrons and decoded by Viterbi")
-    ap.add_argument("--jackknife", default="interleaved", choices=["interleaved", "blocks"],
-                    help="second-pass jackknife folds: sentence i %% folds, or contiguous blocks")
     return ap

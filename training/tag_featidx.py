@@ -44,10 +44,6 @@ def add_stack(X: list, preds: list, sents_tags: list[str], fi: FeatIndex,
     return out
 
 
-def decode_all(Wa: np.ndarray, F: int, T: int, X: list, structured: bool = False) -> list:
-    """The first-pass tag ids of each sentence of ``X`` (per-word feature ids); greedy, or
-    Viterbi for a ``structured`` pass (:mod:`training.tag_viterbi`)."""
-    if structured:
-        from training.tag_viterbi import viterbi
-        return [viterbi(Wa, F, T + 1, T, f) for f in X]
+def decode_all(Wa: np.ndarray, F: int, T: int, X: list) -> list:
+    """The first-pass tag ids of each sentence of ``X`` (per-word feature ids)."""
     return [decode(Wa, F, T + 1, T, f) for f in X]

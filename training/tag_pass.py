@@ -62,21 +62,14 @@ def train_pass(X, Y, T, F, epochs, seed, Xd=None, Yd=None, log=print, name="tagg
     return W - U / c
 
 
-def train_avg(X, Y, T, F, epochs, seed, seeds, Xd, Yd, log, name, init=None, structured=False):
+def train_avg(X, Y, T, F, epochs, seed, seeds, Xd, Yd, log, name, init=None):
     """The mean of ``seeds`` runs of :func:`train_pass` (a linear model, so the mean is one
-    model of the same size: an ensemble at no run-time cost), each started from ``init``;
-    ``structured``: runs of :func:`training.tag_viterbi.train_structured` instead (Viterbi)."""
-    from training.tag_viterbi import evaluate_viterbi, train_structured
-    if structured:
-        Ws = [train_structured(X, Y, T, F, epochs, seed + 1000 * k, Xd, Yd, log, f"{name} run {k + 1}")
-              for k in range(max(1, seeds))]
-    else:
-        Ws = [train_pass(X, Y, T, F, epochs, seed + 1000 * k, Xd, Yd, log, f"{name} run {k + 1}", init)
-              for k in range(max(1, seeds))]
+    model of the same size: an ensemble at no run-time cost), each started from ``init``."""
+    Ws = [train_pass(X, Y, T, F, epochs, seed + 1000 * k, Xd, Yd, log, f"{name} run {k + 1}", init)
+          for k in range(max(1, seeds))]
     W = sum(Ws) / len(Ws)
     if len(Ws) > 1 and Xd is not None:
-        acc = (evaluate_viterbi if structured else evaluate)(W, F, T + 1, T, Xd, Yd)
-        log(f"{name}: mean of {len(Ws)} runs, dev acc {acc:.4f}")
+        log(f"{name}: mean of {len(Ws)} runs, dev acc {evaluate(W, F, T + 1, T, Xd, Yd):.4f}")
     return W
 
 

@@ -17,13 +17,12 @@ from training.tag_featidx import FeatIndex
 def write_weights(W1: np.ndarray, W2: np.ndarray | None, fi: FeatIndex, tags: list[str], F1: int,
                   use_clusters: bool, out: Path, keep: float = 0.01,
                   name_table: dict | None = None,
-                  news: dict | None = None, viterbi: tuple = (False, False)) -> None:
+                  news: dict | None = None) -> None:
     """Prune static features whose weights are all tiny in both passes, store float16 weights.
 
     ``W`` has the first pass's weights in columns ``:T`` and the second pass's in ``T:``
     (stacking features have zero first-pass weights); ``trans`` likewise. ``name_table``/``news``:
-    the name-ness table and raw-news counts the model was trained with (or None);
-    ``viterbi``: per pass, trained as a structured perceptron (decoded by Viterbi). Raises
+    the name-ness table and raw-news counts the model was trained with (or None). Raises
     OSError when ``out`` cannot be written."""
     T = len(tags)
     F = len(fi.counts)
@@ -48,9 +47,7 @@ def write_weights(W1: np.ndarray, W2: np.ndarray | None, fi: FeatIndex, tags: li
                                                  "two_pass": W2 is not None,
                                                  "tag_bias": TAG_BIAS,
                                                  "names": name_table is not None,
-                                                 "paradigm": news is not None,
-                                                 **({"viterbi": list(viterbi)} if any(viterbi)
-                                                    else {})}), encoding="utf-8")
+                                                 "paradigm": news is not None}), encoding="utf-8")
     if name_table is not None:
         from training.tag_names import write as write_names
         write_names(name_table, out / "names.tsv.gz")

@@ -42,9 +42,6 @@ PAIR_FEATURES = True
 INIT2 = False
 NAMES: dict | None = None   # name-ness table (training.tag_names), set by main()
 NEWS: dict | None = None    # raw-news token counts for the paradigm features, set by main()
-# Per pass: trained as a structured perceptron and decoded by Viterbi (training.tag_viterbi)?
-STRUCT = (False, False)
-JACK_BLOCKS = False   # jackknife folds as contiguous blocks of train (--jackknife blocks)
 
 
 def sentence_fids(sent, fi: FeatIndex, grow: bool, clusters, cache: dict,
@@ -100,34 +97,29 @@ def train_tagger(train, dev, clusters, epochs=EPOCHS, epochs2=EPOCHS2, folds=FOL
     dev_cache: dict = {}
     Xd = [sentence_fids(s, fi, False, clusters, dev_cache, tagdict) for s in dev]
     Yd = [np.array([tix[fix_tag(w.upos)] for w in s]) for s in dev]
-    W1 = train_avg(X, Y, T, F1, epochs, seed, seeds, Xd, Yd, log, "pass 1", structured=STRUCT[0])
+    W1 = train_avg(X, Y, T, F1, epochs, seed, seeds, Xd, Yd, log, "pass 1")
     if not folds:
         return W1, None, fi, tags, F1
     # jackknifed first-pass tags of train: fold k tagged by a model trained on the other folds
     preds: list = [None] * len(X)
-    # folds: sentence i % folds, or (JACK_BLOCKS) contiguous blocks of train (whole documents)
-    fold_of = ([i * folds // len(X) for i in range(len(X))] if JACK_BLOCKS
-               else [i % folds for i in range(len(X))])
     for k in range(folds):
-        tr = [i for i in range(len(X)) if fold_of[i] != k]
-        Wk = train_avg([X[i] for i in tr], [Y[i] for i in tr], T, F1, epochs, seed + k + 1, 1,
-                       None, None, log, "fold", structured=STRUCT[0])
-        held = [i for i in range(len(X)) if fold_of[i] == k]
-        for i, p in zip(held, decode_all(Wk, F1, T, [X[i] for i in held], STRUCT[0])):
-            preds[i] = p
+        tr = [i for i in range(len(X)) if i % folds != k]
+        Wk = train_pass([X[i] for i in tr], [Y[i] for i in tr], T, F1, epochs, seed + k + 1, log=log)
+        for i in range(k, len(X), folds):
+            preds[i] = decode(Wk, F1, T + 1, T, X[i])
         log(f"fold {k + 1}/{folds} tagged")
     X2 = add_stack(X, preds, tags, fi, True)
     F2 = len(fi.counts)
-    Xd2 = add_stack(Xd, decode_all(W1, F1, T, Xd, STRUCT[0]), tags, fi, False)
+    Xd2 = add_stack(Xd, decode_all(W1, F1, T, Xd), tags, fi, False)
     log(f"pass 2: {F2 - F1} stacking features")
     init = extend_rows(W1, F1, F2) if INIT2 else None
-    W2 = train_avg(X2, Y, T, F2, epochs2, seed, seeds, Xd2, Yd, log, "pass 2", init, STRUCT[1])
+    W2 = train_avg(X2, Y, T, F2, epochs2, seed, seeds, Xd2, Yd, log, "pass 2", init)
     return W1, W2, fi, tags, F1
 
 
 def write_tagger(W1, W2, fi, tags, F1, use_clusters: bool, out: Path, keep: float = 0.01) -> None:
     """:func:`training.tag_write.write_weights` with this module's ``NAMES`` and ``NEWS``."""
-    write_weights(W1, W2, fi, tags, F1, use_clusters, out, keep, NAMES, NEWS, STRUCT)
+    write_weights(W1, W2, fi, tags, F1, use_clusters, out, keep, NAMES, NEWS)
 
 
 def set_init2(on: bool) -> None:
@@ -139,10 +131,8 @@ def main(argv: list[str] | None = None) -> int:
     """Parse ``argv`` (:mod:`training.tag_args`), train and write the model; returns 0."""
     ap = build_parser(__doc__, INIT2)
     args = ap.parse_args(argv)
-    global PAIR_FEATURES, STRUCT, JACK_BLOCKS
+    global PAIR_FEATURES
     set_init2(bool(args.init2))
-    STRUCT = ("1" in args.viterbi, "2" in args.viterbi)
-    JACK_BLOCKS = args.jackknife == "blocks"
     PAIR_FEATURES = not args.no_pairs
     t0 = time.time()
     full, dev = load(args.data, drop=False)

@@ -66,18 +66,3 @@ def greedy_bounds(trans: list) -> list[tuple[np.ndarray, np.ndarray]]:
         a = np.array(tr)  # (S, S, T)
         bounds.append((a.min(axis=(0, 1)), a.max(axis=(0, 1))))
     return bounds
-
-
-def viterbi_tables(trans: list, viterbi: list | None) -> list:
-    """Per pass: None (greedy) or, for a pass ``viterbi`` marks, ``(A, D)``: its transitions
-    as nested lists ``A[p2][p1][t]`` and the pruning bounds of
-    :func:`~khabar.morph.tag_viterbi.swap_bounds`. Raises nothing."""
-    from khabar.morph.tag_viterbi import swap_bounds
-    out: list = []
-    for p, tr in enumerate(trans):
-        if viterbi and p < len(viterbi) and viterbi[p]:
-            a = np.array(tr, dtype=np.float64)   # (S, S, T)
-            out.append((a.tolist(), swap_bounds(a)))
-        else:
-            out.append(None)
-    return out

@@ -1,17 +1,13 @@
 """Greedy two-pass decoding of the UPOS tagger over cached per-type score rows.
 
 A mixin of :class:`~khabar.morph.tagger.Tagger` (it reads ``T``, ``C``, ``K``, ``pairs``,
-``stack``, ``trans``, ``_bounds``, ``_kfix``, ``two_pass`` and ``_vit``: per pass, None for
-greedy decoding or the transitions and bounds of exact Viterbi decoding,
-:mod:`khabar.morph.tag_viterbi`). Raises nothing itself.
+``stack``, ``trans``, ``_bounds``, ``_kfix`` and ``two_pass``). Raises nothing itself.
 """
 from __future__ import annotations
 
 from bisect import bisect_right
 
 import numpy as np
-
-from khabar.morph.tag_viterbi import viterbi_decode
 
 _MAX = np.maximum.reduce    # = ndarray.max without its Python wrapper
 
@@ -54,22 +50,14 @@ class Decoder:
         static = full if len(sents) == 1 else full[wpos - 2]
         kfix = self._kfix
         fixed = [kfix[k] for ids in sents for k in ids]
-        y = self._decode(static[:, :T], 0, fixed, spans)
+        y = self._greedy(static[:, :T], 0, fixed, spans)
         if self.two_pass:
             # stacking: the first-pass tags on both sides of each word, <S> / <E> beyond
             pad = np.full(N, T, dtype=np.int64)
             pad[wpos] = y
             pad[np.array(right, dtype=np.intp)] = T + 1
-            y = self._decode(self._stacked(static[:, T:], pad, wpos), 1, fixed, spans)
+            y = self._greedy(self._stacked(static[:, T:], pad, wpos), 1, fixed, spans)
         return y
-
-    def _decode(self, static: np.ndarray, p: int, fixed: list[int | None],
-                spans: list[tuple[int, int]]) -> list[int]:
-        """Pass ``p``'s tags: exact Viterbi for a pass trained for it, else greedy."""
-        vit = self._vit[p]
-        if vit is None:
-            return self._greedy(static, p, fixed, spans)
-        return viterbi_decode(static, vit[0], vit[1], fixed, spans, self.T)
 
     def _stacked(self, s2: np.ndarray, pad: np.ndarray, wpos: np.ndarray) -> np.ndarray:
         """The second pass's scores: ``s2`` plus each stacking table's cell, added in

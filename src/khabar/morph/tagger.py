@@ -23,8 +23,7 @@ from khabar.morph.compiled import TAG_SOURCES, read_compiled
 from khabar.morph.compiled_check import code_digest
 from khabar.morph.loading import gc_paused, zeros
 from khabar.morph.tag_constraints import build_masks, single_tag_masks
-from khabar.morph.tag_build import (add_tag_bias, greedy_bounds, padded_weights, transition_tables,
-                                    viterbi_tables)
+from khabar.morph.tag_build import add_tag_bias, greedy_bounds, padded_weights, transition_tables
 from khabar.morph.tag_cache import TypeCache
 from khabar.morph.tag_decode import Decoder
 from khabar.morph.tag_fid import FeatureIndex
@@ -53,14 +52,12 @@ class Tagger(TypeCache, TypeRows, Decoder, SentenceTagging, WordTagging):
                  two_pass: bool = False, tag_bias: dict[str, float] | None = None,
                  stack: list | None = None, names: dict[str, str] | None = None,
                  news: dict[str, int] | None = None, padded: bool = False,
-                 checked: bool = False, viterbi: list | None = None) -> None:
+                 checked: bool = False) -> None:
         """``features``: the feature names in row order, or their index; ``padded``: ``W`` is
         float32 and already ends with the all-zero row for unknown features (it is then used,
         and changed, in place); ``checked``: the fast rows are known to agree with the
         reference for this code and model (compiled.code_digest), so that is not checked
-        again; ``viterbi``: per pass, decode it by exact Viterbi (tagger.json ``"viterbi"``,
-        a pass trained as a structured perceptron) instead of greedily. Raises ValueError on
-        weights of the wrong shape."""
+        again. Raises ValueError on weights of the wrong shape."""
         self.tags = tags
         T = self.T = len(tags)
         self.two_pass = two_pass
@@ -85,7 +82,6 @@ class Tagger(TypeCache, TypeRows, Decoder, SentenceTagging, WordTagging):
         self._word_class = word_class
         # greedy decoding: per tag, the least and the most any pair of previous tags can add
         self._bounds = greedy_bounds(self.trans)
-        self._vit = viterbi_tables(self.trans, viterbi)
         self.clusters = clusters
         self.names = names    # normalized word → raw-news name-ness bucket (training.tag_names)
         self.news = news      # raw-news token counts for the paradigm features (or None)
@@ -149,7 +145,7 @@ class Tagger(TypeCache, TypeRows, Decoder, SentenceTagging, WordTagging):
             tagger = cls(meta["tags"], fidx, W, trans, t["clusters"], lem,
                          bool(meta.get("two_pass")), meta.get("tag_bias"), t["stack"],
                          t.get("names"), lem.news if meta.get("paradigm") else None, padded,
-                         checked, meta.get("viterbi"))
+                         checked)
         except ValueError as e:
             raise ResourceError(damaged(model_dir, e)) from e
         tagger.set_allowed(t["allowed"])
