@@ -2,7 +2,12 @@
 
 ``PYTHONPATH=src python3 -m training.tag_cv [--by-doc] [--pass2] [--seeds K] [--epochs N]
 [--epochs2 N] [--min-count N] [--init] [--stack NAME] [--agree] [--nb-paradigm]
-[--no-names] [--no-paradigm]``. Folds: sentence ``i % 5`` (as the jackknife of
+[--no-names] [--no-paradigm] [--viterbi] [--struct1] [--struct2] [--r2l]
+[--nested interleaved,blocks]`` (issue 3: ``--struct1/2`` train a pass as a structured
+perceptron decoded by exact Viterbi, :mod:`training.tag_viterbi`; ``--viterbi`` also scores
+the greedy passes decoded by Viterbi; ``--r2l`` adds a right-to-left first pass whose tags the
+second pass sees, :mod:`training.tag_cv_r2l`; ``--nested`` trains each fold's second pass on an
+inner jackknife of its training part, :mod:`training.tag_cv_nested`). Folds: sentence ``i % 5`` (as the jackknife of
 :mod:`training.train_tagger`; documents are spread over all folds, which rewards memorizing
 them), or with ``--by-doc`` five contiguous blocks of train (≈ whole documents, like dev and
 test: use this one to choose). Fold ``k``'s first-pass model is trained on the other folds;
@@ -24,6 +29,7 @@ import numpy as np
 import training.train_tagger as tt
 from khabar.morph import tag_features
 from training.tag_artefacts import cut_artefact
+from training.tag_viterbi import train_structured, viterbi
 
 # Wider stacking-template sets tried (pass 2; 5-fold CV by sentence: base 96.530, wide
 # 96.531, wide3 96.529; with --init --epochs2 5: 96.599 vs wide 96.600).
@@ -106,25 +112,41 @@ def run(args) -> dict:
         tr = [i for i in range(len(X)) if fold_of[i] != k and len(Y[i])]
         te = [i for i in range(len(X)) if fold_of[i] == k and len(Yte[i])]
         Xtr = tt.cut_rare([X[i] for i in tr], F1, args.min_count)
-        Ws = [tt.train_pass(Xtr, [Y[i] for i in tr], T, F1, args.epochs, tt.SEED + k + 1 + 1000 * r)
+        trainer = train_structured if args.struct1 else tt.train_pass
+        dec1 = viterbi if args.struct1 else tt.decode
+        Ws = [trainer(Xtr, [Y[i] for i in tr], T, F1, args.epochs, tt.SEED + k + 1 + 1000 * r)
               for r in range(max(1, args.seeds))]
         for m in range(1, len(Ws)):   # means of fewer runs, for comparison
             Wm = sum(Ws[:m]) / m
-            okm = sum(int((np.array(tt.decode(Wm, F1, T + 1, T, Xte[i])) == Yte[i]).sum()) for i in te)
+            okm = sum(int((np.array(dec1(Wm, F1, T + 1, T, Xte[i])) == Yte[i]).sum()) for i in te)
             nm = sum(len(Yte[i]) for i in te)
             out.setdefault("pass1 mean of %d" % m, []).append(okm / nm)
         Wk = sum(Ws) / len(Ws)
         W1s.append(Wk)
-        ok = n = 0
+        ok = n = okv = 0
         for i in te:
-            preds[i] = tt.decode(Wk, F1, T + 1, T, Xte[i])
+            preds[i] = dec1(Wk, F1, T + 1, T, Xte[i])
             ok += int((np.array(preds[i]) == Yte[i]).sum())
             n += len(Yte[i])
+            if args.viterbi and not args.struct1:
+                okv += int((np.array(viterbi(Wk, F1, T + 1, T, Xte[i])) == Yte[i]).sum())
+        if args.viterbi and not args.struct1:
+            out.setdefault("pass1 viterbi-decoded", []).append(okv / n)
         acc1.append(ok / n)
         print(f"fold {k + 1} pass 1: {100 * ok / n:.2f}", flush=True)
     out["pass1"] = acc1
+    if args.r2l:
+        from training.tag_cv_r2l import add_r2l_stack, r2l_preds
+        preds_r = r2l_preds(X, Y, Yte, Xte, fold_of, folds, T, F1, args.epochs, out)
+    if args.nested:
+        from training.tag_cv_nested import nested_pass2
+        for mode in args.nested.split(","):
+            out["pass2 nested " + mode] = nested_pass2(X, Y, preds, fold_of, folds, tags, fi, T,
+                                                       F1, args.epochs, args.epochs2, mode)
     if args.pass2:
         X2 = tt.add_stack(X, preds, tags, fi, True)
+        if args.r2l:
+            X2 = add_r2l_stack(X2, preds_r, tags, fi)
         if args.agree:
             X2 = add_agree(X2, train, preds, tags, fi)
         F2 = len(fi.counts)
@@ -132,12 +154,20 @@ def run(args) -> dict:
             tr = [i for i in range(len(X)) if fold_of[i] != k]
             Xtr = tt.cut_rare([X2[i] for i in tr], F2, args.min_count)
             init = tt.extend_rows(W1s[k], F1, F2) if args.init else None
-            W2 = tt.train_pass(Xtr, [Y[i] for i in tr], T, F2, args.epochs2, tt.SEED + k + 1,
-                               init=init)
-            ok = n = 0
+            if args.struct2:
+                W2 = train_structured(Xtr, [Y[i] for i in tr], T, F2, args.epochs2, tt.SEED + k + 1)
+            else:
+                W2 = tt.train_pass(Xtr, [Y[i] for i in tr], T, F2, args.epochs2, tt.SEED + k + 1,
+                                   init=init)
+            dec2 = viterbi if args.struct2 else tt.decode
+            ok = n = okv = 0
             for i in (i for i in range(len(X)) if fold_of[i] == k):
-                ok += int((np.array(tt.decode(W2, F2, T + 1, T, X2[i])) == Y[i]).sum())
+                ok += int((np.array(dec2(W2, F2, T + 1, T, X2[i])) == Y[i]).sum())
                 n += len(Y[i])
+                if args.viterbi and not args.struct2:
+                    okv += int((np.array(viterbi(W2, F2, T + 1, T, X2[i])) == Y[i]).sum())
+            if args.viterbi and not args.struct2:
+                out.setdefault("pass2 viterbi-decoded", []).append(okv / n)
             acc2.append(ok / n)
             print(f"fold {k + 1} pass 2: {100 * ok / n:.2f}", flush=True)
         out["pass2"] = acc2
@@ -158,6 +188,14 @@ def main(argv=None) -> int:
     ap.add_argument("--no-paradigm", action="store_true", help="without the paradigm features")
     ap.add_argument("--by-doc", action="store_true", help="contiguous blocks (whole documents) per fold, else sentence i %% folds")
     ap.add_argument("--agree", action="store_true", help="pass-1 tag x word-class features")
+    ap.add_argument("--viterbi", action="store_true",
+                    help="also score greedy-trained passes decoded by Viterbi (training.tag_viterbi)")
+    ap.add_argument("--nested", default="", help="interleaved,blocks: pass 2 on an inner "
+                    "jackknife of each outer fold's training part (training.tag_cv_nested)")
+    ap.add_argument("--r2l", action="store_true",
+                    help="a right-to-left first pass whose tags pass 2 also sees (training.tag_cv_r2l)")
+    ap.add_argument("--struct1", action="store_true", help="pass 1: structured perceptron + Viterbi")
+    ap.add_argument("--struct2", action="store_true", help="pass 2: structured perceptron + Viterbi")
     ap.add_argument("--init", action="store_true", help="start the second pass from the first")
     ap.add_argument("--keep-artefacts", action="store_true",
                     help="training folds keep PADT's sentence-final copy runs (not with --pass2)")
