@@ -1,7 +1,8 @@
 """Evaluate the UPOS tagger and lemmatizer on gold segmentation of a CoNLL-U file.
 
-``python -m khabar.morph.tag_eval [FILE.conllu ...]`` (default: PADT dev and test from the shared
-data folder, ``$KHABAR_DATA`` or ``../shared/data``). Prints per file: words, UPOS accuracy,
+``python -m khabar.morph.tag_eval [FILE.conllu ...] [--test]`` (default: PADT dev from the shared
+data folder, ``$KHABAR_DATA`` or ``../shared/data``; PADT test only with ``--test``, which is for
+the final report — never for choosing). Prints per file: words, UPOS accuracy,
 lemma accuracy exact and with diacritics removed on both sides (over words with a gold lemma),
 and tagging speed in words/s (a warm-up pass fills the per-type caches first; both figures
 are printed).
@@ -17,10 +18,11 @@ from khabar.morph.tag_data import read_conllu
 from khabar.morph.tag_features import strip_diacritics
 
 
-def _default_files() -> list[Path]:
+def _default_files(test: bool = False) -> list[Path]:
     data = Path(os.environ.get("KHABAR_DATA", Path(__file__).resolve().parents[4] / "shared" / "data"))
     d = data / "ud_arabic_padt"
-    return [d / "ar_padt-ud-dev.tok-upos.conllu", d / "ar_padt-ud-test.tok-upos.conllu"]
+    files = [d / "ar_padt-ud-dev.tok-upos.conllu"]
+    return files + [d / "ar_padt-ud-test.tok-upos.conllu"] if test else files
 
 
 def evaluate_file(path: Path) -> dict:
@@ -53,8 +55,10 @@ def evaluate_file(path: Path) -> dict:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Gold-segmentation UPOS/lemma accuracy of Khabar's tagger.")
     ap.add_argument("files", nargs="*", type=Path)
+    ap.add_argument("--test", action="store_true",
+                    help="also score PADT test (for the final report only; the default is dev)")
     args = ap.parse_args(argv)
-    files = args.files or _default_files()
+    files = args.files or _default_files(args.test)
     print(f"{'file':40} {'words':>7} {'UPOS':>7} {'lemmas':>7} {'exact':>7} {'dediac':>7} {'w/s 1st':>9} {'w/s warm':>9}")
     for f in files:
         if not f.exists():
