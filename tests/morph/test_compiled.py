@@ -174,7 +174,7 @@ def test_shipped_files_are_of_the_current_format():
         assert blob.startswith(compiled.MAGIC), "uncompressed: python -m khabar.morph.compiled"
         obj = marshal.loads(compiled.unpack(blob))
         assert obj["format"] == compiled.FORMAT
-        assert {v[0] for v in obj["tables"].values()} & {"si", "ss", "ls"}
+        assert {v[0] for v in obj["tables"].values()} & {"si", "ss", "sx", "sf", "ls"}
 
 
 def test_compressed_and_uncompressed_files_read_the_same(tmp_path: Path, seg_parsed):

@@ -14,7 +14,7 @@ import numpy as np
 _SEP = "\n"
 _MIN_COLUMNS = 1000     # tables with fewer items are stored as they are
 _NESTED = 64            # a smaller dict with str keys is a dict of tables: encoded item by item
-_SHARED = 8             # str values: "sx" (each distinct value once) when at most 1/8 distinct
+_SHARED = 2             # str values: "sx" (each distinct value once) when at most half distinct
 _LOW = 0 if sys.byteorder == "little" else 1    # the low half of an int32 as two uint16
 
 

@@ -99,7 +99,9 @@ class BaseChoice:
         known = self._plurals_parsed
         if known[0] is not self.plurals:    # parsed on first use (set_plurals replaces it)
             known = self._plurals_parsed = (self.plurals, compile_plurals(self.plurals))
-        for template in known[1].get((upos, len(s)), ()):
+        # the templates whose first literal letter is in place (most fail there), in order
+        fit = [t for i, c, t in known[1].get((upos, len(s)), ()) if c is None or s[i] == c]
+        for template in fit:
             cand = fill_template(s, template)
             if cand is not None:
                 if (cand, upos) in base_u:
@@ -107,8 +109,13 @@ class BaseChoice:
         return None
 
 
-def compile_plurals(plurals: dict) -> dict[tuple[str, int], list[tuple[tuple, tuple, str]]]:
+def compile_plurals(plurals: dict) -> dict[tuple[str, int], list[tuple[int, str | None, tuple]]]:
     """``plurals`` (``(UPOS, length)`` → ``(form template, lemma template)`` list) with each
     template's literal letters and slots as ``(position, letter or digit)``, as
-    :mod:`~khabar.morph.tag_constraints` parses them."""
-    return {key: [parse_template(ft, lt) for ft, lt in rows] for key, rows in plurals.items()}
+    :mod:`~khabar.morph.tag_constraints` parses them, after the position and letter of its
+    first literal letter (``0, None`` when it has none)."""
+    out = {}
+    for key, rows in plurals.items():
+        parsed = [parse_template(ft, lt) for ft, lt in rows]
+        out[key] = [(t[0][0][0], t[0][0][1], t) if t[0] else (0, None, t) for t in parsed]
+    return out

@@ -23,7 +23,9 @@ class _Skeleton(dict):
     """A str.translate table: pattern letters kept, every other character → «C»."""
 
     def __init__(self, keep: str) -> None:
-        super().__init__((ord(c), c) for c in keep)
+        # the Arabic block and ASCII filled in: no __missing__ call for their characters
+        super().__init__({o: "C" for o in [*range(0x20, 0x7F), *range(0x0600, 0x0700)]}
+                         | {ord(c): c for c in keep})
 
     def __missing__(self, o: int) -> str:
         return "C"

@@ -56,7 +56,9 @@ _NO_SLOT = frozenset("اىةءأإآئؤ")   # never a root slot (و and ي may 
 _AUGMENT = frozenset("سألتمونيهاءإآئؤىة\u0640") | frozenset(chr(c) for c in range(0x064B, 0x0653))
 
 
-_NOT_ROOT = {ord(c): None for c in _AUGMENT}
+# (the other letters of the Arabic block map to themselves: translate finds them rather than
+# raising and clearing a KeyError per letter)
+_NOT_ROOT = {o: o for o in range(0x0600, 0x0700)} | {ord(c): None for c in _AUGMENT}
 
 
 def root_letters(form: str) -> str:

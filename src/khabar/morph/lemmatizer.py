@@ -15,7 +15,7 @@ import numpy as np
 from khabar.lang.chars import DIACRITICS
 from khabar.morph._fast_vowels import Vowels
 from khabar.morph.lemma_choose import MARGIN, NEWS_MIN, BaseChoice, _keeps_letters  # noqa: F401
-from khabar.morph._fast_weights import dense
+from khabar.morph._fast_weights import compact_rows, dense, dense_rows
 from khabar.morph.lemma_fast import (class_features_fast, compile_class, diac_features_fast,
                                      diac_features_reference, fast_agrees)
 from khabar.morph.lemma_news import (broken_singular, feminine_plural, name_base, stem, verb_hamza)
@@ -42,17 +42,20 @@ class Lemmatizer(Vowels, BaseChoice):
     def __init__(self, entries: list[tuple[str, str, str, int]], classes: list[str],
                  cfeats: list[str], CW: np.ndarray, marks: list[str], dfeats: list[str],
                  DW: np.ndarray, context: list[tuple[str, str, str, str]] | None = None,
-                 tables: tuple[dict, ...] | None = None, checked: bool = False) -> None:
+                 tables: tuple[dict, ...] | None = None, checked: bool = False,
+                 cw_rows: np.ndarray | None = None) -> None:
         """``tables``: :func:`lexicon_tables` of ``entries`` if already built (then
         ``entries`` is not read); ``checked``: :func:`fast_agrees` is known to hold for this
-        code and ``classes`` (verified when the compiled file was built), so it is not run.
-        Raises nothing itself."""
+        code and ``classes`` (verified when the compiled file was built), so it is not run;
+        ``cw_rows``: each class feature's row of ``CW`` (default: row i for feature i; see
+        :func:`~khabar.morph._fast_weights.dense_rows`). Raises nothing itself."""
         (self.lex, self.lexn, self.lexf, self.lexnf, self.base_u,
          self.base_a) = tables if tables is not None else lexicon_tables(entries)
         self.classes = classes
-        self.cfid = dict(zip(cfeats, range(len(cfeats))))   # = {f: i for i, f in …}
-        # float32 (≈ 18 MB): each word's rows are gathered and summed without a conversion;
-        # from compiled.marshal it is built from the nonzero cells (see _fast_weights)
+        # = {f: i for i, f in …}, or each feature's row of the compacted CW
+        self.cfid = dict(zip(cfeats, range(len(cfeats)) if cw_rows is None else cw_rows.tolist()))
+        # float32 (≈ 12 MB: all-zero rows left out), gathered and summed without a conversion;
+        # built from the nonzero cells of compiled.marshal (see _fast_weights)
         self.CW = CW if CW.dtype == np.float32 else CW.astype(np.float32)
         self.marks = marks
         self.dfid = dict(zip(dfeats, range(len(dfeats))))
@@ -82,12 +85,14 @@ class Lemmatizer(Vowels, BaseChoice):
         or damaged files."""
         t = cls.parse(model_dir) if parsed is None else parsed
         if "weights" in t:      # from compiled.marshal (khabar.morph._fast_weights)
-            CW, DW = dense(t["weights"]["CW"]), dense(t["weights"]["DW"])
+            (CW, rows), DW = dense_rows(t["weights"]["CW"]), dense(t["weights"]["DW"])
         else:
             with np.load(model_dir / "lemma_weights.npz", allow_pickle=False) as z:
-                CW, DW = z["CW"], z["DW"]
+                (CW, rows), DW = compact_rows(z["CW"]), z["DW"]
+        if len(rows) != len(t["class_features"]):
+            raise ValueError("lemma class weights for another feature list")
         lem = cls([], t["classes"], t["class_features"], CW, t["marks"], t["diac_features"],
-                  DW, t["context"], tables=tuple(t["tables"]), checked=checked)
+                  DW, t["context"], tables=tuple(t["tables"]), checked=checked, cw_rows=rows)
         lem.set_plurals(t["plurals"])
         return lem
 

@@ -25,9 +25,25 @@ _FOLD = {ord("أ"): "ا", ord("إ"): "ا", ord("آ"): "ا", ord("ٱ"): "ا",
 _AR_LO, _AR_HI = 0x0621, 0x06FF
 
 
+def _with_identity(table: dict[int, str | None]) -> dict[int, str | int | None]:
+    """``table`` plus every other character of the Arabic block and printable ASCII mapped
+    to itself: the same translation, but ``str.translate`` finds those characters instead
+    of raising and clearing a KeyError for each (it has no fast path for non-Latin text)."""
+    return {o: o for o in [*range(0x20, 0x7F), *range(0x0600, 0x0700)]} | table
+
+
+def _any_of(table: dict[int, object]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(chr(o)) for o in sorted(table)) + "]")
+
+
+_STRIP_ALL, _STRIP_ANY = _with_identity(_STRIP), _any_of(_STRIP)
+_FOLD_ALL, _FOLD_ANY = _with_identity(_FOLD), _any_of(_FOLD)
+
+
 def strip(s: str) -> str:
     """Remove diacritics, tatweel and invisible controls (PADT word texts carry none)."""
-    return s.translate(_STRIP)
+    # most words have none of them: one regex scan instead of a translation
+    return s if _STRIP_ANY.search(s) is None else s.translate(_STRIP_ALL)
 
 
 def fold(s: str) -> str:
@@ -35,7 +51,7 @@ def fold(s: str) -> str:
 
     Ta marbuta is kept distinct (its restoration before a suffix is decided separately).
     """
-    return s.translate(_FOLD)
+    return s if _FOLD_ANY.search(s) is None else s.translate(_FOLD_ALL)
 
 
 #: Two or more Arabic letters (U+0621–U+064A, U+066E–U+06D3, U+06D5) and nothing else.

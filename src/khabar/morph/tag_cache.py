@@ -24,6 +24,9 @@ class TypeCache:
     C: np.ndarray
     K: np.ndarray
     _row_memo: RowMemo | None = None
+    #: a type whose tag is fixed (rule_tag, or a one-tag mask) gets the zero row as its own
+    #: part: that part cannot change its tag (same output, less work; False: every part)
+    skip_fixed_own = True
 
     def set_row_memo(self, tables: dict | None, forms: list[str],
                      checked: bool = False) -> None:
@@ -93,25 +96,36 @@ class TypeCache:
         starts: list[int] = []
         type_rows = self._type_rows
         memo = self._row_memo
-        if memo is None:
-            for _, key, nm, sh, _ in pending:
-                type_rows(key[0], key[1], rows, starts, nm, sh)
-        else:       # stored rows of the tag dictionary's forms (tag_memo), else computed
-            extend = memo.extend_entry
-            pg = self._paradigm_rows if self.news is not None else None
-            for _, (form, code), nm, sh, e in pending:
+        extend = memo.extend_entry if memo is not None else None
+        pg = self._paradigm_rows if self.news is not None else None
+        kfix, single, z = self._kfix, self._single_masks, self._zero
+        skip = self.skip_fixed_own
+        mget = self.tag_masks.get
+        found: list[tuple[int, np.ndarray]] = []    # (pending index, the form's mask)
+        for k, (i, (form, code), nm, sh, e) in enumerate(pending):
+            m = mget(form)
+            if m is not None:
+                found.append((k, m))
+            if kfix[i] is None and (m is None or id(m) not in single) or not skip:
                 if e is None:
                     type_rows(form, code, rows, starts, nm, sh)
-                else:
+                else:   # stored rows of the tag dictionary's forms (tag_memo)
                     extend(e, form, rows, starts, pg)
+            # a tag fixed by rule_tag or by a one-tag mask: the own part cannot change it
+            # (the decoders keep a fixed tag; BLOCKED dominates), so it is the zero row only
+            elif e is None:
+                type_rows(form, code, rows, starts, nm, sh)
+                a, b = starts[-5], starts[-4]
+                del rows[a + 1:b]
+                rows[a] = z
+                d = b - a - 1
+                starts[-4:] = [x - d for x in starts[-4:]]
+            else:
+                extend(e, form, rows, starts, None, z)
         n = len(pending)
         sums = np.add.reduceat(self.W.take(rows, axis=0), starts, axis=0).reshape(n, -1)
-        masks = self.tag_masks
-        if masks:   # the tag dictionary's masks on the own parts: one fancy-indexed add
-            found = [(k, m) for k, m in enumerate(map(masks.get, [p[1][0] for p in pending]))
-                     if m is not None]
-            if found:
-                sums[[k for k, _ in found], :2 * self.T] += np.stack([m for _, m in found])
+        if found:   # the tag dictionary's masks on the own parts: one fancy-indexed add
+            sums[[k for k, _ in found], :2 * self.T] += np.stack([m for _, m in found])
         i0 = pending[0][0]
         if pending[-1][0] == i0 + n - 1:   # new ids are consecutive: one slice
             self.C[i0:i0 + n] = sums
@@ -122,9 +136,14 @@ class TypeCache:
     def _ids_of(self, seg: tuple[str, ...]) -> tuple[int, ...]:
         """Type ids of the words of one surface token (position codes S / B I… E)."""
         n = len(seg)
-        codes = ("S",) if n == 1 else ("B",) + ("I",) * (n - 2) + ("E",)
-        kid = self.key_id
-        ids = tuple(kid[k] if k in kid else self._new(k) for k in zip(seg, codes))
+        get = self.key_id.get
+        if n == 1:
+            k = (seg[0], "S")
+            i = get(k)
+            ids: tuple[int, ...] = (self._new(k) if i is None else i,)
+        else:
+            codes = ("B",) + ("I",) * (n - 2) + ("E",)
+            ids = tuple([self._new(k) if (i := get(k)) is None else i for k in zip(seg, codes)])
         if len(self._seg_ids) < _CACHE_LIMIT:
             self._seg_ids[seg] = ids
         return ids

@@ -127,13 +127,22 @@ class RowMemo:
         return True
 
     def extend_entry(self, e: int, form: str, rows: list[int], starts: list[int],
-                     paradigm: Callable[[str], list[int]] | None) -> None:
+                     paradigm: Callable[[str], list[int]] | None,
+                     zero: int | None = None) -> None:
         """Append the rows of entry ``e`` (of ``form``) and its part starts as
         ``_type_rows`` does, the paradigm rows from ``paradigm(form)`` (None: the tagger has
-        no news counts)."""
+        no news counts); with a ``zero`` row id, the own part is that row alone."""
         k = PARTS * e
         st = self.starts
         a, b = st[k], self.ends[e]
+        if zero is not None:
+            c = st[k + 1]
+            starts.append(len(rows))
+            rows.append(zero)
+            d = len(rows) - c
+            starts += [x + d for x in st[k + 1:k + PARTS]]
+            rows += self.rows[c:b]
+            return
         d = len(rows) - a
         p = self.paradigm[e]
         if p == NONE or paradigm is None:
