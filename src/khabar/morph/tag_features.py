@@ -13,12 +13,15 @@ import re
 from functools import lru_cache
 
 from khabar.lang.chars import ALEF_FOLD, DIACRITICS, DIGIT_FOLD, TATWEEL
-from khabar.morph.seg_text import fold
+from khabar.morph.seg_text import _any_of, _with_identity, fold
 
 _FOLD = {ord(c): None for c in DIACRITICS} | {ord(TATWEEL): None}
 _FOLD |= {ord(k): v for k, v in ALEF_FOLD.items()} | {ord("ى"): "ي"}
 _FOLD |= {ord(k): v for k, v in DIGIT_FOLD.items()}
 _STRIP_DIAC = {ord(c): None for c in DIACRITICS} | {ord(TATWEEL): None}
+# identity-completed tables and a "anything to change?" scan (see seg_text._with_identity)
+_FOLD_ALL, _FOLD_ANY = _with_identity(_FOLD), _any_of(_FOLD)
+_STRIP_DIAC_ALL, _STRIP_DIAC_ANY = _with_identity(_STRIP_DIAC), _any_of(_STRIP_DIAC)
 
 _ARABIC = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
@@ -47,12 +50,12 @@ BOUNDARY = ("<B>", "S")
 
 
 def strip_diacritics(s: str) -> str:
-    return s.translate(_STRIP_DIAC)
+    return s if _STRIP_DIAC_ANY.search(s) is None else s.translate(_STRIP_DIAC_ALL)
 
 
 def normalize(form: str) -> str:
     """Fold diacritics, tatweel, hamza-carrying alefs, alef maqsura and digits for features."""
-    return form.translate(_FOLD)
+    return form if _FOLD_ANY.search(form) is None else form.translate(_FOLD_ALL)
 
 
 @lru_cache(maxsize=200_000)
