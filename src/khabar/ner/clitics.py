@@ -36,61 +36,21 @@ def strip_options(w: str) -> list[tuple[int, str]]:
 def core_of(w: str) -> str:
     """``w`` without proclitics and article, for keys and features (``وبالأمم`` → ``امم``).
 
-    Greedy: strips ``وال فال بال كال لل ال`` when at least two letters stay, and a single
-    و/ف before a word of four or more letters only when followed by the article. A word
-    that *is* the first word of a gazetteer name which that greedy rule would cut
-    (``فالنسيا``, ``كاليفورنيا``, ``بالاك``; :func:`protected_words`) is kept whole, also
-    after one و/ف (``وفالنسيا`` → ``فالنسيا``).
+    Greedy and lexicon-free: strips ``وال فال بال كال لل ال`` when at least two letters stay,
+    and a single و/ف before a word of four or more letters only when followed by the article.
     """
-    keep = _KEEP if _KEEP is not None else protected_words()
-    if w in keep:
-        return w
-    if len(w) > 4 and w[0] in CONJ and w[1:] in keep:
-        return w[1:]
-    return greedy_core(w)
-
-
-def greedy_core(w: str) -> str:
-    """:func:`core_of` without the protected gazetteer words (lexicon-free)."""
     n = len(w)
-    if n > 5 and w[0] in CONJ and w[1] in "بك" and w[2:4] == ARTICLE:
+    if n > 4 and w[0] in CONJ and w[1] in "بك" and w[2:4] == ARTICLE:
         return w[4:]
     if n > 4 and w[0] in CONJ and w[1:3] == "لل":
         return w[3:]
-    if n > 4 and w[0] in CONJ + "بك" and w[1:3] == ARTICLE:
+    if n > 3 and w[0] in CONJ + "بك" and w[1:3] == ARTICLE:
         return w[3:]
     if n > 3 and w[:2] == "لل":
         return w[2:]
     if n > 3 and w[:2] == ARTICLE:
         return w[2:]
     return w
-
-
-_KEEP: frozenset[str] | None = None
-
-
-def protected_words() -> frozenset[str]:
-    """First words of gazetteer names (``khabar/lang/gaz_*.tsv``, normalized) that
-    :func:`greedy_core` would cut beyond a leading article (``فالنسيا`` → ``نسيا``); read
-    once per process. Raises :class:`~khabar.errors.ResourceError` when a gazetteer file is
-    missing."""
-    global _KEEP
-    if _KEEP is None:
-        from khabar.ner import resources
-        from khabar.text.normalize import normalize
-        out = set()
-        for fname in resources.GAZ_FILES:
-            for _, names in resources._entries(fname):
-                for name in names:
-                    words = normalize(name).split()
-                    if not words:
-                        continue
-                    w = words[0]
-                    bare = w[2:] if w[:2] == ARTICLE and len(w) > 3 else w
-                    if greedy_core(w) != bare:
-                        out.add(w)
-        _KEEP = frozenset(out)
-    return _KEEP
 
 
 def article_of(w: str) -> bool:
