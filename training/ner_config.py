@@ -25,6 +25,14 @@ SWEEP = (None, 0.9, 0.8, 0.7, 0.6, 0.5)
 #: NER speed, see MODEL_CARD.md). ``--neural-mix 0.3`` builds it.
 NEURAL_MIX = 0.0
 NEURAL_HP: dict = {"lstm": 96}
+#: The BiLSTM's probabilities stacked as CRF features (``khabar/ner/neural_stack.py``, mode
+#: ``"b"``; jackknifed like the lexicon, ``training/ner_stack.py``), built with ``--stack``.
+#: Dev (``training.ner_neural_harness``): +1.7 / +0.5 F1 over the CRF alone on the two folds,
+#: but one-sentence documents run at 14-17k words/s (< 20k): not shipped (MODEL_CARD.md).
+NEURAL_STACK = "b"
+#: Decoding of the stacked model: plain Viterbi (the stacked CRF is already recall-heavy;
+#: chosen on the main dev fold, also best on fold 8).
+STACKED_O_THRESHOLD: float | None = None
 
 
 #: Words seen at most this often in the training part lose their identity features there

@@ -124,19 +124,28 @@ def evaluate(items: list, feat: Featurizer, path: Path, consistency: bool = True
 
 
 def fit_model(items: list, cfg: dict, path: Path, params: dict, rare_drop: int,
-              raw: Any) -> tuple[Featurizer, Any]:
+              raw: Any, stack: str | None = None, hp: dict | None = None,
+              net_path: Path | None = None, data: Path | None = None) -> tuple[Featurizer, Any]:
     """Train a CRF with features ``cfg`` on ``items`` at ``path``; returns the featurizer for
     text outside ``items`` and, with the induced lexicon on, that lexicon's rows (jackknifed
-    for the training items: ``training.ner_lexicon.jackknife``)."""
+    for the training items: ``training.ner_lexicon.jackknife``). ``stack``: also stack the
+    BiLSTM tagger's probabilities as features in that mode (``training.ner_stack``; needs
+    the lexicon; networks with ``hp``, the one on all ``items`` written at ``net_path``)."""
     if not cfg.get("lexicon"):
+        if stack:
+            raise ValueError("the stacked network is jackknifed with the lexicon: turn it on")
         feat = Featurizer(**cfg)
         train(items, feat, path, params, rare_drop)
         return feat, None
     import tempfile
     from training.ner_lexicon import jackknife, raw_sentences
     if raw is None:
-        raw = raw_sentences(DEFAULT_DATA)
-    parts, rows, feat = jackknife(items, raw, Path(tempfile.mkdtemp(prefix="khabar-ner-lex-")),
-                                  params, cfg, rare_drop)
+        raw = raw_sentences(data or DEFAULT_DATA)
+    tmp = Path(tempfile.mkdtemp(prefix="khabar-ner-lex-"))
+    parts, rows, feat = jackknife(items, raw, tmp, params, cfg, rare_drop)
+    if stack:
+        from training.ner_stack import stack as add_network
+        parts, feat = add_network(items, parts, feat, stack, hp or {}, tmp,
+                                  net_path or tmp / "nn-2.npz", data)
     train_parts(parts, path, params, rare_drop)
     return feat, rows

@@ -1,12 +1,19 @@
 """Train the NER model (CRFsuite over khabar.ner.features) on ANERcorp (CAMeL Lab train split).
 
 Run from the repository root: ``PYTHONPATH=src python3 -m training.train_ner``
-Options: ``--data DIR`` (default ../shared/data), ``--ablation`` (train and score every
-feature-group ablation on the dev part), ``--thresholds`` (score the dev model at several
-recall-bias thresholds), ``--no-final`` (skip the shipped model), ``--no-dev`` (the shipped
-model only), ``--c1/--c2/--iterations``, ``--neural-mix L`` (also train the BiLSTM token
-tagger of ``training/ner_neural.py`` and mix it into the decoding, ``neural.npz``; off in the
-shipped model), ``--neural-only`` (that network alone, added to an existing model).
+By default only the shipped model is built (its dev figures come from the dev harnesses,
+``training.ner_harness`` / ``training.ner_neural_harness``, which build the same dev model
+from cached lexicons). Options: ``--data DIR`` (default ../shared/data), ``--dev`` (also
+train the dev model on the first 90% and score it on the last 10%), ``--ablation`` (train and
+score every feature-group ablation on the dev part), ``--thresholds`` (score the dev model at
+several recall-bias thresholds), ``--no-final`` (skip the shipped model; implies ``--dev``),
+``--no-dev`` (the shipped model only: the default), ``--c1/--c2/--iterations``,
+``--stack`` (stack the BiLSTM token tagger of ``training/ner_neural.py``: trained three
+times per CRF, on each half of its training data and on all of it, ``training/ner_stack.py``;
+its probabilities become CRF features, ``neural.npz`` is the network trained on all of train,
+decoding plain Viterbi; not shipped: too slow on one-sentence documents, MODEL_CARD.md),
+``--neural-mix L`` (mix a BiLSTM into the decoding instead; not shipped), ``--neural-only``
+(that network alone, added to an existing model).
 
 Dev part: the last 10% of the train split's sentences (tuning only); the test split is never
 read here. The shipped model is trained on the whole train split. Word clusters
@@ -28,12 +35,13 @@ from khabar.evaluate.ner import LABELS, HEADER, format_row, read_conll
 from khabar.ner import resources
 from khabar.ner.features import Featurizer
 from training.ner_config import (_IDENTITY, ABLATIONS, DEFAULT_DATA, DEV_FRACTION, NEURAL_HP,
-                                 NEURAL_MIX, O_THRESHOLD, PARAMS, RARE_DROP, SHIPPED_FEATURES,
-                                 SWEEP, TRAIN)
+                                 NEURAL_MIX, NEURAL_STACK, O_THRESHOLD, PARAMS, RARE_DROP,
+                                 SHIPPED_FEATURES, STACKED_O_THRESHOLD, SWEEP, TRAIN)
 from training.ner_steps import (evaluate, fit_model, forget_rare, prepare, train,
                                 train_parts)
 
-__all__ = ["ABLATIONS", "DEFAULT_DATA", "DEV_FRACTION", "NEURAL_HP", "NEURAL_MIX", "O_THRESHOLD",
+__all__ = ["ABLATIONS", "DEFAULT_DATA", "DEV_FRACTION", "NEURAL_HP", "NEURAL_MIX",
+           "NEURAL_STACK", "O_THRESHOLD", "STACKED_O_THRESHOLD",
            "PARAMS", "RARE_DROP", "SHIPPED_FEATURES", "SWEEP", "TRAIN", "_IDENTITY", "evaluate",
            "fit_model", "forget_rare", "main", "prepare", "train", "train_parts"]
 
@@ -45,7 +53,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=resources.MODEL_DIR)
     ap.add_argument("--ablation", action="store_true")
     ap.add_argument("--no-final", action="store_true")
-    ap.add_argument("--no-dev", action="store_true", help="train the shipped model only")
+    ap.add_argument("--no-dev", action="store_true", help="train the shipped model only (default)")
+    ap.add_argument("--dev", action="store_true", help="also train and score the dev model")
+    ap.add_argument("--stack", action="store_true",
+                    help="stack the BiLSTM tagger's probabilities as CRF features")
     ap.add_argument("--thresholds", action="store_true",
                     help="score the dev model at several recall-bias thresholds (O marginal)")
     ap.add_argument("--neural-mix", type=float, default=NEURAL_MIX,
@@ -80,7 +91,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     import tempfile
     tmp = Path(tempfile.mkdtemp(prefix="khabar-ner-")) / "dev.crfsuite"
-    runs = {} if args.no_dev else ABLATIONS if args.ablation else {"full": {}}
+    stack = NEURAL_STACK if args.stack and not args.neural_mix else None
+    tau = STACKED_O_THRESHOLD if stack else O_THRESHOLD
+    want_dev = args.dev or args.ablation or args.thresholds or args.no_final
+    runs = {} if args.no_dev or not want_dev else ABLATIONS if args.ablation else {"full": {}}
     raw = None
     if SHIPPED_FEATURES.get("lexicon"):
         from training.ner_lexicon import raw_sentences
@@ -92,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, cfg in runs.items():
         cfg = dict(cfg)
         consistency = cfg.pop("consistency", True)
-        threshold = cfg.pop("o_threshold", O_THRESHOLD)
+        threshold = cfg.pop("o_threshold", tau)
         rare = cfg.pop("rare_drop", RARE_DROP)
         key = json.dumps([cfg, rare], sort_keys=True)
         t1 = time.time()
@@ -100,7 +114,9 @@ def main(argv: list[str] | None = None) -> int:
         if key in trained:  # same features: reuse the model trained for another row
             feat, path = trained[key]
         else:
-            feat = fit_model(fit, dict(SHIPPED_FEATURES, **cfg), path, params, rare, raw)[0]
+            feat = fit_model(fit, dict(SHIPPED_FEATURES, **cfg), path, params, rare, raw,
+                             stack if cfg.get("lexicon", True) else None, NEURAL_HP,
+                             None, args.data)[0]
             trained[key] = (feat, path)
         res = evaluate(dev, feat, path, consistency, threshold)
         print(format_row(name, res, f"dev, {time.time() - t1:.0f} s"), flush=True)
@@ -109,26 +125,32 @@ def main(argv: list[str] | None = None) -> int:
             res = evaluate(dev, feat, path, consistency, threshold, None, net, mix)
             print(format_row(f"  + neural mix {mix}", res, "dev"), flush=True)
         if args.thresholds and name == "full":
-            for tau in SWEEP:
-                res = evaluate(dev, feat, path, consistency, tau)
-                print(format_row(f"  O threshold {tau}", res, "dev"), flush=True)
+            for t in SWEEP:
+                res = evaluate(dev, feat, path, consistency, t)
+                print(format_row(f"  O threshold {t}", res, "dev"), flush=True)
     for _, path in trained.values():
         path.unlink(missing_ok=True)
     if not args.no_final:
+        t1 = time.time()
         feat, rows = fit_model(items, dict(SHIPPED_FEATURES), args.out / "ner.crfsuite",
-                               params, RARE_DROP, raw)
+                               params, RARE_DROP, raw, stack, NEURAL_HP,
+                               args.out / "neural.npz", args.data)
         if rows is not None:
             from training.ner_lexicon import write
             write(rows, args.out / "lexicon.tsv")
         (args.out / "config.json").write_text(json.dumps(
             {"model": "ner.crfsuite", "features": feat.config(), "params": params,
-             "o_threshold": O_THRESHOLD, "rare_drop": RARE_DROP,
-             "labels": list(LABELS), "train": TRAIN}, indent=1) + "\n", encoding="utf-8")
+             "o_threshold": tau, "rare_drop": RARE_DROP, "labels": list(LABELS),
+             "train": TRAIN, **({"neural": "neural.npz", "neural_hp": dict(
+                 ner_neural.HP, **NEURAL_HP), "neural_seed": 1} if stack else {})},
+            indent=1) + "\n", encoding="utf-8")
+        if not stack:
+            (args.out / "neural.npz").unlink(missing_ok=True)
         if mix:
             ner_neural.ship(items, args.out, mix, NEURAL_HP, args.data)
         size = (args.out / "ner.crfsuite").stat().st_size
-        print(f"wrote {args.out / 'ner.crfsuite'} ({size / 1e6:.1f} MB) "
-              f"in {time.time() - t0:.0f} s total")
+        print(f"wrote {args.out / 'ner.crfsuite'} ({size / 1e6:.1f} MB; shipped model "
+              f"{time.time() - t1:.0f} s) in {time.time() - t0:.0f} s total")
     return 0
 
 

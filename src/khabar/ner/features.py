@@ -29,7 +29,8 @@ class Featurizer:
     def __init__(self, clusters: bool = True, gazetteer: bool = True, clitics: bool = True,
                  affixes: bool = True, morph: bool | str = False, lexicon: bool | str = False,
                  lexicon_table: dict | None = None, embed: dict | None = None,
-                 neural: bool | str = False, neural_model=None) -> None:
+                 neural: bool | str = False, neural_model=None,
+                 neural_path=None) -> None:
         self.use_clusters = clusters
         self.use_lexicon = lexicon
         #: induced name lexicon ``(kind, key) -> feature strings`` (``khabar.ner.lexicon``;
@@ -62,14 +63,15 @@ class Featurizer:
             self._dense = Dense(embed, self._row_of)
         #: stacked neural tagger (``khabar.ner.neural``): its label probabilities, bucketed,
         #: as features (``neural``: the feature mode; ``neural_model`` overrides the shipped
-        #: ``neural.npz``, jackknifed models while training)
+        #: ``neural.npz`` (``neural_path``: another weight file), jackknifed models while
+        #: training)
         self.use_neural = neural
         self._neural = None
         if neural:
             from khabar.ner.neural import NeuralTagger
             self._neural = neural_model if neural_model is not None else NeuralTagger(
-                resources.MODEL_DIR / "neural.npz", self._row_of, resources.gazetteer(),
-                resources.triggers())
+                neural_path or resources.MODEL_DIR / "neural.npz", self._row_of,
+                resources.gazetteer(), resources.triggers())
 
     def config(self) -> dict[str, bool]:
         return {"clusters": self.use_clusters, "gazetteer": self.use_gaz,

@@ -8,9 +8,11 @@ the sentence: a BiLSTM (the shipped network) or three width-3 convolutions (dila
 ``training.ner_neural`` and exported as ``.npz`` (float16); this module needs numpy only.
 The first layer's input projections are computed once per word type (new types of a
 document in one batch) and cached; the rest runs batched over all sentences of a document.
-The shipped model mixes the probabilities into the CRF's recall-biased decoding
-(:mod:`khabar.ner.decode`); as CRF features (:mod:`khabar.ner.neural_stack`) they lost on dev. Raises :class:`~khabar.errors.ResourceError` when the weight file is missing or
-malformed.
+Every matrix product goes through :func:`khabar.ner.neural_lstm._mm`, which keeps each BLAS
+call below OpenBLAS's multithreading threshold (the BiLSTM itself: that module).
+The shipped model stacks the BiLSTM's probabilities as CRF features
+(:mod:`khabar.ner.neural_stack`). Raises :class:`~khabar.errors.ResourceError` when the
+weight file is missing or malformed.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from typing import Callable, Sequence
 
 from khabar.errors import ResourceError
 from khabar.ner.clitics import core_of
+from khabar.ner.neural_lstm import _mm, lstm_probs, prepare_lstm
 
 MAX_CHARS = 20
 #: gazetteer tags (single-word key) and single-word triggers given to the network
@@ -60,17 +63,11 @@ class NeuralTagger:
         self._row_of, self._gaz, self._trig = row_of, gaz, trig
         self._cache: dict[str, object] = {}
         self.lstm = "lstm_f_wih" in self.w
-        if self.lstm:  # halve the input/forget/output gate columns (sigmoid via one tanh)
-            import numpy as np
-            w = self.w
-            hd = w["lstm_f_whh"].shape[0]
-            half = np.ones(4 * hd, np.float32)
-            half[:2 * hd] = half[3 * hd:] = 0.5
-            for d in ("f", "b"):
-                for k in ("wih", "whh", "b"):
-                    w[f"lstm_{d}_{k}"] = w[f"lstm_{d}_{k}"] * half
-            self._whh = np.stack([w["lstm_f_whh"], w["lstm_b_whh"]])
-            self._bias = np.stack([w["lstm_f_b"], w["lstm_b_b"]])[:, None, None, :]
+        # character vectors times each convolution tap, once (row 0, the padding, stays 0)
+        self._char_taps = [_mm(self.w["char_emb"], k) for k in self.w["char_w"]]
+        self._lstm: dict = {}
+        if self.lstm:
+            self._lstm = prepare_lstm(self.w)
 
     def _types(self, words: Sequence[str]) -> None:
         """Cache the network's first-layer input projections of every new word type (one
@@ -85,9 +82,11 @@ class NeuralTagger:
         mat = np.zeros((len(new), max(map(len, ids)) + 2), np.int64)
         for i, x in enumerate(ids):
             mat[i, 1:len(x) + 1] = x
-        e = p["char_emb"][mat]  # row 0 (padding) is zero
-        ck = p["char_w"]
-        c = e[:, :-2] @ ck[0] + e[:, 1:-1] @ ck[1] + e[:, 2:] @ ck[2] + p["char_b"]
+        t0, t1, t2 = self._char_taps  # each character's contribution through each tap
+        c = t0[mat[:, :-2]]
+        c += t1[mat[:, 1:-1]]
+        c += t2[mat[:, 2:]]
+        c += p["char_b"]
         c = np.maximum(c, 0) * (mat[:, 1:-1] > 0)[:, :, None]
         emb = p["emb"]
         rows = [self._row_of(w) for w in new]
@@ -98,7 +97,8 @@ class NeuralTagger:
         bits = np.asarray([type_bits(w, self._gaz, self._trig) for w in new], np.float32)
         x = np.concatenate([vec, c.max(axis=1), bits], axis=1)
         if self.lstm:
-            taps = x @ np.concatenate([p["lstm_f_wih"], p["lstm_b_wih"]], axis=1)
+            taps = _mm(x, self._lstm["wih"])
+            taps += self._lstm["bias"]
         else:
             taps = np.einsum("td,kdh->tkh", x, p["conv0_w"])
         self._cache.update(zip(new, taps))
@@ -108,7 +108,8 @@ class NeuralTagger:
         computed in one batch over all tokens."""
         self._types([w for s in sents for w in s])
         if self.lstm:
-            return self._lstm_probs(sents)
+            return lstm_probs(self._lstm, self.w["out_b"], [[self._cache[w] for w in s]
+                                                          for s in sents])
         np, p = self._np, self.w
         gap = max(self.dils)
         rows, mask, starts = [], [], []
@@ -133,57 +134,13 @@ class NeuralTagger:
         x = np.maximum(x + p["conv0_b"], 0) * mask
         for i, d in enumerate(self.dils[1:], 1):
             k = p[f"conv{i}_w"]
-            y = x @ k[1] + p[f"conv{i}_b"]
-            y[d:] += x[:-d] @ k[0]
-            y[:-d] += x[d:] @ k[2]
+            y = _mm(x, k[1]) + p[f"conv{i}_b"]
+            y[d:] += _mm(x[:-d], k[0])
+            y[:-d] += _mm(x[d:], k[2])
             x = (x + np.maximum(y, 0)) * mask
-        z = x @ p["out_w"] + p["out_b"]
+        z = _mm(x, p["out_w"]) + p["out_b"]
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
         e /= e.sum(axis=1, keepdims=True)
         return [e[st:st + len(s)] for st, s in zip(starts, sents)]
 
-    def _lstm_probs(self, sents: Sequence[Sequence[str]]) -> list:
-        """:meth:`probs` of a BiLSTM network: both directions and all sentences (longest
-        first, finished ones dropped) advance together, one step per position."""
-        np, p = self._np, self.w
-        h4 = p["lstm_f_wih"].shape[1]
-        hd = h4 // 4
-        order = sorted(range(len(sents)), key=lambda i: -len(sents[i]))
-        lens = [len(sents[i]) for i in order]
-        n = lens[0] if lens else 0
-        xs = np.zeros((2, len(sents), n, h4), np.float32)
-        for b, i in enumerate(order):
-            if lens[b]:
-                t = np.stack([self._cache[w] for w in sents[i]])
-                xs[0, b, :lens[b]] = t[:, :h4]
-                xs[1, b, :lens[b]] = t[::-1, h4:]
-        xs = np.ascontiguousarray((xs + self._bias).transpose(2, 0, 1, 3))  # (n, 2, B, 4H)
-        whh = self._whh
-        h = np.zeros((2, len(sents), hd), np.float32)
-        c = np.zeros_like(h)
-        out = np.zeros((2, len(sents), n, hd), np.float32)
-        nb = len(sents)
-        for t in range(n):
-            if lens[nb - 1] <= t:
-                while lens[nb - 1] <= t:
-                    nb -= 1
-                h, c = h[:, :nb], c[:, :nb]
-            g = h @ whh
-            g += xs[t, :, :nb]
-            g = np.tanh(g, out=g)  # i, f, o columns were halved: sigmoid = tanh/2 + 1/2
-            s = g * 0.5
-            s += 0.5
-            c = s[..., hd:2 * hd] * c + s[..., :hd] * g[..., 2 * hd:3 * hd]
-            h = s[..., 3 * hd:] * np.tanh(c)
-            out[:, :nb, t] = h
-        res: list = [None] * len(sents)
-        for b, i in enumerate(order):
-            k = lens[b]
-            z = np.concatenate([out[0, b, :k], out[1, b, :k][::-1]], axis=1)
-            z = z @ p["out_w"] + p["out_b"]
-            if k:
-                z -= z.max(axis=1, keepdims=True)
-            e = np.exp(z)
-            res[i] = e / e.sum(axis=1, keepdims=True)
-        return res

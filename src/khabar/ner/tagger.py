@@ -54,7 +54,9 @@ class NerModel:
         except OSError:
             raise ResourceError(f"NER model config {d / 'config.json'} is missing; reinstall "
                                 f"khabar or run 'PYTHONPATH=src python3 -m training.train_ner'") from None
-        feat = Featurizer(**cfg.get("features", {}))
+        stacked = cfg.get("features", {}).get("neural")
+        feat = Featurizer(**cfg.get("features", {}), **(
+            {"neural_path": d / cfg.get("neural", "neural.npz")} if stacked else {}))
         neural = None
         if cfg.get("neural_mix") and feat._neural is None:
             from khabar.ner.neural import NeuralTagger
