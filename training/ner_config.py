@@ -30,6 +30,14 @@ NEURAL_HP: dict = {"lstm": 96}
 #: Dev (``training.ner_neural_harness``): +1.7 / +0.5 F1 over the CRF alone on the two folds,
 #: but one-sentence documents run at 14-17k words/s (< 20k): not shipped (MODEL_CARD.md).
 NEURAL_STACK = "b"
+#: Networks ``--stack KIND`` can stack (``training.ner_neural`` hyper-parameters): the BiLSTM
+#: (default) or the recurrence-free bidirectional scan (QRNN fo-pooling over the token and
+#: its neighbour, ``training/ner_neural_scan.py``; numpy inference without a per-token loop,
+#: ``khabar/ner/neural_scan.py``), one layer (``scan``) or two (``scan2``). Dev, network
+#: alone (main fold): BiLSTM 79.5, scan 77.9, scan2 79.0; NER step on one-sentence documents
+#: vs the BiLSTM: scan faster, scan2 slower, neither ≥ 22k words/s (MODEL_CARD.md, session 8).
+STACK_NETS: dict = {"lstm": dict(NEURAL_HP), "scan": {"scan": 96, "win": 2},
+                    "scan2": {"scan": 96, "win": 2, "layers": 2}}
 #: Decoding of the stacked model: plain Viterbi (the stacked CRF is already recall-heavy;
 #: chosen on the main dev fold, also best on fold 8).
 STACKED_O_THRESHOLD: float | None = None

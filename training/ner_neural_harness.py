@@ -2,7 +2,9 @@
 
 Run from the repository root:
 ``PYTHONPATH=src python3 -m training.ner_neural_harness [--fold 9] [--cache DIR]
-[--nn-cache DIR] [--mode b ...] [--mix 0.3 ...]``
+[--nn-cache DIR] [--hp JSON] [--mode b ...] [--mix 0.3 ...] [--keep DIR]``
+(``--hp '{"scan": 96}'``: the recurrence-free scan instead of the BiLSTM; ``--keep DIR``:
+keep the stacked dev model as a loadable model folder, ``NerModel.load(DIR)``).
 
 Splits train and reads the jackknifed lexicons exactly as ``training.ner_harness`` (same
 ``--cache``). Trains three networks (cached under ``--nn-cache``): on each half of the fit
@@ -82,6 +84,7 @@ def main(argv=None) -> int:
     ap.add_argument("--mode", action="append", default=[])
     ap.add_argument("--mix", type=float, action="append", default=[])
     ap.add_argument("--crf", type=Path, help="kept dev CRF folder (ner_harness --keep)")
+    ap.add_argument("--keep", type=Path, help="keep the (last) stacked dev model here")
     ap.add_argument("--tau", type=lambda x: None if x == "none" else float(x), nargs="*",
                     default=[T.O_THRESHOLD], help="recall-bias thresholds (mix: the first)")
     args = ap.parse_args(argv)
@@ -105,8 +108,26 @@ def main(argv=None) -> int:
             print(format_row(f"stacked {mode} tau={tau}", r,
                              f"{time.time() - t1:.0f} s, {path.stat().st_size / 1e6:.1f} MB"),
                   flush=True)
+        if args.keep:
+            keep(args.keep, path, nets[2], mode, rows[2])
         path.unlink(missing_ok=True)
     return 0
+
+
+def keep(out: Path, crf: Path, net: Path, mode: str, rows) -> None:
+    """A model folder for ``NerModel.load(out)``: the stacked dev CRF, its network and lexicon
+    (plain Viterbi, as ``train_ner --stack`` ships it)."""
+    import shutil
+    from khabar.ner import resources
+    from training.ner_lexicon import write
+    out.mkdir(parents=True, exist_ok=True)
+    shutil.copy(crf, out / "ner.crfsuite")
+    shutil.copy(net, out / "neural.npz")
+    write(rows, out / "lexicon.tsv")
+    cfg = json.loads((resources.MODEL_DIR / "config.json").read_text(encoding="utf-8"))
+    cfg["features"]["neural"] = mode
+    cfg.update(o_threshold=T.STACKED_O_THRESHOLD, neural="neural.npz")
+    (out / "config.json").write_text(json.dumps(cfg, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -2,8 +2,9 @@
 
 The network of :mod:`khabar.ner.neural` (whose numpy inference reads the exported
 ``.npz``): a frozen word vector, a character CNN and seven gazetteer/trigger bits per token,
-then either three width-3 convolutions (dilations 1, 2, 1) or one BiLSTM (``hp["lstm"]``
-units per direction), softmax over BIO labels. Used by :mod:`training.ner_neural`.
+then three width-3 convolutions (dilations 1, 2, 1), one BiLSTM (``hp["lstm"]`` units per
+direction) or a recurrence-free bidirectional scan (``hp["scan"]`` units per direction,
+``hp["win"]`` inputs per step; :mod:`training.ner_neural_scan`), softmax over BIO labels. Used by :mod:`training.ner_neural`.
 """
 from __future__ import annotations
 
@@ -24,7 +25,15 @@ def _net(torch, vec: np.ndarray, nchars: int, nlab: int, hp: dict):
             self.char_emb = nn.Embedding(nchars + 4, hp["dc"], padding_idx=0)
             self.char_conv = nn.Conv1d(hp["dc"], hp["F"], 3, padding=1)
             din = vec.shape[1] + hp["F"] + 7
-            self.lstm = None
+            self.lstm = self.scan = None
+            if hp.get("scan"):
+                from training.ner_neural_scan import scan_module
+                self.scan = scan_module(torch, din, hp["scan"], hp.get("win", 2),
+                                        hp.get("layers", 1), hp["drop"], hp.get("units2"),
+                                        hp.get("win2"))
+                self.out = nn.Linear(self.scan.out_dim, nlab)
+                self.drop = nn.Dropout(hp["drop"])
+                return
             if hp.get("lstm"):
                 self.lstm = nn.LSTM(din, hp["lstm"], batch_first=True, bidirectional=True)
                 self.out = nn.Linear(2 * hp["lstm"], nlab)
@@ -45,6 +54,8 @@ def _net(torch, vec: np.ndarray, nchars: int, nlab: int, hp: dict):
             c = torch.relu(self.char_conv(c)) * (chars.view(b * n, 1, -1) > 0)
             c = c.max(dim=2).values.view(b, n, -1)
             x = self.drop(torch.cat([v, c, bits], dim=-1))
+            if self.scan is not None:
+                return self.out(self.drop(self.scan(x, mask.sum(dim=1).long())))
             if self.lstm is not None:
                 lens = mask.sum(dim=1).long()
                 packed = nn.utils.rnn.pack_padded_sequence(x, lens, batch_first=True,
@@ -102,6 +113,12 @@ def export(net, out: Path, vec: np.ndarray, chars: str, labels, hp: dict) -> Non
          "out_w": a(net.out.weight.t()), "out_b": a(net.out.bias),
          "dils": np.asarray(hp["dils"], np.int64), "labels": np.asarray(labels),
          "chars": np.asarray(chars)}
+    if net.scan is not None:
+        from training.ner_neural_scan import export_scan
+        p.update(export_scan(net.scan, a), dils=np.asarray([0], np.int64))
+        out.parent.mkdir(parents=True, exist_ok=True)
+        np.savez(out, **p)
+        return
     if net.lstm is not None:
         for d, suf in (("f", ""), ("b", "_reverse")):
             p[f"lstm_{d}_wih"] = a(getattr(net.lstm, "weight_ih_l0" + suf).t())

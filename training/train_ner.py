@@ -8,8 +8,9 @@ train the dev model on the first 90% and score it on the last 10%), ``--ablation
 score every feature-group ablation on the dev part), ``--thresholds`` (score the dev model at
 several recall-bias thresholds), ``--no-final`` (skip the shipped model; implies ``--dev``),
 ``--no-dev`` (the shipped model only: the default), ``--c1/--c2/--iterations``,
-``--stack`` (stack the BiLSTM token tagger of ``training/ner_neural.py``: trained three
-times per CRF, on each half of its training data and on all of it, ``training/ner_stack.py``;
+``--stack [lstm|scan|scan2]`` (stack the BiLSTM token tagger of ``training/ner_neural.py``,
+or a recurrence-free bidirectional scan, QRNN fo-pooling, one or two layers, ``STACK_NETS``:
+trained three times per CRF, on each half of its training data and on all of it, ``ner_stack.py``;
 its probabilities become CRF features, ``neural.npz`` is the network trained on all of train,
 decoding plain Viterbi; not shipped: too slow on one-sentence documents, MODEL_CARD.md),
 ``--neural-mix L`` (mix a BiLSTM into the decoding instead; not shipped), ``--neural-only``
@@ -36,12 +37,13 @@ from khabar.ner import resources
 from khabar.ner.features import Featurizer
 from training.ner_config import (_IDENTITY, ABLATIONS, DEFAULT_DATA, DEV_FRACTION, NEURAL_HP,
                                  NEURAL_MIX, NEURAL_STACK, O_THRESHOLD, PARAMS, RARE_DROP,
-                                 SHIPPED_FEATURES, STACKED_O_THRESHOLD, SWEEP, TRAIN)
+                                 SHIPPED_FEATURES, STACK_NETS, STACKED_O_THRESHOLD, SWEEP,
+                                 TRAIN)
 from training.ner_steps import (evaluate, fit_model, forget_rare, prepare, train,
                                 train_parts)
 
 __all__ = ["ABLATIONS", "DEFAULT_DATA", "DEV_FRACTION", "NEURAL_HP", "NEURAL_MIX",
-           "NEURAL_STACK", "O_THRESHOLD", "STACKED_O_THRESHOLD",
+           "NEURAL_STACK", "O_THRESHOLD", "STACK_NETS", "STACKED_O_THRESHOLD",
            "PARAMS", "RARE_DROP", "SHIPPED_FEATURES", "SWEEP", "TRAIN", "_IDENTITY", "evaluate",
            "fit_model", "forget_rare", "main", "prepare", "train", "train_parts"]
 
@@ -55,8 +57,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-final", action="store_true")
     ap.add_argument("--no-dev", action="store_true", help="train the shipped model only (default)")
     ap.add_argument("--dev", action="store_true", help="also train and score the dev model")
-    ap.add_argument("--stack", action="store_true",
-                    help="stack the BiLSTM tagger's probabilities as CRF features")
+    ap.add_argument("--stack", nargs="?", const="lstm", choices=sorted(STACK_NETS),
+                    help="stack a network's probabilities as CRF features: the BiLSTM "
+                         "(default) or the recurrence-free scan ('--stack scan')")
     ap.add_argument("--thresholds", action="store_true",
                     help="score the dev model at several recall-bias thresholds (O marginal)")
     ap.add_argument("--neural-mix", type=float, default=NEURAL_MIX,
@@ -92,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     import tempfile
     tmp = Path(tempfile.mkdtemp(prefix="khabar-ner-")) / "dev.crfsuite"
     stack = NEURAL_STACK if args.stack and not args.neural_mix else None
+    stack_hp = STACK_NETS[args.stack or "lstm"]
     tau = STACKED_O_THRESHOLD if stack else O_THRESHOLD
     want_dev = args.dev or args.ablation or args.thresholds or args.no_final
     runs = {} if args.no_dev or not want_dev else ABLATIONS if args.ablation else {"full": {}}
@@ -115,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
             feat, path = trained[key]
         else:
             feat = fit_model(fit, dict(SHIPPED_FEATURES, **cfg), path, params, rare, raw,
-                             stack if cfg.get("lexicon", True) else None, NEURAL_HP,
+                             stack if cfg.get("lexicon", True) else None, stack_hp,
                              None, args.data)[0]
             trained[key] = (feat, path)
         res = evaluate(dev, feat, path, consistency, threshold)
@@ -133,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_final:
         t1 = time.time()
         feat, rows = fit_model(items, dict(SHIPPED_FEATURES), args.out / "ner.crfsuite",
-                               params, RARE_DROP, raw, stack, NEURAL_HP,
+                               params, RARE_DROP, raw, stack, stack_hp,
                                args.out / "neural.npz", args.data)
         if rows is not None:
             from training.ner_lexicon import write
@@ -142,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
             {"model": "ner.crfsuite", "features": feat.config(), "params": params,
              "o_threshold": tau, "rare_drop": RARE_DROP, "labels": list(LABELS),
              "train": TRAIN, **({"neural": "neural.npz", "neural_hp": dict(
-                 ner_neural.HP, **NEURAL_HP), "neural_seed": 1} if stack else {})},
+                 ner_neural.HP, **stack_hp), "neural_seed": 1} if stack else {})},
             indent=1) + "\n", encoding="utf-8")
         if not stack:
             (args.out / "neural.npz").unlink(missing_ok=True)

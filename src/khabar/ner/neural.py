@@ -3,8 +3,10 @@
 Per word type: a frozen news word vector (the PPMI-SVD vectors of ``training.ner_embed``,
 looked up as the cluster features are: word, proclitic-stripped rest, core with/without the
 article), a character CNN over the word (max-pooled), and seven gazetteer/trigger bits. Over
-the sentence: a BiLSTM (the shipped network) or three width-3 convolutions (dilations 1, 2,
-1; ReLU; the last two residual), then a softmax over the BIO labels. Trained with torch by
+the sentence: a BiLSTM, a recurrence-free bidirectional scan (QRNN fo-pooling, the whole
+document at once: :mod:`khabar.ner.neural_scan`; chosen by the weight file's keys) or three
+width-3 convolutions (dilations 1, 2, 1; ReLU; the last two residual), then a softmax over
+the BIO labels. Trained with torch by
 ``training.ner_neural`` and exported as ``.npz`` (float16); this module needs numpy only.
 The first layer's input projections are computed once per word type (new types of a
 document in one batch) and cached; the rest runs batched over all sentences of a document.
@@ -22,6 +24,7 @@ from typing import Callable, Sequence
 from khabar.errors import ResourceError
 from khabar.ner.clitics import core_of
 from khabar.ner.neural_lstm import _mm, lstm_probs, prepare_lstm
+from khabar.ner.neural_scan import prepare_scan, scan_probs
 
 MAX_CHARS = 20
 #: gazetteer tags (single-word key) and single-word triggers given to the network
@@ -63,6 +66,9 @@ class NeuralTagger:
         self._row_of, self._gaz, self._trig = row_of, gaz, trig
         self._cache: dict[str, object] = {}
         self.lstm = "lstm_f_wih" in self.w
+        self.scan = "scan_w" in self.w
+        if self.scan:
+            self.w = prepare_scan(self.w)
         # character vectors times each convolution tap, once (row 0, the padding, stays 0)
         self._char_taps = [_mm(self.w["char_emb"], k) for k in self.w["char_w"]]
         self._lstm: dict = {}
@@ -99,6 +105,9 @@ class NeuralTagger:
         if self.lstm:
             taps = _mm(x, self._lstm["wih"])
             taps += self._lstm["bias"]
+        elif self.scan:
+            taps = _mm(x, p["scan_w"])
+            taps += p["scan_b"]
         else:
             taps = np.einsum("td,kdh->tkh", x, p["conv0_w"])
         self._cache.update(zip(new, taps))
@@ -107,6 +116,8 @@ class NeuralTagger:
         """One ``(len, n_labels)`` probability array per sentence (empty ones included),
         computed in one batch over all tokens."""
         self._types([w for s in sents for w in s])
+        if self.scan:
+            return scan_probs(self.w, [[self._cache[w] for w in s] for s in sents])
         if self.lstm:
             return lstm_probs(self._lstm, self.w["out_b"], [[self._cache[w] for w in s]
                                                           for s in sents])
