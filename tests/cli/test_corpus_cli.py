@@ -20,7 +20,8 @@ DOCS = [
 def test_every_command_runs_its_function():
     p = build_parser()
     runs = {"search": ["search", "سوريا"], "dups": ["dups"], "optimize": ["optimize"],
-            "stories": ["stories"], "entity": ["entity", "سورية"], "ingest": ["ingest", "x"]}
+            "stories": ["stories"], "entity": ["entity", "سورية"], "ingest": ["ingest", "x"],
+            "reindex": ["reindex"]}
     assert set(runs) == set(corpus_cli.COMMANDS)
     got = {c: p.parse_args(a + ["--db", "c.db"]).corpus_run for c, a in runs.items()}
     assert got["search"] is corpus_search.run_search is corpus_cli.run_search
@@ -28,6 +29,7 @@ def test_every_command_runs_its_function():
     assert got["stories"] is corpus_stories.run_stories is corpus_cli.run_stories
     assert got["entity"] is corpus_stories.run_entity
     assert got["ingest"] is corpus_cli._run_ingest
+    assert got["reindex"] is corpus_search.run_reindex is corpus_cli.run_reindex
 
 
 @pytest.mark.parametrize("command", corpus_cli.COMMANDS)
@@ -64,3 +66,25 @@ def test_commands_on_a_small_corpus(tmp_path, capsys):
     assert corpus_cli.main(["entity", "القاهرة", "--db", db, "--json"]) == 1
     cap = capsys.readouterr()
     assert json.loads(cap.out)["found"] is False and "no entity named «القاهرة»" in cap.err
+
+
+def test_reindex_rebuilds_a_wiped_index(tmp_path, capsys):
+    """``khabar reindex`` restores search after the index rows are lost (no re-analysis)."""
+    import sqlite3
+    src = tmp_path / "news.jsonl"
+    src.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in DOCS),
+                   encoding="utf-8")
+    db = str(tmp_path / "c.db")
+    assert corpus_cli.main(["reindex", "--db", db]) == 2
+    assert "no such corpus database" in capsys.readouterr().err
+    assert corpus_cli.main(["ingest", str(src), "--db", db]) == 0
+    with sqlite3.connect(db) as conn:
+        conn.execute("DELETE FROM terms")
+    capsys.readouterr()
+    assert corpus_cli.main(["search", "أوبك", "--db", db]) == 0
+    assert capsys.readouterr().err == "no documents match\n"
+    assert corpus_cli.main(["reindex", "--db", db, "--progress"]) == 0
+    err = capsys.readouterr().err
+    assert "2 / 2 documents" in err and "search index rebuilt for 2 documents" in err
+    assert corpus_cli.main(["search", "أوبك", "--db", db, "--no-color"]) == 0
+    assert "[doc 2]" in capsys.readouterr().out

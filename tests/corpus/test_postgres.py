@@ -267,3 +267,10 @@ def test_ingest_summary_hides_the_password(pg, tmp_path, capsys):
         cap = capsys.readouterr()
         assert ":***@" in cap.out + cap.err
         assert f":{password}@" not in cap.out + cap.err
+
+
+def test_reindex_is_refused_with_what_to_do(pg):
+    """PostgreSQL stores cannot rebuild their index in place yet: a clear error, no change."""
+    with open_store(pg) as st:
+        with pytest.raises(ConfigError, match="ingest the inputs again into a new database"):
+            st.reindex()

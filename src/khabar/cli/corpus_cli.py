@@ -1,12 +1,12 @@
 """Corpus commands: ``khabar ingest``, ``search``, ``dups``, ``stories``, ``entity``,
-``optimize``.
+``optimize``, ``reindex``.
 
 :func:`add_corpus_commands` registers them on the ``khabar`` sub-parsers; each sub-parser sets
 ``corpus_run`` to the function that runs it (``args.corpus_run(args)`` → exit status).
 ``python -m khabar.cli.corpus_cli COMMAND …`` runs them standalone.
 
 The commands themselves live in :mod:`khabar.cli.ingest` (``ingest``),
-:mod:`khabar.cli.corpus_search` (``search``, ``dups``, ``optimize``) and
+:mod:`khabar.cli.corpus_search` (``search``, ``dups``, ``optimize``, ``reindex``) and
 :mod:`khabar.cli.corpus_stories` (``stories``, ``entity``); their ``run_*`` functions are
 re-exported here.
 """
@@ -15,13 +15,13 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from khabar.cli.corpus_search import run_dups, run_optimize, run_search
+from khabar.cli.corpus_search import run_dups, run_optimize, run_reindex, run_search
 from khabar.cli.corpus_stories import run_entity, run_stories
 
 __all__ = ["COMMANDS", "DB_HELP", "add_corpus_commands", "main", "run_dups", "run_entity",
-           "run_optimize", "run_search", "run_stories"]
+           "run_optimize", "run_reindex", "run_search", "run_stories"]
 
-COMMANDS = ("ingest", "search", "dups", "stories", "entity", "optimize")
+COMMANDS = ("ingest", "search", "dups", "stories", "entity", "optimize", "reindex")
 DB_HELP = ("corpus database: a .db path, sqlite:///path, or "
            "postgresql://user:password@host/database[?schema=NAME]")
 
@@ -80,6 +80,17 @@ def add_corpus_commands(sub: Any) -> None:
                        "(ingest does it when the corpus has doubled)")
     o.add_argument("--db", required=True, help=DB_HELP)
     o.set_defaults(corpus_run=run_optimize)
+
+    r = sub.add_parser("reindex", help="rebuild a corpus's search index from its stored "
+                       "analyses (after an upgrade that changes how words are indexed)",
+                       description="Re-derive every document's index terms from its stored "
+                                   "analysis (no re-analysis), then optimize the index. SQLite "
+                                   "stores only for now.")
+    r.add_argument("--db", required=True, help=DB_HELP)
+    r.add_argument("--progress", dest="progress", action="store_true", default=None,
+                   help="show progress on stderr (default: when stderr is a terminal)")
+    r.add_argument("--no-progress", dest="progress", action="store_false")
+    r.set_defaults(corpus_run=run_reindex)
 
     from khabar.corpus.stories import StoryParams
     sp = StoryParams()

@@ -1,5 +1,5 @@
-"""Corpus commands that read a store's search index: ``khabar search``, ``dups`` and
-``optimize``.
+"""Corpus commands that read or rebuild a store's search index: ``khabar search``, ``dups``,
+``optimize`` and ``reindex``.
 
 Each ``run_*`` takes the parsed arguments of its sub-parser (see
 :func:`khabar.cli.corpus_cli.add_corpus_commands`) and returns the exit status.
@@ -10,7 +10,7 @@ import json
 import sys
 from typing import Any
 
-__all__ = ["run_dups", "run_optimize", "run_search"]
+__all__ = ["run_dups", "run_optimize", "run_reindex", "run_search"]
 
 
 def run_search(args: Any) -> int:
@@ -61,6 +61,29 @@ def run_optimize(args: Any) -> int:
               f"{done['documents']:,} documents", file=sys.stderr)
     else:
         print(f"{args.db}: nothing to optimize for this backend", file=sys.stderr)
+    return 0
+
+
+def run_reindex(args: Any) -> int:
+    """Run ``khabar reindex``: rebuild the search index from the stored analyses (no
+    re-analysis); 0. Progress on stderr when it is a terminal (or ``--progress``).
+
+    Raises :class:`khabar.errors.KhabarError` when the store cannot be opened or its backend
+    cannot rebuild in place (PostgreSQL, for now)."""
+    from khabar.corpus import open_store
+    show = args.progress if args.progress is not None else sys.stderr.isatty()
+
+    def progress(n: int, total: int) -> None:
+        if show and (n == total or n % 500 == 0):
+            print(f"\r{n:,} / {total:,} documents", end="\n" if n == total else "",
+                  file=sys.stderr, flush=True)
+
+    store = open_store(args.db, create=False)
+    try:
+        n = store.reindex(progress)
+    finally:
+        store.close()
+    print(f"{args.db}: search index rebuilt for {n:,} documents", file=sys.stderr)
     return 0
 
 

@@ -120,6 +120,12 @@ class Store(ABC):
         """Known entity names close to ``name`` (prefix, substring, shared word)."""
         raise ConfigError(f"{type(self).__name__} has no entity timelines yet")
 
+    def reindex(self, progress: Any = None) -> int:
+        """Rebuild the search index from the stored analyses (after a change of the index
+        analyzer); the number of documents. Raises ConfigError where the backend has none."""
+        raise ConfigError(f"{type(self).__name__} cannot rebuild its search index in place yet: "
+                          f"ingest the inputs again into a new database or schema")
+
     def optimize(self, force: bool = False) -> dict[str, Any]:
         """Refresh search accelerators that ingest does not maintain by itself; called at the
         end of every ingest. Returns what was done (empty when nothing was needed). The base
