@@ -9,33 +9,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from khabar.ner.neural import NeuralTagger
 from khabar.ner.neural_scan import CHUNK, scan_states
 from khabar.text.normalize import normalize
+from ner_net_util import DATA, LABELS, SENTS, assert_matches, torch_reference
+from ner_net_util import numpy_tagger as _numpy_tagger
 
-DATA = Path(__file__).parent / "data"
-LABELS = ["B-LOC", "B-ORG", "B-PER", "I-LOC", "I-ORG", "I-PER", "O"]
-SENTS = [[normalize(w) for w in s.split()] for s in (
-    "قال الرئيس محمود عباس في جنيف أمس إن المفاوضات ستستمر",
-    "وصل الأخضر الإبراهيمي إلى دمشق",
-    "فالنسيا",
-    "أعلنت وزارة الخارجية الروسية أن غينادي غاتيلوف سيلتقي ويندي شيرمان في جنيف الأسبوع المقبل",
-)]
-GAZ = {(normalize("جنيف"),): frozenset({"LOC"}), (normalize("عباس"),): frozenset({"PER"}),
-       (normalize("محمود"),): frozenset({"PER", "PER.first"})}
-TRIG = {(normalize("قال"),): frozenset({"PER"})}
 LONG = SENTS[3] * 16  # 224 tokens: seven chunks
 MANY = SENTS * 3 + [LONG]
-
-
-def _row(w: str) -> int | None:
-    """A stand-in vector lookup (40 rows) so that the reference does not depend on data."""
-    r = sum(map(ord, w)) % 43
-    return r if r < 40 and len(w) > 2 else None
-
-
-def _numpy_tagger(path: Path) -> NeuralTagger:
-    return NeuralTagger(path, _row, GAZ, TRIG)
 
 
 def make_reference(path: Path, sents=MANY, win: int = 2, layers: int = 1,
@@ -43,33 +23,15 @@ def make_reference(path: Path, sents=MANY, win: int = 2, layers: int = 1,
     """Train nothing: a seeded small scan network (torch; scan weights ×4 for sharp gates),
     weights rounded to float16 as exported, written to ``path``; returns torch's
     probabilities for ``sents`` (padded batch; the loop over positions is the reference)."""
-    import torch
-
-    from training import ner_neural as N
-
-    class Lookup:
-        _row_of, _gaz, _trig = staticmethod(_row), GAZ, TRIG
-    chars = "".join(sorted(set("".join(w for s in SENTS for w in s))))
-    vec = np.random.default_rng(1).normal(0, 1, (40, 6)).astype(np.float16).astype(np.float32)
-    hp = dict(N.HP, dc=4, F=5, scan=7, win=win, layers=layers, **more)
-    torch.manual_seed(3)
-    net = N._net(torch, vec, len(chars), len(LABELS), hp)
-    net.eval()
-    with torch.no_grad():
+    def adjust(net) -> None:
         for name, p in net.named_parameters():
             p.copy_(p.half().float() * (4 if name.startswith("scan.") else 1))
-    N.export(net, path, vec, chars, LABELS, hp)
-    rows, ch, bits, mask, _ = N._batch(torch, N.encode(sents, Lookup, chars))
-    with torch.no_grad():
-        return torch.softmax(net(rows, ch, bits, mask), -1).numpy()
+    return torch_reference(path, sents, dict(scan=7, win=win, layers=layers, **more), adjust)
 
 
 def test_numpy_equals_stored_torch_reference():
     ref = np.load(DATA / "scan_ref.npz")["probs"]
-    got = _numpy_tagger(DATA / "scan_tiny.npz").probs(MANY)
-    for i, s in enumerate(MANY):
-        assert got[i].shape == (len(s), len(LABELS))
-        assert np.abs(got[i] - ref[i, :len(s)]).max() < 1e-5
+    assert_matches(_numpy_tagger(DATA / "scan_tiny.npz").probs(MANY), ref, MANY)
 
 
 @pytest.mark.parametrize("win,layers,more", [(1, 1, {}), (2, 1, {}), (2, 2, {}),
@@ -77,10 +39,8 @@ def test_numpy_equals_stored_torch_reference():
 def test_numpy_equals_torch_rebuilt(tmp_path, win, layers, more):
     pytest.importorskip("torch")
     ref = make_reference(tmp_path / "nn.npz", MANY, win, layers, **more)
-    got = _numpy_tagger(tmp_path / "nn.npz").probs(MANY)
     assert len(LONG) > 200
-    for i, s in enumerate(MANY):
-        assert np.abs(got[i] - ref[i, :len(s)]).max() < 1e-5
+    assert_matches(_numpy_tagger(tmp_path / "nn.npz").probs(MANY), ref, MANY)
 
 
 def _loop(g, u):

@@ -9,76 +9,36 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from khabar.ner.neural import NeuralTagger, _mm
+from khabar.ner.neural import _mm
 from khabar.text.normalize import normalize
-
-DATA = Path(__file__).parent / "data"
-LABELS = ["B-LOC", "B-ORG", "B-PER", "I-LOC", "I-ORG", "I-PER", "O"]
-SENTS = [[normalize(w) for w in s.split()] for s in (
-    "قال الرئيس محمود عباس في جنيف أمس إن المفاوضات ستستمر",
-    "وصل الأخضر الإبراهيمي إلى دمشق",
-    "فالنسيا",
-    "أعلنت وزارة الخارجية الروسية أن غينادي غاتيلوف سيلتقي ويندي شيرمان في جنيف الأسبوع المقبل",
-)]
-GAZ = {(normalize("جنيف"),): frozenset({"LOC"}), (normalize("عباس"),): frozenset({"PER"}),
-       (normalize("محمود"),): frozenset({"PER", "PER.first"})}
-TRIG = {(normalize("قال"),): frozenset({"PER"})}
-
-
-def _row(w: str) -> int | None:
-    """A stand-in vector lookup (40 rows) so that the reference does not depend on data."""
-    r = sum(map(ord, w)) % 43
-    return r if r < 40 and len(w) > 2 else None
-
-
-def _numpy_tagger(path: Path) -> NeuralTagger:
-    return NeuralTagger(path, _row, GAZ, TRIG)
+from ner_net_util import DATA, LABELS, SENTS, assert_matches, torch_reference
+from ner_net_util import numpy_tagger as _numpy_tagger
 
 
 def make_reference(path: Path, sents=SENTS) -> np.ndarray:
     """Train nothing: a seeded small BiLSTM (torch), weights rounded to float16 as exported,
     written to ``path``; returns torch's probabilities for ``sents`` (padded batch)."""
-    import torch
-
-    from training import ner_neural as N
-
-    class Lookup:
-        _row_of, _gaz, _trig = staticmethod(_row), GAZ, TRIG
-    chars = "".join(sorted(set("".join(w for s in SENTS for w in s))))
-    vec = np.random.default_rng(1).normal(0, 1, (40, 6)).astype(np.float16).astype(np.float32)
-    hp = dict(N.HP, dc=4, F=5, lstm=7)
-    torch.manual_seed(3)
-    net = N._net(torch, vec, len(chars), len(LABELS), hp)
-    net.eval()
-    with torch.no_grad():
-        for name, p in net.named_parameters():
+    def adjust(net) -> None:
+        for p in net.parameters():
             p.copy_(p.half().float())
         for suf in ("", "_reverse"):  # numpy adds the two biases: make their sum exact
             bih = getattr(net.lstm, "bias_ih_l0" + suf)
             bhh = getattr(net.lstm, "bias_hh_l0" + suf)
             bih.copy_((bih + bhh).half().float())
             bhh.zero_()
-    N.export(net, path, vec, chars, LABELS, hp)
-    rows, ch, bits, mask, _ = N._batch(torch, N.encode(sents, Lookup, chars))
-    with torch.no_grad():
-        return torch.softmax(net(rows, ch, bits, mask), -1).numpy()
+    return torch_reference(path, sents, {"lstm": 7}, adjust)
 
 
 def test_numpy_equals_stored_torch_reference():
     ref = np.load(DATA / "bilstm_ref.npz")["probs"]
-    got = _numpy_tagger(DATA / "bilstm_tiny.npz").probs(SENTS)
-    for i, s in enumerate(SENTS):
-        assert got[i].shape == (len(s), len(LABELS))
-        assert np.abs(got[i] - ref[i, :len(s)]).max() < 1e-5
+    assert_matches(_numpy_tagger(DATA / "bilstm_tiny.npz").probs(SENTS), ref, SENTS)
 
 
 def test_numpy_equals_torch_rebuilt(tmp_path):
     pytest.importorskip("torch")
     many = SENTS * 3 + [SENTS[0] * 4]  # > 7 sentences and a long one: blocked products
     ref = make_reference(tmp_path / "nn.npz", many)
-    got = _numpy_tagger(tmp_path / "nn.npz").probs(many)
-    for i, s in enumerate(many):
-        assert np.abs(got[i] - ref[i, :len(s)]).max() < 1e-5
+    assert_matches(_numpy_tagger(tmp_path / "nn.npz").probs(many), ref, many)
 
 
 def test_document_batch_equals_one_by_one():
