@@ -10,6 +10,14 @@ import time
 import numpy as np
 
 
+def static_scores(W, fids) -> np.ndarray:
+    """Each word's own score row: the sum of ``W``'s rows of its feature ids (``fids``: one
+    id array per word; one gather and one ``reduceat`` for the sentence)."""
+    lens = np.array([len(a) for a in fids])
+    starts = np.concatenate(([0], np.cumsum(lens)[:-1]))
+    return np.add.reduceat(W[np.concatenate(fids)], starts, axis=0)
+
+
 def train_pass(X, Y, T, F, epochs, seed, Xd=None, Yd=None, log=print, name="tagger", init=None):
     """Greedy left-to-right averaged perceptron over fixed per-word feature ids plus the
     previous one and two tags (rows ``F + p1`` and ``F + S + p2 * S + p1``; ``T`` = start).
@@ -29,10 +37,7 @@ def train_pass(X, Y, T, F, epochs, seed, Xd=None, Yd=None, log=print, name="tagg
             fids = X[si]
             gold = Y[si]
             n = len(fids)
-            lens = np.array([len(a) for a in fids])
-            allf = np.concatenate(fids)
-            starts = np.concatenate(([0], np.cumsum(lens)[:-1]))
-            static = np.add.reduceat(W[allf], starts, axis=0)
+            static = static_scores(W, fids)
             p1 = p2 = T
             for i in range(n):
                 r1 = F + p1

@@ -14,11 +14,7 @@ import time
 
 import numpy as np
 
-
-def _static(W, fids):
-    lens = np.array([len(a) for a in fids])
-    starts = np.concatenate(([0], np.cumsum(lens)[:-1]))
-    return np.add.reduceat(W[np.concatenate(fids)], starts, axis=0)
+from training.tag_pass import static_scores as _static
 
 
 def viterbi_static(static, uni, bi, T):
