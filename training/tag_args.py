@@ -37,4 +37,13 @@ def build_parser(description: str, init2: bool) -> argparse.ArgumentParser:
                     help="which parts train without PADT's sentence-final copy runs")
     ap.add_argument("--init2", type=int, default=int(init2),
                     help="1: start the second pass from the first pass's weights, 0: from zeros")
+    ap.add_argument("--dense", type=float, default=0.0,
+                    help="scale of the dense word-vector inputs (training.tag_dense; 0: none)")
+    ap.add_argument("--dense-vocab", type=int, default=0, help="vectors of the N most frequent words")
+    ap.add_argument("--dense-dims", type=int, default=0, help="the first N SVD dimensions")
+    ap.add_argument("--vectors", type=Path, help="an .npz of the SVD vectors (built when missing)")
+    ap.add_argument("--dense-unseen", type=int, default=-1,
+                    help="words unseen in train get their vector's weights only among the N most "
+                         "frequent (-1: all; a size limit: they need new rows)")
+    ap.add_argument("--dense-dump", type=Path, help="pickle the trained weights here (training.tag_dense_run rewrites them)")
     return ap

@@ -67,6 +67,17 @@ def kmeans(X: np.ndarray, k: int, rng, iters: int = 12) -> np.ndarray:
 
 def build_clusters(data: Path, log=print) -> dict[str, str]:
     t0 = time.time()
+    vocab, E, rng = build_vectors(data, log)
+    labels = [kmeans(E, k, rng) for k in KS]
+    log(f"clusters: k-means done ({time.time() - t0:.0f}s)")
+    return {w: "|".join(str(int(lab[i])) for lab in labels) for i, w in enumerate(vocab)}
+
+
+def build_vectors(data: Path, log=print) -> tuple[list[str], np.ndarray, np.random.Generator]:
+    """``(vocab, E, rng)``: the ``VOCAB`` most frequent normalized news words, their unit-length
+    ``DIM``-dim PPMI-SVD vectors (one row each) and the seeded generator after the SVD (the
+    k-means of :func:`build_clusters` continues it)."""
+    t0 = time.time()
     docs = [tokens_of(line) for line in iter_docs(data)]
     freq = Counter(t for d in docs for t in d)
     log(f"clusters: {sum(freq.values())} tokens, {len(freq)} types ({time.time() - t0:.0f}s)")
@@ -127,9 +138,7 @@ def build_clusters(data: Path, log=print) -> dict[str, str]:
     E = (Q @ Ub[:, :DIM]) * np.sqrt(s[:DIM])
     E /= np.linalg.norm(E, axis=1, keepdims=True) + 1e-9
     log(f"clusters: SVD done ({time.time() - t0:.0f}s)")
-    labels = [kmeans(E, k, rng) for k in KS]
-    log(f"clusters: k-means done ({time.time() - t0:.0f}s)")
-    return {w: "|".join(str(int(lab[i])) for lab in labels) for i, w in enumerate(vocab)}
+    return vocab, E, rng
 
 
 def write_clusters(cl: dict[str, str], path: Path) -> None:

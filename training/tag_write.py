@@ -17,26 +17,31 @@ from training.tag_featidx import FeatIndex
 def write_weights(W1: np.ndarray, W2: np.ndarray | None, fi: FeatIndex, tags: list[str], F1: int,
                   use_clusters: bool, out: Path, keep: float = 0.01,
                   name_table: dict | None = None,
-                  news: dict | None = None) -> None:
+                  news: dict | None = None, extra: dict | None = None) -> None:
     """Prune static features whose weights are all tiny in both passes, store float16 weights.
 
     ``W`` has the first pass's weights in columns ``:T`` and the second pass's in ``T:``
     (stacking features have zero first-pass weights); ``trans`` likewise. ``name_table``/``news``:
-    the name-ness table and raw-news counts the model was trained with (or None). Raises
-    OSError when ``out`` cannot be written."""
+    the name-ness table and raw-news counts the model was trained with (or None); ``extra``:
+    ``{feature name: (2T,) weights}`` added to those features' rows (new rows for unknown
+    names; :func:`training.tag_dense.bake`). Raises OSError when ``out`` cannot be written."""
     T = len(tags)
     F = len(fi.counts)
-    W = np.zeros((F, 2 * T), dtype=np.float32)
+    new = [n for n in (extra or {}) if n not in fi.ids]
+    W = np.zeros((F + len(new), 2 * T), dtype=np.float32)
     W[:F1, :T] = W1[:F1]
     trans = np.zeros((len(W1) - F1, 2 * T), dtype=np.float32)
     trans[:, :T] = W1[F1:]
     if W2 is not None:
-        W[:, T:] = W2[:F]
+        W[:F, T:] = W2[:F]
         trans[:, T:] = W2[F:]
+    new_row = {n: F + j for j, n in enumerate(new)}
+    for n, v in (extra or {}).items():
+        W[fi.ids[n] if n in fi.ids else new_row[n]] += v
     thr1 = keep * float(np.abs(W[:, :T]).max())
     thr2 = keep * float(np.abs(W[:, T:]).max())
     alive = (np.abs(W[:, :T]).max(1) >= thr1) | (np.abs(W[:, T:]).max(1) >= max(thr2, 1e-9))
-    names = sorted(fi.ids, key=fi.ids.get)
+    names = sorted(fi.ids, key=fi.ids.get) + new
     kept = [n for n, a in zip(names, alive) if a]
     with gzip.GzipFile(out / "tag_features.txt.gz", "wb", mtime=0) as gz:
         gz.write(("\n".join(kept) + "\n").encode("utf-8"))

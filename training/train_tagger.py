@@ -6,6 +6,8 @@ Uses PADT train for training, dev for reporting during training; never test. The
 sentence-final copy runs (:mod:`training.tag_artefacts`) are cut from the tagger's (and tag
 dictionary's) training data; the lemmatizer keeps them (``--drop-artefacts all`` cuts them
 there too, ``none`` nowhere: the model before 2026-11-29's issue-3 round; MODEL_CARD.md).
+``--dense S`` (experiments, not the shipped model): word vectors as dense inputs of both
+passes (:mod:`training.tag_dense`, :mod:`training.tag_dense_run`; MODEL_CARD "Tried, not kept", eighth round).
 """
 from __future__ import annotations
 
@@ -84,7 +86,9 @@ def _nb(key, off, fi, grow, clusters, cache, tagdict=None):
 
 
 def train_tagger(train, dev, clusters, epochs=EPOCHS, epochs2=EPOCHS2, folds=FOLDS, seed=SEED, log=print,
-                 tagdict=None, seeds=1):
+                 tagdict=None, seeds=1, dense=None):
+    """``(W1, W2, fi, tags, F1)``; with ``dense`` (:class:`training.tag_dense.Dense`) both
+    passes also read the word vectors, whose weights ``dense`` keeps (``Wd1``, ``Wd2``)."""
     tags = sorted({fix_tag(w.upos) for s in train for w in s})
     T = len(tags)
     tix = {t: i for i, t in enumerate(tags)}
@@ -97,6 +101,9 @@ def train_tagger(train, dev, clusters, epochs=EPOCHS, epochs2=EPOCHS2, folds=FOL
     dev_cache: dict = {}
     Xd = [sentence_fids(s, fi, False, clusters, dev_cache, tagdict) for s in dev]
     Yd = [np.array([tix[fix_tag(w.upos)] for w in s]) for s in dev]
+    if dense is not None:
+        return dense.train(X, Y, Xd, Yd, train, dev, tags, fi, F1, epochs, epochs2, folds, seed,
+                           seeds, log)
     W1 = train_avg(X, Y, T, F1, epochs, seed, seeds, Xd, Yd, log, "pass 1")
     if not folds:
         return W1, None, fi, tags, F1
@@ -117,9 +124,10 @@ def train_tagger(train, dev, clusters, epochs=EPOCHS, epochs2=EPOCHS2, folds=FOL
     return W1, W2, fi, tags, F1
 
 
-def write_tagger(W1, W2, fi, tags, F1, use_clusters: bool, out: Path, keep: float = 0.01) -> None:
+def write_tagger(W1, W2, fi, tags, F1, use_clusters: bool, out: Path, keep: float = 0.01,
+                 extra: dict | None = None) -> None:
     """:func:`training.tag_write.write_weights` with this module's ``NAMES`` and ``NEWS``."""
-    write_weights(W1, W2, fi, tags, F1, use_clusters, out, keep, NAMES, NEWS)
+    write_weights(W1, W2, fi, tags, F1, use_clusters, out, keep, NAMES, NEWS, extra)
 
 
 def set_init2(on: bool) -> None:
@@ -157,12 +165,17 @@ def main(argv: list[str] | None = None) -> int:
             args.out.mkdir(parents=True, exist_ok=True)
             write_names(build_names(), npath)
         NAMES = read_names(npath)
+    dense = None
+    if args.dense:    # word vectors as dense inputs (training.tag_dense), baked into the rows
+        from training.tag_dense_run import Dense
+        dense = Dense.build(args.data, args.dense, args.dense_vocab, args.dense_dims, args.vectors)
     W1, W2, fi, tags, F1 = train_tagger(train, dev, clusters, epochs=args.epochs,
                                         epochs2=args.epochs2, folds=args.folds, tagdict=tagdict,
-                                        seeds=args.seeds)
+                                        seeds=args.seeds, dense=dense)
     print(f"tagger trained ({time.time() - t0:.0f}s)")
     args.out.mkdir(parents=True, exist_ok=True)
-    write_tagger(W1, W2, fi, tags, F1, clusters is not None, args.out)
+    extra = None if dense is None else dense.extra(args, train, (W1, W2, fi, tags, F1))
+    write_tagger(W1, W2, fi, tags, F1, clusters is not None, args.out, extra=extra)
     allowed = build_allowed(train, tags)
     write_allowed(allowed, args.out / "allowed_tags.tsv.gz")
     print(f"tag dictionary: {len(allowed)} forms")
