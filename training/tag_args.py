@@ -45,5 +45,6 @@ def build_parser(description: str, init2: bool) -> argparse.ArgumentParser:
     ap.add_argument("--dense-unseen", type=int, default=-1,
                     help="words unseen in train get their vector's weights only among the N most "
                          "frequent (-1: all; a size limit: they need new rows)")
+    ap.add_argument("--dense-pass1", action="store_true", help="vectors in the first pass only")
     ap.add_argument("--dense-dump", type=Path, help="pickle the trained weights here (training.tag_dense_run rewrites them)")
     return ap

@@ -23,6 +23,7 @@ class Dense:
         self.vid = {w: i for i, w in enumerate(vocab)}
         self.Wd1: np.ndarray | None = None
         self.Wd2: np.ndarray | None = None
+        self.pass2 = True     # both passes read the vectors (False: the first only)
 
     @classmethod
     def build(cls, data, scale: float, n: int = 0, d: int = 0, path=None) -> "Dense":
@@ -64,6 +65,9 @@ class Dense:
         F2 = len(fi.counts)
         Xd2 = add_stack(Xd, [decode_dense(W1, self.Wd1, F1, T, x, d) for x, d in zip(Xd, Dd)],
                         tags, fi, False)
+        if not self.pass2:     # the second pass without the vectors (Wd2 stays None)
+            from training.tag_pass import train_avg
+            return W1, train_avg(X2, Y, T, F2, epochs2, seed, seeds, Xd2, Yd, log, "pass 2"), fi, tags, F1
         W2, self.Wd2 = train_avg_dense(X2, D, Y, T, F2, epochs2, seed, seeds, log, "pass 2")
         log(f"pass 2 (dense) dev acc {accuracy(W2, self.Wd2, F2, T, Xd2, Dd, Yd):.4f}")
         return W1, W2, fi, tags, F1

@@ -169,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.dense:    # word vectors as dense inputs (training.tag_dense), baked into the rows
         from training.tag_dense_run import Dense
         dense = Dense.build(args.data, args.dense, args.dense_vocab, args.dense_dims, args.vectors)
+        dense.pass2 = not args.dense_pass1
     W1, W2, fi, tags, F1 = train_tagger(train, dev, clusters, epochs=args.epochs,
                                         epochs2=args.epochs2, folds=args.folds, tagdict=tagdict,
                                         seeds=args.seeds, dense=dense)
