@@ -17,10 +17,7 @@ def _analyze_record(item: tuple[Any, str | None, str]) -> tuple[str, str | None,
         return _error_out(rec, rec.error, fmt), rec.error, 0
     try:
         from khabar.pipeline import analyze
-        meta = {k: v for k, v in (("id", rec.id), ("title", rec.title), ("url", rec.url),
-                                  ("source", rec.source), ("encoding", rec.encoding)) if v}
-        meta.update(rec.meta or {})
-        doc = analyze(rec.text, date=rec.date or default_date, meta=meta)
+        doc = analyze(rec.text, date=rec.date or default_date, meta=_meta(rec))
         return _render(doc, rec, fmt), None, len(doc.tokens)
     except KhabarError as exc:
         msg = f"{rec.origin or rec.id}: {exc}"
@@ -28,6 +25,45 @@ def _analyze_record(item: tuple[Any, str | None, str]) -> tuple[str, str | None,
     except Exception as exc:  # a bug: keep the batch going but say so loudly
         msg = f"{rec.origin or rec.id}: internal error {type(exc).__name__}: {exc} (please report)"
         return _error_out(rec, msg, fmt), msg, 0
+
+
+#: records per worker task: analyzed together with ``Pipeline.pipe`` (one batch)
+PIPE_BATCH = 32
+
+
+def _analyze_records(items: list[tuple[Any, str | None, str]]) -> list[tuple[str, str | None, int]]:
+    """Worker: :func:`_analyze_record` of each item, the good records analyzed together in one
+    ``Pipeline.pipe`` batch (the same documents as one by one). If the batch fails (a bad
+    date, an error in a component), every record is redone alone, so that each error is
+    reported with its own record. Never raises."""
+    from khabar.pipeline import default_pipeline
+    good = [i for i, (rec, _, _) in enumerate(items) if not rec.error]
+    try:
+        docs = list(default_pipeline().pipe(
+            [(items[i][0].text, items[i][0].date or items[i][1], _meta(items[i][0]))
+             for i in good], batch_size=max(1, len(good))))
+    except Exception:  # an input error or a bug: the records alone say which one failed
+        return [_analyze_record(item) for item in items]
+    out = []
+    done = dict(zip(good, docs))
+    for i, item in enumerate(items):
+        doc = done.get(i)
+        if doc is None:
+            out.append(_analyze_record(item))
+            continue
+        rec, _, fmt = item
+        try:
+            out.append((_render(doc, rec, fmt), None, len(doc.tokens)))
+        except Exception:
+            out.append(_analyze_record(item))
+    return out
+
+
+def _meta(rec) -> dict:
+    meta = {k: v for k, v in (("id", rec.id), ("title", rec.title), ("url", rec.url),
+                              ("source", rec.source), ("encoding", rec.encoding)) if v}
+    meta.update(rec.meta or {})
+    return meta
 
 
 def _render(doc, rec, fmt: str) -> str:
@@ -51,7 +87,8 @@ def _error_out(rec, msg: str, fmt: str) -> str:
 def run_analyze(args) -> int:
     """Run the analyze command; returns the exit status.
 
-    Records go to worker processes in ordered batches; a record longer than
+    Records go to worker processes in ordered batches, :data:`PIPE_BATCH` records per task,
+    each task one ``Pipeline.pipe`` batch; a record longer than
     ``khabar.io.large.PART_CHARS`` is analyzed in parts in this process and streamed.
     """
     from khabar.cli.progress import Progress
@@ -76,9 +113,10 @@ def run_analyze(args) -> int:
     skipped: list[str] = []
 
     def flush() -> None:
-        results = pool.imap(_analyze_record, batch, chunksize=2) if pool else \
-            map(_analyze_record, batch)
-        for text, err, words in results:
+        size = PIPE_BATCH if pool is None else max(1, min(PIPE_BATCH, -(-len(batch) // args.jobs)))
+        tasks = [batch[a:a + size] for a in range(0, len(batch), size)]
+        done = pool.imap(_analyze_records, tasks) if pool else map(_analyze_records, tasks)
+        for text, err, words in itertools.chain.from_iterable(done):
             if err:
                 failures.append(err)
             progress.update(words, failed=bool(err))
