@@ -57,6 +57,7 @@ def pre_docs(texts: list[str]) -> list:
 
 def clear_caches(model) -> None:
     model.featurizer._cache.clear()
+    model.featurizer._rest.clear()
     if model.neural is not None:
         model.neural._cache.clear()
 

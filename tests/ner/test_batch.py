@@ -58,6 +58,7 @@ def _docs():
 
 def _cold(model) -> None:
     model.featurizer._cache.clear()
+    model.featurizer._rest.clear()
     if model.neural is not None:
         model.neural._cache.clear()
 
