@@ -9,7 +9,9 @@ shipped CRF (``src/khabar/models/ner``) and, with ``--stacked DIR``, a stacked m
 ``find_entities`` per document vs ``find_entities_many`` per batch of 32/64/128 documents
 (what ``Pipeline.pipe`` runs), same process, ``--rounds`` alternating rounds; the word-type
 caches of the featurizer and the network are emptied before every timed run (a fresh
-process meets every type as new; ``--warm`` keeps them). Prints words/s per run and the
+process meets every type as new; ``--warm`` keeps them); the prepared documents and models
+are frozen out of the garbage collector (``gc.freeze``), whose full collections over them
+otherwise fell into one run or another and made single runs up to 40 % slower. Prints words/s per run and the
 median, and ``uptime``'s load average.
 
 ``--check`` instead compares, per model and set: the entities of ``pipe`` batches with the
@@ -25,6 +27,7 @@ Run from the repository root (reads ``$KHABAR_DATA`` or ../shared/data)::
 from __future__ import annotations
 
 import argparse
+import gc
 import gzip
 import os
 import statistics
@@ -166,6 +169,10 @@ def main() -> None:
     models = {"crf": NerModel.load()}
     if args.stacked:
         models["stacked"] = NerModel.load(args.stacked)
+    # the documents and models stay for the whole run: out of the collector's way, so that a
+    # full collection over them does not land in whichever run happens to trigger it
+    gc.collect()
+    gc.freeze()
     batches = [int(b) for b in args.batches.split(",")]
     if args.check:
         check(models, sets, texts, batches)
