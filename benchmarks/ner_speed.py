@@ -15,7 +15,7 @@ otherwise fell into one run or another and made single runs up to 40 % slower. P
 median, and ``uptime``'s load average.
 
 ``--check`` instead compares, per model and set: the entities of ``pipe`` batches with the
-one-document path (documents that differ), the network's probabilities of the batched call
+one-document path (documents that differ; type caches emptied before each path), the network's probabilities of the batched call
 with one call per document (largest absolute difference, fresh type caches for both) and
 the sentences whose stacked CRF features differ (a bucket flipped by float rounding).
 
@@ -106,8 +106,10 @@ def check(models: dict, sets: dict, texts: dict, batches: list[int]) -> None:
     from khabar.pipeline import Pipeline
     for mname, model in models.items():
         for sname, (docs, _) in sets.items():
+            clear_caches(model)
             one = [find_entities(d, model) for d in docs]
             for b in batches:
+                clear_caches(model)
                 many = [e for a in range(0, len(docs), b)
                         for e in find_entities_many(docs[a:a + b], model)]
                 diff = sum(x != y for x, y in zip(one, many))
@@ -137,7 +139,9 @@ def check(models: dict, sets: dict, texts: dict, batches: list[int]) -> None:
         try:
             full = Pipeline()
             for sname, ts in texts.items():
+                clear_caches(model)
                 a = [d.entities for d in (full(t) for t in ts)]
+                clear_caches(model)
                 b = [d.entities for d in full.pipe(ts, batch_size=64)]
                 print(f"{mname:8} {sname:5} full pipeline, pipe 64 vs per text: "
                       f"{sum(x != y for x, y in zip(a, b))} of {len(ts)} documents differ")
