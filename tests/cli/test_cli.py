@@ -133,7 +133,7 @@ def test_train_outside_a_checkout_says_where_to_run(capsys, tmp_path, monkeypatc
 
 
 def test_jsonl_batch_with_a_bad_date_fails_only_that_record(capsys, tmp_path):
-    from khabar.cli import analyze as A
+    from khabar.cli import analyze_records as A
     from khabar.io.jsoncodec import dumps
     from khabar.pipeline import default_pipeline
     texts = ["وصل المبعوث الأخضر الإبراهيمي إلى جنيف.", "قال الوزير إن الاجتماع بدأ.",
