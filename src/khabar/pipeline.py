@@ -89,7 +89,9 @@ class Pipeline:
         ``items``: texts, or tuples ``(text, date)`` / ``(text, date, meta)`` (``date`` and
         ``meta`` may be ``None``). Raises :class:`InputError` naming the item's position
         (0-based) for an item that is not a str or such a tuple, or a bad date; the documents
-        before it are yielded first. Raises :class:`ConfigError` for ``batch_size`` < 1.
+        before it are yielded first. Raises :class:`ConfigError` for ``batch_size`` < 1 (at
+        the call). An error raised by a component ends the iteration without the documents
+        of that batch (``khabar analyze`` then redoes them one by one).
         """
         from khabar.pipe_batch import iter_batches
         return iter_batches(self, items, batch_size)
