@@ -123,7 +123,14 @@ def _pair(groups: list[list[Token]], forms: list[list[str]], analyzed: list) -> 
     return out
 
 
-@component("ner", requires=("tokens", "sentences"), provides=("entities",))
+def _ner_batch(docs: list[Document]) -> None:
+    """``ner`` over a batch: a stacked model's network runs once over all its sentences."""
+    from khabar.ner import find_entities_many
+    for doc, ents in zip(docs, find_entities_many(docs)):
+        doc.entities = tuple(ents)
+
+
+@component("ner", requires=("tokens", "sentences"), provides=("entities",), batch=_ner_batch)
 def ner(doc: Document) -> None:
     """Named entities (PER/LOC/ORG) with canonical names."""
     from khabar.ner import find_entities

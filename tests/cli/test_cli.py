@@ -130,3 +130,25 @@ def test_train_outside_a_checkout_says_where_to_run(capsys, tmp_path, monkeypatc
         monkeypatch.delitem(sys.modules, mod)  # never run a real build from a test
     code, _, err = run(["train", "repair"], capsys)
     assert code == 2 and "repository checkout" in err
+
+
+def test_jsonl_batch_with_a_bad_date_fails_only_that_record(capsys, tmp_path):
+    from khabar.cli import analyze_records as A
+    from khabar.io.jsoncodec import dumps
+    from khabar.pipeline import default_pipeline
+    texts = ["وصل المبعوث الأخضر الإبراهيمي إلى جنيف.", "قال الوزير إن الاجتماع بدأ.",
+             "أرسل الهلال الأحمر السوري قافلة إلى حمص.", ""]
+    rows = [{"id": str(i), "text": t, "date": "غدا" if i == 1 else "2014-02-13"}
+            for i, t in enumerate(texts)]
+    path = tmp_path / "pages.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n",
+                    encoding="utf-8")
+    code, out, err = run(["analyze", "-f", "jsonl", str(path)], capsys)
+    assert code == 2 and "1 of 4 inputs failed" in err and "غدا" in err
+    objs = [json.loads(x) for x in out.splitlines()]
+    assert [o["id"] for o in objs] == ["0", "1", "2", "3"] and "error" in objs[1]
+    for i in (0, 2, 3):   # the batch's documents equal one-by-one analysis
+        doc = default_pipeline()(texts[i], date="2014-02-13",
+                                 meta={"id": str(i), "encoding": "utf-8"})
+        assert objs[i] == json.loads(dumps(doc, indent=None, head={"id": str(i)}))
+    assert A.PIPE_BATCH > 1

@@ -2,56 +2,18 @@
 from __future__ import annotations
 
 import itertools
-import json
 import sys
 from typing import Any
 
+from khabar.cli.analyze_records import PIPE_BATCH, _analyze_records
 from khabar.errors import InputError
-
-
-def _analyze_record(item: tuple[Any, str | None, str]) -> tuple[str, str | None, int]:
-    """Worker: returns (output text, error or None, word count). Never raises."""
-    from khabar.errors import KhabarError
-    rec, default_date, fmt = item
-    if rec.error:
-        return _error_out(rec, rec.error, fmt), rec.error, 0
-    try:
-        from khabar.pipeline import analyze
-        meta = {k: v for k, v in (("id", rec.id), ("title", rec.title), ("url", rec.url),
-                                  ("source", rec.source), ("encoding", rec.encoding)) if v}
-        meta.update(rec.meta or {})
-        doc = analyze(rec.text, date=rec.date or default_date, meta=meta)
-        return _render(doc, rec, fmt), None, len(doc.tokens)
-    except KhabarError as exc:
-        msg = f"{rec.origin or rec.id}: {exc}"
-        return _error_out(rec, msg, fmt), msg, 0
-    except Exception as exc:  # a bug: keep the batch going but say so loudly
-        msg = f"{rec.origin or rec.id}: internal error {type(exc).__name__}: {exc} (please report)"
-        return _error_out(rec, msg, fmt), msg, 0
-
-
-def _render(doc, rec, fmt: str) -> str:
-    if fmt in ("json", "jsonl"):
-        from khabar.io.jsoncodec import dumps
-        return dumps(doc, indent=None if fmt == "jsonl" else 1,
-                     head=None if rec.id is None else {"id": rec.id})
-    if fmt == "conllu":
-        from khabar.io.conllu import to_conllu
-        return to_conllu(doc, rec.id)
-    from khabar.io.pretty import render
-    return render(doc, rec.origin or rec.id)
-
-
-def _error_out(rec, msg: str, fmt: str) -> str:
-    if fmt in ("json", "jsonl"):
-        return json.dumps({"id": rec.id, "error": msg}, ensure_ascii=False)
-    return ""
 
 
 def run_analyze(args) -> int:
     """Run the analyze command; returns the exit status.
 
-    Records go to worker processes in ordered batches; a record longer than
+    Records go to worker processes in ordered batches, :data:`PIPE_BATCH` records per task,
+    each task one ``Pipeline.pipe`` batch; a record longer than
     ``khabar.io.large.PART_CHARS`` is analyzed in parts in this process and streamed.
     """
     from khabar.cli.progress import Progress
@@ -76,9 +38,10 @@ def run_analyze(args) -> int:
     skipped: list[str] = []
 
     def flush() -> None:
-        results = pool.imap(_analyze_record, batch, chunksize=2) if pool else \
-            map(_analyze_record, batch)
-        for text, err, words in results:
+        size = PIPE_BATCH if pool is None else max(1, min(PIPE_BATCH, -(-len(batch) // args.jobs)))
+        tasks = [batch[a:a + size] for a in range(0, len(batch), size)]
+        done = pool.imap(_analyze_records, tasks) if pool else map(_analyze_records, tasks)
+        for text, err, words in itertools.chain.from_iterable(done):
             if err:
                 failures.append(err)
             progress.update(words, failed=bool(err))

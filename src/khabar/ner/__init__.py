@@ -8,29 +8,63 @@ of the document's names, multi-word names from the gazetteers), drops edge words
 part of a name (:mod:`khabar.ner.edges`: titles, time words, … at a mention's edge), turns them into raw-text
 spans (a leading proclitic و/ف/ب/ل/ك is left out; a glued token split by the repair layer
 gives one mention over its parts) and names each mention with
-:func:`khabar.ner.canonical.canonicalize`. The model loads on first use, never at import.
+:func:`khabar.ner.canonical.canonicalize`. ``find_entities_many(docs)`` does the same for many
+documents, running a stacked model's network over all their sentences together
+(:mod:`khabar.ner.batch`; used by ``Pipeline.pipe``). The model loads on first use, never at
+import.
 """
 from __future__ import annotations
+
+from typing import Sequence
 
 from khabar.document import Document, Entity
 
 
-def find_entities(doc: Document) -> list[Entity]:
-    """Entities of ``doc`` (needs ``tokens``; uses ``sentences`` when set), sorted by start."""
-    from khabar.ner.canonical import canonicalize
-    from khabar.ner.consistency import propagate
-    from khabar.ner.edges import trim_edges
-    from khabar.ner.tagger import default_model, mention_spans, proclitic_letters
+def find_entities(doc: Document, model=None) -> list[Entity]:
+    """Entities of ``doc`` (needs ``tokens``; uses ``sentences`` when set), sorted by start
+    (``model``: a :class:`~khabar.ner.tagger.NerModel`, default the shipped one)."""
+    from khabar.ner.tagger import default_model
 
-    if not doc.tokens:
+    model = model or default_model()
+    prep = prepare(doc, model)
+    if prep is None:
         return []
-    model = default_model()
+    return finish(doc, model, prep, model.neural_probs(prep[1]))
+
+
+def find_entities_many(docs: Sequence[Document], model=None) -> list[list[Entity]]:
+    """:func:`find_entities` of every document, with the neural network (when the model has
+    one) run over the sentences of all of them together (:mod:`khabar.ner.batch`)."""
+    from khabar.ner.batch import find_entities_many as many
+    return many(docs, model)
+
+
+Prepared = tuple[list, list[list[str]], list]
+
+
+def prepare(doc: Document, model) -> Prepared | None:
+    """``(token groups, their norms, groups with morphology)`` of the non-empty sentences of
+    ``doc`` (``None``: no tokens)."""
+    if not doc.tokens:
+        return None
     groups = [toks for toks in doc.tokens_by_sentence() if toks]
     norms = [[t.norm for t in toks] for toks in groups]
     analysed = groups
     if model.featurizer.use_morph and not any(t.words for t in doc.tokens):
         analysed = _with_words(doc)
-    nn = model.neural_probs(norms)
+    return groups, norms, analysed
+
+
+def finish(doc: Document, model, prep: Prepared, nn: list) -> list[Entity]:
+    """Entities of ``doc`` from :func:`prepare`'s output and the network's probabilities per
+    sentence (``None`` each when the model has no network): CRF tags, consistency pass,
+    edges, spans and canonical names."""
+    from khabar.ner.canonical import canonicalize
+    from khabar.ner.consistency import propagate
+    from khabar.ner.edges import trim_edges
+    from khabar.ner.tagger import mention_spans, proclitic_letters
+
+    groups, norms, analysed = prep
     labels = [model.tag(ns, toks, p) for ns, toks, p in zip(norms, analysed, nn)]
     propagate(norms, labels, model.featurizer)
     for toks, labs in zip(groups, labels):
@@ -63,4 +97,4 @@ def _with_words(doc: Document) -> list[list]:
     return [toks for toks in other.tokens_by_sentence() if toks]
 
 
-__all__ = ["find_entities"]
+__all__ = ["find_entities", "find_entities_many"]

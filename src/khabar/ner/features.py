@@ -44,6 +44,7 @@ class Featurizer:
         self.use_morph = morph
         self._mcache: dict[tuple, tuple[list[str], list[list[str]]]] = {}
         self._cache: dict[str, TypeInfo] = {}
+        self._rest: dict[str, str | None] = {}
         self._clusters = resources.clusters() if clusters else {}
         self._gaz = resources.gazetteer() if gazetteer else {}
         self._heads = resources.gazetteer_heads() if gazetteer else {}
@@ -93,7 +94,18 @@ class Featurizer:
 
     def rest_of(self, w: str) -> str | None:
         """The word after one or two proclitic letters when that rest is a more frequent word
-        or a gazetteer key (``وسوريا`` → ``سوريا``; ``لبنان`` stays); else ``None``."""
+        or a gazetteer key (``وسوريا`` → ``سوريا``; ``لبنان`` stays); else ``None``. Cached
+        (the network's vector lookup and the type features both ask)."""
+        try:
+            return self._rest[w]
+        except KeyError:
+            pass
+        if len(self._rest) > 500_000:
+            self._rest.clear()
+        best = self._rest[w] = self._rest_of(w)
+        return best
+
+    def _rest_of(self, w: str) -> str | None:
         ranks = self._ranks
         gaz = self._gaz
 
