@@ -27,8 +27,9 @@ NEURAL_MIX = 0.0
 NEURAL_HP: dict = {"lstm": 96}
 #: The BiLSTM's probabilities stacked as CRF features (``khabar/ner/neural_stack.py``, mode
 #: ``"b"``; jackknifed like the lexicon, ``training/ner_stack.py``), built with ``--stack``.
-#: Dev (``training.ner_neural_harness``): +1.7 / +0.5 F1 over the CRF alone on the two folds,
-#: but one-sentence documents run at 14-17k words/s (< 20k): not shipped (MODEL_CARD.md).
+#: Dev (``training.ner_neural_harness``): +1.7 / +0.5 F1 over the CRF alone on the two folds
+#: (Wojood +2.3) and, batched by ``Pipeline.pipe``, 25k words/s on one-sentence documents; but
+#: the quotes dev speakers fall 0.942 -> 0.928 with it: not shipped (MODEL_CARD.md, session 9).
 NEURAL_STACK = "b"
 #: Networks ``--stack KIND`` can stack (``training.ner_neural`` hyper-parameters): the BiLSTM
 #: (default) or the recurrence-free bidirectional scan (QRNN fo-pooling over the token and

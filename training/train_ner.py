@@ -12,7 +12,7 @@ several recall-bias thresholds), ``--no-final`` (skip the shipped model; implies
 or a recurrence-free bidirectional scan, QRNN fo-pooling, one or two layers, ``STACK_NETS``:
 trained three times per CRF, on each half of its training data and on all of it, ``ner_stack.py``;
 its probabilities become CRF features, ``neural.npz`` is the network trained on all of train,
-decoding plain Viterbi; not shipped: too slow on one-sentence documents, MODEL_CARD.md),
+decoding plain Viterbi; not shipped: the quotes dev speakers fall with it, MODEL_CARD.md session 9),
 ``--neural-mix L`` (mix a BiLSTM into the decoding instead; not shipped), ``--neural-only``
 (that network alone, added to an existing model).
 
