@@ -71,6 +71,23 @@ def block_folds(n_sent: int, folds: int) -> list[int]:
     return [i * folds // n_sent for i in range(n_sent)]
 
 
+def cv_inputs(data) -> tuple[list, dict, list[str], list]:
+    """``(train, clusters, tags, Y)`` for the block-CV probes (``tag_cv_jk``, ``tag_cv_dense``):
+    PADT train without the export's copy runs, the shipped clusters, the sorted tag set and
+    each sentence's gold tag ids; sets ``train_tagger``'s raw-news counts and name shares as
+    the shipped features use them. Raises ``OSError`` on an unreadable file."""
+    full, _ = tt.load(data, drop=False)
+    train = [cut_artefact(s) for s in full]
+    clusters = tt.load_clusters(tt.MODEL_DIR / "clusters.tsv.gz")
+    tt.NEWS = tt.load_news()
+    from training.tag_names import read as read_names
+    tt.NAMES = read_names(tt.MODEL_DIR / "names.tsv.gz")
+    tags = sorted({tt.fix_tag(w.upos) for s in train for w in s})
+    tix = {t: i for i, t in enumerate(tags)}
+    Y = [np.array([tix[tt.fix_tag(w.upos)] for w in s], dtype=np.int64) for s in train]
+    return train, clusters, tags, Y
+
+
 def _with_nb_paradigm(base):
     """``neighbor_features`` plus the ±1 neighbour's paradigm bits (a CV probe only)."""
     def nb(form, code, off, *a):

@@ -15,8 +15,7 @@ from pathlib import Path
 import numpy as np
 
 import training.train_tagger as tt
-from training.tag_artefacts import cut_artefact
-from training.tag_cv import block_folds
+from training.tag_cv import block_folds, cv_inputs
 from training.tag_dense import decode_dense, sentence_dense, train_dense
 
 
@@ -43,16 +42,8 @@ def main(argv=None) -> int:
         from training.tag_dense import reduce_vectors
         vocab, E = reduce_vectors(vocab, E, args.vocab or len(vocab), args.dims or E.shape[1])
     vid = {w: i for i, w in enumerate(vocab)}
-    full, _ = tt.load(args.data, drop=False)
-    train = [cut_artefact(s) for s in full]
-    clusters = tt.load_clusters(tt.MODEL_DIR / "clusters.tsv.gz")
-    tt.NEWS = tt.load_news()
-    from training.tag_names import read as read_names
-    tt.NAMES = read_names(tt.MODEL_DIR / "names.tsv.gz")
-    tags = sorted({tt.fix_tag(w.upos) for s in train for w in s})
+    train, clusters, tags, Y = cv_inputs(args.data)
     T = len(tags)
-    tix = {t: i for i, t in enumerate(tags)}
-    Y = [np.array([tix[tt.fix_tag(w.upos)] for w in s], dtype=np.int64) for s in train]
     fi = tt.FeatIndex()
     cache: dict = {}
     X = [tt.sentence_fids(s, fi, True, clusters, cache) for s in train]

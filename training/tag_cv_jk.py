@@ -21,8 +21,7 @@ import numpy as np
 
 import training.tag_jk_news as jk
 import training.train_tagger as tt
-from training.tag_artefacts import cut_artefact
-from training.tag_cv import block_folds
+from training.tag_cv import block_folds, cv_inputs
 
 
 def _acc(W, F, T, X, Y, idx) -> float:
@@ -41,16 +40,8 @@ def main(argv=None) -> int:
     ap.add_argument("--unseen", action="store_true", help="profiles of words unseen in training only")
     args = ap.parse_args(argv)
     t0 = time.time()
-    full, _ = tt.load(args.data, drop=False)
-    train = [cut_artefact(s) for s in full]
-    clusters = tt.load_clusters(tt.MODEL_DIR / "clusters.tsv.gz")
-    tt.NEWS = tt.load_news()
-    from training.tag_names import read as read_names
-    tt.NAMES = read_names(tt.MODEL_DIR / "names.tsv.gz")
-    tags = sorted({tt.fix_tag(w.upos) for s in train for w in s})
+    train, clusters, tags, Y = cv_inputs(args.data)
     T = len(tags)
-    tix = {t: i for i, t in enumerate(tags)}
-    Y = [np.array([tix[tt.fix_tag(w.upos)] for w in s], dtype=np.int64) for s in train]
     folds = 5
     fold_of = block_folds(len(train), folds)
     blocks = [[i for i in range(len(train)) if fold_of[i] == k and len(Y[i])] for k in range(folds)]
