@@ -181,3 +181,12 @@ def test_recall_bias_decoding():
             assert viterbi[i - 1] == "O" and everything[i - 1][2:] == e[2:]
     assert all(not a.startswith("I-") or b[2:] == a[2:]
                for b, a in zip(everything, everything[1:]))  # valid BIO after relabelling
+
+
+def test_a_mention_needs_letters():
+    import khabar
+    # Digits and symbols tagged as a name by the CRF are no mention («001», «º 0.0»).
+    for text in ("^001:", "º0.0:", "12/5 - 2014"):
+        assert khabar.analyze(text).entities == (), text
+    doc = khabar.analyze("قال بان كي مون إن 75 ألف شخص نزحوا.")
+    assert [doc.raw[e.start:e.end] for e in doc.entities] == ["بان كي مون"]

@@ -19,6 +19,7 @@ from khabar.text.normalize import normalize
 
 LABELS = ("PER", "LOC", "ORG")
 _WORDISH = re.compile(r"[^\W_]")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 class NerModel:
@@ -188,8 +189,8 @@ def mention_spans(raw: str, tokens: Sequence[Token], labels: Sequence[str],
         off = letters_offset(raw[first.start:first.end], first.norm, k) if k else 0
         start = first.start + off
         end = tokens[j - 1].end
-        if end <= start:
-            continue
+        if end <= start or len(_LETTER.findall(raw, start, end)) < 2:
+            continue  # a name has letters: «001», «º 0.0» are not mentions
         texts = [repaired(t) for t in tokens[i:j]]
         if off:
             head = texts[0]

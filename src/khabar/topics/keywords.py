@@ -1,9 +1,11 @@
 """Ranked key phrases of an article: maximal runs of content words, scored by tf × idf.
 
 Candidates: inside each sentence, runs of *content tokens* (a letter, not a stop word or news
-filler from :mod:`khabar.lang.stopwords`, not a digit or punctuation) are cut at every other
-token; every 1–4-token stretch of a run is a candidate, so no candidate starts or ends with a
-stop word. When the document has entities (``doc.entities``), each entity inside the article
+filler from :mod:`khabar.lang.stopwords`, not a digit or punctuation, not inside a date the
+temporal layer found — «شتنبر الماضي») are cut at every other token, and before a token that
+morphology splits into a leading conjunction or preposition and more («وبالمغرب»,
+«للصيد»: a new constituent starts there); every 1–4-token stretch of a run is a candidate,
+so no candidate starts or ends with a stop word. When the document has entities (``doc.entities``), each entity inside the article
 is a candidate too, grouped by its canonical name.
 
 Grouping key of a token: the lemma of its content word when morphology filled ``words``
@@ -18,8 +20,10 @@ with tf counted in the article, idf from raw_news (:mod:`khabar.topics.idf`), po
 when the phrase is in the headline or the first sentence, 1.15 in the first three; an entity
 gets × 1.3. Phrases are taken best first; one contained in an already chosen phrase (or
 containing one, when it adds little) is dropped. The surface returned is the most frequent
-raw surface of the phrase (tokens joined by one space), preferring forms without a leading
-preposition or conjunction.
+surface of the phrase (tokens joined by one space), preferring forms without a leading
+preposition or conjunction; a surface is the raw text of its tokens, except that the first
+token shows its words without the leading conjunctions/prepositions (لوكالة → وكالة,
+للصيد → الصيد) and the last one, when it ends in a pronoun, its host (سفارتهم → سفارة).
 """
 from __future__ import annotations
 
@@ -33,6 +37,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _PREFIXES = ("وبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال")
 _CLITIC_START = ("و", "ف", "ب", "ل", "ك")
 _CONTENT_UPOS = ("PROPN", "NOUN", "ADJ", "X", "VERB", "NUM")
+_LEAD_UPOS = ("ADP", "CCONJ")
 MAX_N = 4
 
 
@@ -65,6 +70,42 @@ def _token_key(tok, stop: frozenset[str]) -> str | None:
             return None
         return ("V:" if best.upos == "VERB" else "") + lem
     return _strip(norm)
+
+
+def _opens(tok) -> bool:
+    """True when morphology splits ``tok`` into a leading conjunction/preposition and more."""
+    ws = tok.words
+    return bool(ws) and len(ws) > 1 and ws[0].upos in _LEAD_UPOS
+
+
+def _shown(tok, raw: str, first: bool, last: bool) -> str:
+    """How a token appears in a key phrase: its raw text, or its words' text without the
+    leading clitics (``first``) and without a trailing pronoun (``last``: «بياناتها المالية»
+    keeps its pronoun, «سفارتهم» alone shows «سفارة»)."""
+    text = raw[tok.start:tok.end]
+    ws = tok.words
+    if not ws or len(ws) < 2:
+        return text
+    lo, hi = 0, len(ws)
+    while first and lo < hi - 1 and ws[lo].upos in _LEAD_UPOS:
+        lo += 1
+    while last and hi - 1 > lo and ws[hi - 1].upos == "PRON":
+        hi -= 1
+    if (lo, hi) == (0, len(ws)):
+        return text
+    shown = "".join(w.text for w in ws[lo:hi])
+    return shown if _LETTER.search(shown) else text
+
+
+def _in_dates(doc):
+    """A test ``f(start, end)``: is that char range inside one of ``doc.dates``?"""
+    spans = sorted((d.start, d.end) for d in getattr(doc, "dates", ()) or ())
+    starts = [a for a, _ in spans]
+
+    def inside(a: int, b: int) -> bool:
+        i = bisect.bisect_right(starts, a) - 1
+        return i >= 0 and spans[i][0] <= a and b <= spans[i][1]
+    return inside
 
 
 def _article_sentences(doc, article: int | None) -> list[tuple[int, list]]:
@@ -125,30 +166,35 @@ def keywords(doc, article: int | None = None, k: int = 10) -> list[str]:
                 return True
         return False
 
+    in_dates = _in_dates(doc)
+
+    def candidates(run: list[tuple[str, object]], pos: int) -> None:
+        for i in range(len(run)):
+            for n in range(1, min(MAX_N, len(run) - i) + 1):
+                part = run[i:i + n]
+                if part[0][0].startswith("V:") or part[-1][0].startswith("V:"):
+                    continue  # a key phrase neither starts nor ends with a verb
+                if ents and cuts_entity(part[0][1].start, part[-1][1].end):
+                    continue
+                add(tuple(kk for kk, _ in part),
+                    " ".join(_shown(t, raw, j == 0, j == n - 1) for j, (_, t) in enumerate(part)),
+                    pos)
+
     for rank, (si, toks) in enumerate(sents):
         in_head = head is not None and toks and head[0] <= toks[0].start < head[1]
         pos = 0 if (rank == 0 or in_head) else 1 if rank < 3 else 2
         run: list[tuple[str, object]] = []
         for tok in list(toks) + [None]:
             key = _token_key(tok, stop) if tok is not None else None
-            if key is not None:
+            if key is not None and in_dates(tok.start, tok.end):
+                key = None
+            if key is None or (run and _opens(tok)):
+                candidates(run, pos)
+                run = []
+            if key is not None:  # a token that opens a new constituent starts the next run
                 run.append((key, tok))
                 word_tf[key] += 1
-                if key not in word_idf:
-                    word_idf[key] = idf[tok.norm]
-                else:
-                    word_idf[key] = min(word_idf[key], idf[tok.norm])
-                continue
-            for i in range(len(run)):
-                for n in range(1, min(MAX_N, len(run) - i) + 1):
-                    part = run[i:i + n]
-                    if part[0][0].startswith("V:") or part[-1][0].startswith("V:"):
-                        continue  # a key phrase neither starts nor ends with a verb
-                    if ents and cuts_entity(part[0][1].start, part[-1][1].end):
-                        continue
-                    add(tuple(kk for kk, _ in part),
-                        " ".join(raw[t.start:t.end] for _, t in part), pos)
-            run = []
+                word_idf[key] = min(word_idf.get(key, idf[tok.norm]), idf[tok.norm])
 
     entity_keys: set[tuple[str, ...]] = set()
     if getattr(doc, "entities", ()):
