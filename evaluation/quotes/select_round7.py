@@ -1,0 +1,31 @@
+"""Seeded choice of the blind dev batch 26 (round 7), with ``select_more.py`` unchanged.
+
+Same procedure as ``select_round6.py`` (README.md): 12 ANT articles of 500–1,700 characters
+with ≥ 3 cue tokens, shuffled with ``random.Random(seed)``, round-robin over the sections,
+every article of every earlier batch excluded (batch N reads ``annotations_b4`` …
+``annotations_b{N-1}``, so batch 26 needs ``annotations_b25.DEV25``). No Khabar code is used.
+Seed: 26 → 2050 (batch 26: chosen and annotated before any system output on it, to compare
+NER models' effect on speaker accuracy on text neither was tuned on).
+
+    python3 evaluation/quotes/select_round7.py --batch 26
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from select_round4 import run_round  # noqa: E402
+
+ROUND7_SEEDS = {26: 2050}
+N_ANT_ROUND7 = 12
+
+
+def main() -> int:
+    """Run the selection with the round-7 seed (argv ``--batch N``)."""
+    return run_round(ROUND7_SEEDS, N_ANT_ROUND7)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
