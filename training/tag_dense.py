@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from khabar.morph.tag_features import normalize
-from training.tag_pass import static_scores
+from training.tag_pass import bump, static_scores
 
 OFFS = (0, -1, 1)
 
@@ -62,16 +62,7 @@ def train_dense(X, D, Y, T, F, epochs, seed):
                 pr = int((static[i] + W[r1] + W[r2]).argmax())
                 g = int(gold[i])
                 if pr != g:
-                    f = fids[i]
-                    W[f, g] += 1.0
-                    W[f, pr] -= 1.0
-                    U[f, g] += c
-                    U[f, pr] -= c
-                    for r in (r1, r2):
-                        W[r, g] += 1.0
-                        W[r, pr] -= 1.0
-                        U[r, g] += c
-                        U[r, pr] -= c
+                    bump(W, U, fids[i], r1, r2, g, pr, c)
                     x = dv[i]
                     Wd[:, g] += x
                     Wd[:, pr] -= x

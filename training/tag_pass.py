@@ -18,6 +18,21 @@ def static_scores(W, fids) -> np.ndarray:
     return np.add.reduceat(W[np.concatenate(fids)], starts, axis=0)
 
 
+def bump(W, U, f, r1: int, r2: int, g: int, pr: int, c: float) -> None:
+    """One perceptron update (weights ``W``, averaging sums ``U`` at step ``c``): rows ``f``
+    (the word's feature ids) and the tag-history rows ``r1``/``r2`` toward gold ``g`` and
+    away from the prediction ``pr``."""
+    W[f, g] += 1.0
+    W[f, pr] -= 1.0
+    U[f, g] += c
+    U[f, pr] -= c
+    for r in (r1, r2):
+        W[r, g] += 1.0
+        W[r, pr] -= 1.0
+        U[r, g] += c
+        U[r, pr] -= c
+
+
 def train_pass(X, Y, T, F, epochs, seed, Xd=None, Yd=None, log=print, name="tagger", init=None):
     """Greedy left-to-right averaged perceptron over fixed per-word feature ids plus the
     previous one and two tags (rows ``F + p1`` and ``F + S + p2 * S + p1``; ``T`` = start).
@@ -47,16 +62,7 @@ def train_pass(X, Y, T, F, epochs, seed, Xd=None, Yd=None, log=print, name="tagg
                 g = int(gold[i])
                 if pr != g:
                     errs += 1
-                    f = fids[i]
-                    W[f, g] += 1.0
-                    W[f, pr] -= 1.0
-                    U[f, g] += c
-                    U[f, pr] -= c
-                    for r in (r1, r2):
-                        W[r, g] += 1.0
-                        W[r, pr] -= 1.0
-                        U[r, g] += c
-                        U[r, pr] -= c
+                    bump(W, U, fids[i], r1, r2, g, pr, c)
                 c += 1
                 # follow the prediction (greedy, as at test time)
                 p2, p1 = p1, pr
