@@ -3,7 +3,7 @@
 Per article (its body: a headline sentence is never part of the summary):
 
 1. Each sentence becomes a TF-IDF vector over its content words (stop words out; the
-   grouping key of :mod:`khabar.topics.keywords`: the lemma when morphology is present, else
+   grouping key of :mod:`khabar.topics.key_tokens`: the lemma when morphology is present, else
    the normalized form without the article/prepositions), with idf from raw_news.
 2. Features (:func:`sentence_features`): position (one-hot for the first five sentences, then
    5–7 and 8+; relative position), paragraph start (after a line break), length bins (< 5,
@@ -44,8 +44,8 @@ _WORD = re.compile(r"[^\W_]")
 
 
 def _key(tok, stop) -> str | None:
-    from khabar.topics.keywords import _token_key
-    return _token_key(tok, stop)
+    from khabar.topics.key_tokens import token_key
+    return token_key(tok, stop)
 
 
 def _article_groups(doc) -> dict[int, list[int]]:

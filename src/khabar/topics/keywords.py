@@ -28,84 +28,13 @@ token shows its words without the leading conjunctions/prepositions (لوكال�
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter, defaultdict
 
 from khabar.lang.stopwords import normalized as _stopwords
+from khabar.topics.key_tokens import (best_surface, contains, in_dates, norm, opens,
+                                      shown, strip_prefix, token_key)
 
-_LETTER = re.compile(r"[^\W\d_]")
-_PREFIXES = ("وبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال")
-_CLITIC_START = ("و", "ف", "ب", "ل", "ك")
-_CONTENT_UPOS = ("PROPN", "NOUN", "ADJ", "X", "VERB", "NUM")
-_LEAD_UPOS = ("ADP", "CCONJ")
 MAX_N = 4
-
-
-def _strip(norm: str) -> str:
-    for p in _PREFIXES:
-        if norm.startswith(p) and len(norm) - len(p) >= 2:
-            return norm[len(p):]
-    return norm
-
-
-def _token_key(tok, stop: frozenset[str]) -> str | None:
-    """Grouping key of a content token, or None for a stop word / non-word."""
-    norm = tok.norm
-    if not norm or not _LETTER.search(norm) or norm[0].isdigit():
-        return None
-    if norm in stop or len(norm) < 2:
-        return None
-    words = tok.words
-    if words and len(words) > 0 and any(w.lemma for w in words):
-        best = None
-        for w in words:
-            if w.lemma and (w.upos in _CONTENT_UPOS or w.upos is None):
-                if best is None or len(w.text) > len(best.text):
-                    best = w
-        if best is None:
-            return None  # only function words (a preposition with a pronoun, …)
-        from khabar.text.normalize import normalize
-        lem = normalize(best.lemma)
-        if lem in stop:
-            return None
-        return ("V:" if best.upos == "VERB" else "") + lem
-    return _strip(norm)
-
-
-def _opens(tok) -> bool:
-    """True when morphology splits ``tok`` into a leading conjunction/preposition and more."""
-    ws = tok.words
-    return bool(ws) and len(ws) > 1 and ws[0].upos in _LEAD_UPOS
-
-
-def _shown(tok, raw: str, first: bool, last: bool) -> str:
-    """How a token appears in a key phrase: its raw text, or its words' text without the
-    leading clitics (``first``) and without a trailing pronoun (``last``: «بياناتها المالية»
-    keeps its pronoun, «سفارتهم» alone shows «سفارة»)."""
-    text = raw[tok.start:tok.end]
-    ws = tok.words
-    if not ws or len(ws) < 2:
-        return text
-    lo, hi = 0, len(ws)
-    while first and lo < hi - 1 and ws[lo].upos in _LEAD_UPOS:
-        lo += 1
-    while last and hi - 1 > lo and ws[hi - 1].upos == "PRON":
-        hi -= 1
-    if (lo, hi) == (0, len(ws)):
-        return text
-    shown = "".join(w.text for w in ws[lo:hi])
-    return shown if _LETTER.search(shown) else text
-
-
-def _in_dates(doc):
-    """A test ``f(start, end)``: is that char range inside one of ``doc.dates``?"""
-    spans = sorted((d.start, d.end) for d in getattr(doc, "dates", ()) or ())
-    starts = [a for a, _ in spans]
-
-    def inside(a: int, b: int) -> bool:
-        i = bisect.bisect_right(starts, a) - 1
-        return i >= 0 and spans[i][0] <= a and b <= spans[i][1]
-    return inside
 
 
 def _article_sentences(doc, article: int | None) -> list[tuple[int, list]]:
@@ -166,7 +95,7 @@ def keywords(doc, article: int | None = None, k: int = 10) -> list[str]:
                 return True
         return False
 
-    in_dates = _in_dates(doc)
+    in_date = in_dates(doc)
 
     def candidates(run: list[tuple[str, object]], pos: int) -> None:
         for i in range(len(run)):
@@ -177,7 +106,7 @@ def keywords(doc, article: int | None = None, k: int = 10) -> list[str]:
                 if ents and cuts_entity(part[0][1].start, part[-1][1].end):
                     continue
                 add(tuple(kk for kk, _ in part),
-                    " ".join(_shown(t, raw, j == 0, j == n - 1) for j, (_, t) in enumerate(part)),
+                    " ".join(shown(t, raw, j == 0, j == n - 1) for j, (_, t) in enumerate(part)),
                     pos)
 
     for rank, (si, toks) in enumerate(sents):
@@ -185,10 +114,10 @@ def keywords(doc, article: int | None = None, k: int = 10) -> list[str]:
         pos = 0 if (rank == 0 or in_head) else 1 if rank < 3 else 2
         run: list[tuple[str, object]] = []
         for tok in list(toks) + [None]:
-            key = _token_key(tok, stop) if tok is not None else None
-            if key is not None and in_dates(tok.start, tok.end):
+            key = token_key(tok, stop) if tok is not None else None
+            if key is not None and in_date(tok.start, tok.end):
                 key = None
-            if key is None or (run and _opens(tok)):
+            if key is None or (run and opens(tok)):
                 candidates(run, pos)
                 run = []
             if key is not None:  # a token that opens a new constituent starts the next run
@@ -212,7 +141,7 @@ def keywords(doc, article: int | None = None, k: int = 10) -> list[str]:
         if key in entity_keys:
             ws = surfaces[key].most_common(1)[0][0].split()
             n = len(ws)
-            mean_idf = sum(idf[_norm(w)] for w in ws) / max(n, 1)
+            mean_idf = sum(idf[norm(w)] for w in ws) / max(n, 1)
             spread = 0.0
         else:
             n = len(key)
@@ -246,12 +175,12 @@ def keywords(doc, article: int | None = None, k: int = 10) -> list[str]:
         ext = [q for q in longer.get(key, ()) if phrase_tf[q] >= max(2, 0.4 * tf)]
         if ext:
             key = min(ext, key=lambda q: (-phrase_tf[q], len(q), q))
-        surface = _best_surface(surfaces[key])
-        stripped = tuple(_strip(_norm(x)) for x in surface.split())
+        surface = best_surface(surfaces[key])
+        stripped = tuple(strip_prefix(norm(x)) for x in surface.split())
         dup = False
         for ck, csurf in chosen:
-            cstripped = tuple(_strip(_norm(x)) for x in csurf.split())
-            if _contains(cstripped, stripped) or _contains(stripped, cstripped):
+            cstripped = tuple(strip_prefix(norm(x)) for x in csurf.split())
+            if contains(cstripped, stripped) or contains(stripped, cstripped):
                 dup = True
                 break
             shared = len(set(stripped) & set(cstripped))
@@ -262,28 +191,6 @@ def keywords(doc, article: int | None = None, k: int = 10) -> list[str]:
         if not dup:
             chosen.append((key, surface))
     return [s for _, s in chosen]
-
-
-def _norm(w: str) -> str:
-    from khabar.text.normalize import normalize
-    return normalize(w)
-
-
-def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
-    n = len(small)
-    if n == 0 or n > len(big):
-        return False
-    return any(big[i:i + n] == small for i in range(len(big) - n + 1))
-
-
-def _best_surface(c: Counter[str]) -> str:
-    """Most frequent surface; among close ones, prefer no leading clitic preposition."""
-    def rank(item: tuple[str, int]) -> tuple[int, int, str]:
-        surf, cnt = item
-        first = _norm(surf.split()[0]) if surf.split() else ""
-        clitic = first[:1] in _CLITIC_START and _strip(first) != first and not first.startswith("ال")
-        return (-(cnt * 2 - (1 if clitic else 0)), len(surf), surf)
-    return sorted(c.items(), key=rank)[0][0]
 
 
 __all__ = ["keywords"]
