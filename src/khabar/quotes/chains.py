@@ -19,7 +19,7 @@ from khabar.quotes.phrases import SpeakerBase
 
 #: Words that open a time adjunct after a cue, and the words that go on with it.
 TIME_HEADS = frozenset({"اليوم", "امس", "الاسبوع", "الشهر", "العام", "السنه", "الليله", "صباح",
-                        "مساء", "ظهر", "عشيه", "غدا"})
+                        "مساء", "ظهر", "عشيه", "غدا", "يوم"})  # «أعلنت يوم السبت 22 أوت أن»
 TIME_TAILS = frozenset({"الماضي", "الماضيه", "المقبل", "المقبله", "الفارط", "القادم", "القادمه",
                         "الجاري", "الحالي", "المنقضي", "الاول"})
 WEEKDAYS = frozenset({"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
