@@ -27,6 +27,8 @@ so every span stays a raw span. Rules (each local and conservative):
    mention NER already linked to a longer name takes no common noun before it as a given
    name («قناة … التركية، كلمة أردوغان»: «كلمة» is no given name of «رجب طيب أردوغان»;
    «نجاة» + «بلقاسم» still is one).
+10. A mention NER linked to a longer name keeps that name when a repair extends it only part
+    of the way («توفيق» of «توفيق غرس الله» → «توفيق غرس»: still «توفيق غرس الله»; round 8).
 
 The rules live in :mod:`khabar.quotes.name_edges`, the word helpers (:func:`fold`,
 :func:`first_names`, re-exported here) in :mod:`khabar.quotes.namewords`.
@@ -98,9 +100,27 @@ def repair_entities(doc, toks: Sequence[Token], ents: Sequence[Entity],
         if (na, nb) == (a, b):
             out.append(e)
             continue
+        if e.label == "PER" and _part_of_linked(doc, toks, a, b, na, nb, e.canonical):
+            # «توفيق» linked by NER to «توفيق غرس الله», extended to «توفيق غرس»: the
+            # mention keeps the longer name it was linked to (nothing renamed)
+            out.append(Entity(toks[na].start, toks[nb].end, e.label, e.canonical))
+            continue
         out.append(respan(doc, toks, na, nb, e, renamed))
     # other mentions linked to a repaired one take its repaired canonical name
     return merge_adjacent(doc, relink(out, renamed))
+
+
+def _part_of_linked(doc, toks: Sequence[Token], a: int, b: int, na: int, nb: int,
+                    canonical: str) -> bool:
+    """The mention on tokens ``a..b`` is shorter than the name NER linked it to, and its
+    repaired range ``na..nb`` still covers a run of that name's words only (folded), shorter
+    than the name: a repair that goes part of the way must not rename the person."""
+    linked = [fold(w) for w in canonical.split()]
+    was = [fold(w) for w in doc.repaired(Span(toks[a].start, toks[b].end)).split()]
+    now = [fold(w) for w in doc.repaired(Span(toks[na].start, toks[nb].end)).split()]
+    if not (len(was) < len(linked) and len(was) <= len(now) < len(linked)):
+        return False
+    return any(linked[i:i + len(now)] == now for i in range(len(linked) - len(now) + 1))
 
 
 def merge_adjacent(doc, ents: Sequence[Entity]) -> list[Entity]:

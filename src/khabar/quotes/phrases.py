@@ -13,14 +13,9 @@ import bisect
 from khabar.document import Entity, Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.cues import cue_form, is_complementizer
-from khabar.quotes.lexicon import (MEDIA_HEADS, TIME_WORDS, is_place_adjective, norm_name,
-                                   normalize_token, places)
+from khabar.quotes.lexicon import TIME_WORDS, is_place_adjective, norm_name, places
 from khabar.quotes.marks import Article
-
-#: Nouns of speaking after which «لـ X» names the one spoken to («في تصريح لـ …»).
-STATEMENT_NOUNS = frozenset({"تصريح", "تصريحات", "حديث", "اتصال", "مداخله", "حوار",
-                             "مقابله", "لقاء"})
-
+from khabar.quotes.spoken_to import addressee, told
 
 class SpeakerBase:
     """Speaker resolution state of one article (set by
@@ -67,23 +62,14 @@ class SpeakerBase:
         return out
 
     def _addressee(self, e: Entity) -> bool:
-        """Mention ``e`` is glued to the preposition ل («في تصريح لـ"الوطن"», «لرويترز»):
-        the one spoken to, not a speaker."""
-        before = self.art.raw[max(0, e.start - 6):e.start].rstrip(' "«“ـ')
-        # («لـ "الجوهرة أف أم"»: a space and a quotation mark between)
-        if before.endswith("ل") and (len(before) < 2 or not before[-2].isalpha()):
-            return True
-        # «لصحيفة "إكسبرسن"», «لوكالة رويترز»: ل on the outlet's head word
-        word = self.art.raw[max(0, e.start - 14):e.start].rstrip(' "«“ـ').split()
-        return bool(word) and word[-1].startswith("ل") and \
-            normalize_token(word[-1][1:]) in MEDIA_HEADS or self._told(e)
+        """Mention ``e`` names the one spoken to (:func:`khabar.quotes.spoken_to.addressee`:
+        glued to ل, «في تصريح للجوهرة اف ام», «لمراسل …», «مع قناة …»), not a speaker."""
+        return addressee(self.art.raw, e.start)
 
     def _told(self, e: Entity) -> bool:
-        """«في تصريح للجوهرة اف ام», «في اتصال هاتفي لإذاعة …»: the ل-word after a noun of
-        speaking opens the one spoken to, and mention ``e`` right after it belongs to it."""
-        word = self.art.raw[max(0, e.start - 40):e.start].rstrip(' "«“ـ').split()
-        return len(word) >= 2 and word[-1].startswith("ل") and len(word[-1]) > 2 and \
-            any(normalize_token(w) in STATEMENT_NOUNS for w in word[-3:-1])
+        """Mention ``e`` follows a noun of speaking + ل, a reporter or outlet with ل, or an
+        outlet after «مع» (:func:`khabar.quotes.spoken_to.told`): never a speaker, even alone."""
+        return told(self.art.raw, e.start)
 
     def _previous(self, gender: str | None) -> Speaker | None:
         """The last speaker whose gender agrees with ``gender`` (None agrees with any)."""

@@ -8,7 +8,9 @@ of the blind batches 14–16 and checked on unannotated articles):
 - a programme's guest («وقال ضيف "بوليتيكا"») is the person the article is about: the last
   speaker, else the nearest earlier person;
 - a sound plural or dual in -ين right after the verb is its object («كما ذكّرت المواطنين
-  بأنه»: the subject would be -ون / -ان).
+  بأنه»: the subject would be -ون / -ان);
+- (round 8) an indefinite common noun with nisbas only («سياسي أوغندي», «مسؤول أمريكي») is
+  an unnamed source even when NER tags it PER.
 
 :class:`RoleRules` is a mixin of the speaker state. Nothing here raises on ordinary input.
 """
@@ -19,7 +21,8 @@ import bisect
 from khabar.document import Entity, Span, Speaker
 from khabar.quotes.bodies import BodyRules
 from khabar.quotes.cues import Cue
-from khabar.quotes.lexicon import norm_name, places
+from khabar.quotes.lexicon import is_place_adjective, norm_name, places
+from khabar.quotes.namewords import first_names, fold
 from khabar.quotes.relatives import KIN_WORDS
 
 #: Heads of a spokesperson phrase («المتحدث باسم …», «الناطقة الرسمية باسم …»), without ال.
@@ -36,6 +39,22 @@ def norm_name_last(canonical: str) -> str:
 
 class RoleRules(BodyRules):
     """Speaker rules for subjects named by their role."""
+
+    def _nisba_description(self, e: Entity) -> bool:
+        """PER mention ``e`` is an indefinite common noun followed by nisbas of places only
+        («سياسي أوغندي», «دبلوماسي فرنسي»): a description, no name (not a given name of the
+        gazetteer, not a definite title)."""
+        art = self.art
+        starts = [t.start for t in art.toks]
+        a = bisect.bisect_left(starts, e.start)
+        b = bisect.bisect_left(starts, e.end)
+        if b - a < 2 or a >= art.n:
+            return False
+        head = art.norms[a]
+        if head.startswith("ال") or fold(head) in first_names() or \
+                not any(w.upos in ("NOUN", "ADJ") for w in art.toks[a].words[-1:]):
+            return False
+        return all(is_place_adjective(art.norms[i]) for i in range(a + 1, b))
 
     def _role_subject(self, cue: Cue, region: list[int],
                       ents: list[Entity]) -> tuple[Speaker | None, bool] | None:

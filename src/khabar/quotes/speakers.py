@@ -26,6 +26,13 @@ from khabar.quotes.trim import trim_persons
 from khabar.text.normalize import normalize
 
 
+def _seat(word: str) -> str:
+    """A normalized name word without ال, hamza on waw/ya written plain: «المؤخر» and
+    «الموخر» are one surname."""
+    word = word[2:] if word.startswith("ال") else word
+    return word.replace("ؤ", "و").replace("ئ", "ي")
+
+
 class Speakers(AttributionRules):
     """Speaker resolution state for one article."""
 
@@ -76,7 +83,7 @@ class Speakers(AttributionRules):
         """The longest known name of the person («قايد السبسي» → «الباجي قايد السبسي»)."""
         if not canonical:
             return canonical
-        parts = [p[2:] if p.startswith("ال") else p for p in norm_name(canonical).split()]
+        parts = [_seat(p) for p in norm_name(canonical).split()]
         best = canonical
         if len(parts) == 1:
             # «أرنود» after «أرنود بيك»: a given name alone, when one person bears it
@@ -90,7 +97,7 @@ class Speakers(AttributionRules):
                 # «المحمدي» after «… بالقصرين منصف المحمدي» (a title chain NER missed)
                 return " ".join(self.art.doc.repaired(Span(*found)).split())
         for c in self.persons + [sp.canonical for sp, _ in self.history if sp.canonical]:
-            cp = [p[2:] if p.startswith("ال") else p for p in norm_name(c).split()]
+            cp = [_seat(p) for p in norm_name(c).split()]
             if len(cp) > len(parts) and cp[-len(parts):] == parts and \
                     len(c.split()) > len(best.split()):
                 best = c

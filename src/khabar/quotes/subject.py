@@ -107,6 +107,8 @@ class SubjectRules(RoleRules):
             [e for e in pers if not self._told(e)]
         if pers:
             e = pers[0]
+            if e.start == r0 and self._nisba_description(e):
+                return self._phrase(region, None), False    # «قال سياسي أوغندي»: unnamed
             kin = self._kin_speaker(e)
             if kin is not None:
                 return kin          # «أكد والد سلمان العبيدي»: the father
@@ -139,6 +141,10 @@ class SubjectRules(RoleRules):
                 name = self._tail_name(region)
             if name is not None and self._names_someone(name):
                 return name, True       # not «الرئيس الاميركي غداة تنصيبه»
+            if head.startswith("ال") and head.endswith(("ون", "ين")) and \
+                    head[:-2] in C.ANAPHORIC_SOURCES:
+                # «وقال المسؤولون إنه»: a plural names a group, never the last speaker
+                return self._phrase(region, None), False
             if head in C.ORG_HEADS and head.startswith("ال"):
                 # «المنظمة» after «ترجح منظمة مراقبة …»: a body that spoke before with the
                 # same head is more salient than one only mentioned since
