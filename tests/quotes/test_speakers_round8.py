@@ -93,3 +93,30 @@ def test_definite_plural_source_is_a_group_not_the_last_speaker():
     q = by_content(doc, quotes, "تم تسجيل")
     assert q.speaker is not None and q.speaker.canonical is None
     assert _said(doc, q) == "المسؤولون"
+
+
+def test_programme_name_tagged_per_after_guest_is_no_person():
+    text = ("أكد رئيس الهيئة العليا المستقلة للانتخابات، شفيق صرصار، اليوم أن غياب المجالس "
+            "البلدية المنتخبة سابقة. وقال ضيف \"بوليتيكا\" في \"الجوهرة أف أم\" إن \"هذا الأمر "
+            "لم يحصل في أي دولة ديمقراطية\".")
+    doc, quotes = quotes_with(text, [("شفيق صرصار", "PER", "شفيق صرصار"),
+                                     ("بوليتيكا", "PER", "بوليتيكا")])
+    assert canon(by_content(doc, quotes, "هذا الأمر")) == normalize("شفيق صرصار")
+
+
+def test_verb_of_discovery_with_a_complementizer_is_a_cue():
+    # content rule of round 8: «اكتشف» reports a finding like «وجد» (a short subject, «أن»)
+    text = ("وبعد عملية البحث، اكتشف سكان القرية أن المراهقة تم دفنها قبل ساعتين. واكتشف "
+            "المحققون بعد أسابيع من التحري والبحث في الملفات القديمة أن الجاني فر.")
+    doc, quotes = quotes_with(text, [])
+    q = by_content(doc, quotes, "المراهقة تم دفنها")
+    assert _said(doc, q) == "سكان القرية" and q.speaker.canonical is None
+    assert not any(doc.raw[x.content.start:x.content.end].startswith("الجاني") for x in quotes)
+
+
+def test_guest_with_no_speaker_before_is_the_lead_person_not_the_object():
+    text = ("دعا القيادي في الحزب الجمهوري، عصام الشابي اليوم الأربعاء رئيس الحكومة يوسف الشاهد "
+            "إلى إعلان سياسته. وقال ضيف \"بوليتيكا\" إن المطلوب هو تغيير الأوضاع.")
+    doc, quotes = quotes_with(text, [("عصام الشابي", "PER", "عصام الشابي"),
+                                     ("يوسف الشاهد", "PER", "يوسف الشاهد")])
+    assert canon(by_content(doc, quotes, "المطلوب")) == normalize("عصام الشابي")

@@ -90,6 +90,7 @@ EXTRA_CUE_VERBS: tuple[tuple[str, str, str], ...] = (
     # opinion «واستبعد … أن», a text's provisions «تنص المادة … على أنه», charges «متهما
     # إياهن بأنهن»; all with a complementizer only
     ("وجد", "", ""),
+    ("اكتشف", "كتشف", ""),     # round 8: «اكتشف سكان القرية أن», «واكتشف العلماء أن»
     ("اورد", "ورد", ""),
     ("استبعد", "ستبعد", "مستبعد"),
     ("نص", "نص", ""),
@@ -101,7 +102,7 @@ EXTRA_CUE_VERBS: tuple[tuple[str, str, str], ...] = (
     ("جدد", "جدد", "مجدد"),
 )
 EXTRA_NEEDING_COMPLEMENTIZER = frozenset({"وصف", "اعتقد", "خلص", "اظهر", "اثبت", "وجد", "اورد",
-                                          "استبعد", "نص", "اتهم", "جدد"})
+                                          "استبعد", "نص", "اتهم", "جدد", "اكتشف"})
 #: Verbs that report only a quotation opened right after a colon («وكتب … على تويتر: "…"»;
 #: «كتب» is also the noun "books"); «نصّ» takes one after «على :» besides its «على أن».
 COLON_ONLY = frozenset({"كتب"})

@@ -6,7 +6,9 @@ of the blind batches 14–16 and checked on unannotated articles):
 - a spokesperson phrase («المتحدثة باسم شركة سبرينت») is the spokesperson, not the body:
   named by a PER that follows, else by the spokesperson named before, else unnamed;
 - a programme's guest («وقال ضيف "بوليتيكا"») is the person the article is about: the last
-  speaker, else the nearest earlier person;
+  speaker, else the first person of the article's first sentence, else the nearest earlier
+  person (round 8: the first person, not the object named after it; the programme's name
+  right after «ضيف» is no person even when NER tags it PER);
 - a sound plural or dual in -ين right after the verb is its object («كما ذكّرت المواطنين
   بأنه»: the subject would be -ون / -ان);
 - (round 8) an indefinite common noun with nisbas only («سياسي أوغندي», «مسؤول أمريكي») is
@@ -76,11 +78,35 @@ class RoleRules(BodyRules):
                 return Speaker(named[0].start, named[0].end, named[0].canonical), True
             back = self._antecedent(region)     # the spokesperson named before
             return back if back is not None else (self._phrase(region, None), False)
-        if head in GUEST_WORDS and not any(e.label == "PER" for e in ents):
+        if head in GUEST_WORDS and not any(e.label == "PER" and not self._show_name(first, e)
+                                           for e in ents):
             prev = self._previous(cue.gender)
             if prev is not None and prev.canonical and prev.canonical in self.persons:
                 return prev, True
-            return self._earlier_person(art.toks[cue.index].start)
+            pos = art.toks[cue.index].start
+            return self._lead_person(pos) or self._earlier_person(pos)
+        return None
+
+    def _show_name(self, guest: int, e: Entity) -> bool:
+        """Mention ``e`` is the programme's name right after the guest word at token
+        ``guest`` («ضيف "بوليتيكا"» tagged PER), not a person."""
+        between = self.art.raw[self.art.toks[guest].end:e.start]
+        return between.strip(' "«“') == "" and len(between) <= 3
+
+    def _lead_person(self, pos: int) -> tuple[Speaker, bool] | None:
+        """The first person named in the article's first sentence, before raw offset
+        ``pos`` (no addressee, not inside an institution's name): whom a news item is
+        about («دعا القيادي … عصام الشابي … رئيس الحكومة يوسف الشاهد» → «الشابي»)."""
+        art = self.art
+        i = 0
+        while i < art.n - 1 and not art.is_end(i):
+            i += 1
+        end = min(pos, art.toks[i].end)
+        for e in self.ents:
+            if e.start >= end:
+                break
+            if e.label == "PER" and not self._in_institution(e) and not self._addressee(e):
+                return Speaker(e.start, e.end, e.canonical), True
         return None
 
     def _earlier_person(self, pos: int) -> tuple[Speaker | None, bool] | None:

@@ -69,6 +69,7 @@ def close_complement_missing(art: Article, k: int, i: int, verb: str) -> bool:
     of at most three words between («فوجدوا أن», «ووجدت الدراسة أن»; not the passive «ووجد
     أن», nor «وجدت الحفريات … بيوتا … أنها»); «نصّ» needs «على» right before it («تنص المادة
     110 … على أنه»; «في نص الدعوى أنه» is the noun)."""
-    if verb == "وجد":
-        return i - k > 4 or (i == k + 1 and art.norms[k] in ("وجد", "ووجد", "فوجد"))
+    if verb in ("وجد", "اكتشف"):    # (round 8: «اكتشف سكان القرية أن» the same way)
+        return i - k > 4 or (i == k + 1 and art.norms[k] in ("وجد", "ووجد", "فوجد", "اكتشف",
+                                                             "واكتشف", "فاكتشف"))
     return verb == "نص" and art.norms[i - 1] != "علي"
