@@ -120,3 +120,28 @@ def test_guest_with_no_speaker_before_is_the_lead_person_not_the_object():
     doc, quotes = quotes_with(text, [("عصام الشابي", "PER", "عصام الشابي"),
                                      ("يوسف الشاهد", "PER", "يوسف الشاهد")])
     assert canon(by_content(doc, quotes, "المطلوب")) == normalize("عصام الشابي")
+
+
+def test_station_named_in_parentheses_before():
+    text = ("وأظهرت صورة منشورة على تويتر لمحطة (دبليو.إس.بي) التلفزيونية المحلية براميل أسفل "
+            "الجسر. وذكرت المحطة أن فرق إطفاء استدعيت من المطار القريب.")
+    doc, quotes = quotes_with(text, [])
+    assert canon(by_content(doc, quotes, "فرق إطفاء")) == normalize("دبليو.إس.بي")
+
+
+def test_website_after_ala_is_an_adjunct_not_an_object():
+    # content rule of round 8: «على موقع تويتر» before the complementizer is where it was said
+    text = ("ولكن إدارة الإطفاء والإنقاذ قالت على موقع تويتر إن جميع الحارات على الطريق "
+            "أغلقت وإن على السكان تجنب المنطقة.")
+    doc, quotes = quotes_with(text, [])
+    q = by_content(doc, quotes, "جميع الحارات")
+    assert _said(doc, q).startswith("إدارة الإطفاء")
+
+
+def test_body_by_the_first_words_of_its_longer_name_takes_it():
+    text = ("قالت إدارة الإطفاء والإنقاذ بمدينة أتلانتا الأمريكية إن جزءا من الطريق انهار. "
+            "ولكن إدارة الإطفاء والإنقاذ قالت على موقع تويتر إن جميع الحارات أغلقت.")
+    doc, quotes = quotes_with(text, [])
+    want = normalize("إدارة الإطفاء والإنقاذ بمدينة أتلانتا الأمريكية")
+    assert canon(by_content(doc, quotes, "جزءا من")) == want
+    assert canon(by_content(doc, quotes, "جميع الحارات")) == want

@@ -1,5 +1,5 @@
 """Subjects that name an organisation by its head word: a medium («صحيفة "ذا صن"», «الصحيفة»
-→ the outlet named before), a company («شركة أبل» → «أبل»), a body («وزارة الصحة», or the person
+→ the outlet named before, «المحطة» → the name in parentheses after «محطة» before), a company («شركة أبل» → «أبل»), a body («وزارة الصحة», or the person
 named right after it). :class:`BodyRules` is a mixin of the speaker state. Nothing here raises
 on ordinary input.
 """
@@ -13,6 +13,23 @@ from khabar.quotes.lexicon import COMPANY_HEADS, MEDIA_HEADS
 
 class BodyRules(NameGuessRules):
     """Speaker rules for a subject that begins with a medium, company or body head."""
+
+    def _outlet_in_parentheses(self, first: int) -> Speaker | None:
+        """The outlet a definite media head at token ``first`` («المحطة») refers back to
+        when it was named in parentheses after the same head before («لمحطة (دبليو.إس.بي)
+        التلفزيونية», round 8); None otherwise."""
+        art = self.art
+        bare = art.norms[first][2:]
+        for j in range(first - 1, -1, -1):
+            nm = art.norms[j]
+            if (nm == bare or nm[1:] == bare) and j + 2 < first and art.norms[j + 1] == "(":
+                close = next((c for c in range(j + 2, min(j + 12, first))
+                              if art.norms[c] == ")"), None)
+                if close is None or close == j + 2:
+                    return None
+                s, e = art.toks[j + 2].start, art.toks[close - 1].end
+                return Speaker(s, e, " ".join(art.doc.repaired(Span(s, e)).split()))
+        return None
 
     def _body_subject(self, region: list[int],
                       ents: list[Entity]) -> tuple[Speaker | None, bool] | None:
@@ -29,6 +46,9 @@ class BodyRules(NameGuessRules):
             if org is not None and org.start < r1:
                 return Speaker(org.start, org.end, org.canonical), False
             if head.startswith("ال"):
+                named = self._outlet_in_parentheses(first)
+                if named is not None:
+                    return named, False     # «وذكرت المحطة» after «لمحطة (دبليو.إس.بي)»
                 back = self._antecedent(region[:1])
                 if back is not None:
                     return back     # «ولفتت الصحيفة» after «نقلت صحيفة "عكاظ"»

@@ -8,6 +8,8 @@
   «إشبيلية»; not «النادي الإفريقي»).
 - An acronym or short name given in parentheses after a name («… الأمريكية (ناسا)») is an
   alias: a later speaker named by the alias alone takes the full name (:class:`Aliases`).
+- A body named by the first words of a longer name that spoke before, a place after them,
+  takes the longer name (:func:`longer_body`).
 - A body of an institution («إدارة المسرح الوطني») speaks for the institution: the canonical
   name is the institution's name as written at its longest in the article («المسرح الوطني
   التونسي»).
@@ -20,6 +22,7 @@ import re
 from typing import Sequence
 
 from khabar.lang import quote_cues as C
+from khabar.quotes.lexicon import is_place_adjective
 from khabar.text.normalize import normalize
 
 #: Honorifics and professions written before a person's name (normalized).
@@ -94,6 +97,22 @@ class Aliases:
         key = _norm(name)
         return self.full.get(key) or (self.full.get(key[2:]) if key.startswith("ال") else
                                       None) or name
+
+
+def longer_body(name: str, earlier: Sequence[str]) -> str:
+    """A body named by the first words of a longer name that spoke before, the rest a place
+    («إدارة الإطفاء والإنقاذ» after «إدارة الإطفاء والإنقاذ بمدينة أتلانتا الأمريكية»: the
+    first word left out begins with ب or is a place nisba), takes that name (round 8); else
+    ``name`` (not «الأمم المتحدة» after «الأمم المتحدة للطفولة»)."""
+    words = _norm(name).split()
+    if len(words) < 2:
+        return name
+    for c in reversed(earlier):
+        cw = _norm(c).split()
+        if len(cw) > len(words) and cw[:len(words)] == words and \
+                (cw[len(words)].startswith("ب") or is_place_adjective(cw[len(words)])):
+            return c
+    return name
 
 
 def institution_of(name: str, norms: Sequence[str], surf: Sequence[str]) -> str | None:

@@ -19,9 +19,10 @@ from khabar.quotes.triggers import (AFTER_PREPOSITION, close_complement_missing,
                                     coordinated_finding, preposition_bayna)
 
 #: Nouns after «على» that make an adjunct, not an object («وأضاف على هامش اجتماع … أنه»,
-#: «كتب على حسابه», «قال على موجات الإذاعة»).
+#: «كتب على حسابه», «قال على موجات الإذاعة», «قالت على موقع تويتر إن»: round 8).
 ADJUNCT_NOUNS = frozenset({"هامش", "اثر", "لسان", "صفحته", "صفحتها", "حسابه", "حسابها",
-                           "موقعه", "موقعها", "موجات", "امواج", "شاشه", "قناه", "اذاعه"})
+                           "موقعه", "موقعها", "موجات", "امواج", "شاشه", "قناه", "اذاعه",
+                           "موقع"})
 
 
 def find_trigger(art: Article, k: int, kind: str, verb: str) -> tuple[int, bool] | None:
