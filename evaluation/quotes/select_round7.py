@@ -1,17 +1,21 @@
-"""Seeded choice of the blind dev batches 26–27 (round 7), with ``select_more.py`` unchanged.
+"""Seeded choice of the blind dev batches 26–29 (round 7), with ``select_more.py`` unchanged.
 
 Same procedure as ``select_round6.py`` (README.md): 12 ANT articles of 500–1,700 characters
 with ≥ 3 cue tokens, shuffled with ``random.Random(seed)``, round-robin over the sections,
 every article of every earlier batch excluded (batch N reads ``annotations_b4`` …
-``annotations_b{N-1}``, so batch 26 needs ``annotations_b25.DEV25`` and batch 27
-``annotations_b26.DEV26``). No Khabar code is used.
+``annotations_b{N-1}``, so batch 26 needs ``annotations_b25.DEV25``, batch 27
+``annotations_b26.DEV26`` and so on). No Khabar code is used.
 Seeds: 26 → 2050 (batch 26: chosen and annotated before any system output on it, to compare
 NER models' effect on speaker accuracy on text neither was tuned on), 27 → 2077 (batch 27:
 chosen and annotated the same way, scored once blind with the shipped and the stacked NER
-model, then its errors used for the round-8 speaker rules).
+model, then its errors used for the round-8 speaker rules), 28 → 2101 (batch 28: the same,
+the first unseen text for the round-8 rules; its errors then used for the round-9 rules),
+29 → 2129 (batch 29: the same, the blind measure of the round-9 rules).
 
     python3 evaluation/quotes/select_round7.py --batch 26
     python3 evaluation/quotes/select_round7.py --batch 27
+    python3 evaluation/quotes/select_round7.py --batch 28
+    python3 evaluation/quotes/select_round7.py --batch 29
 """
 from __future__ import annotations
 
@@ -22,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from select_round4 import run_round  # noqa: E402
 
-ROUND7_SEEDS = {26: 2050, 27: 2077}
+ROUND7_SEEDS = {26: 2050, 27: 2077, 28: 2101, 29: 2129}
 N_ANT_ROUND7 = 12
 
 

@@ -1,6 +1,6 @@
 """The quote gold (evaluation/quotes/gold.jsonl): every row carries its annotation batch, the
-batches 4–27 annotated blind are all dev, batches 11–27 are as large as their README sections
-say with ordered spans, and the articles of batches 13–27 are new. Reads the JSONL only (no
+batches 4–28 annotated blind are all dev, batches 11–28 are as large as their README sections
+say with ordered spans, and the articles of batches 13–28 are new. Reads the JSONL only (no
 article texts)."""
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def _rows(batch: int | None = None) -> list[dict]:
 
 def test_every_row_has_a_batch_and_later_batches_are_dev():
     rows = _rows()
-    assert {r["batch"] for r in rows} == set(range(1, 28))
+    assert {r["batch"] for r in rows} == set(range(1, 29))
     assert all(r["split"] == "dev" for r in rows if r["batch"] >= 4)
 
 
@@ -61,6 +61,10 @@ BATCHES = {
     # a negative (JA-politic-126)
     27: (12, 35, 5, 4, {"إدارة الإطفاء والإنقاذ بمدينة أتلانتا الأمريكية", "دبليو.إس.بي",
                         "خوشبو خاتون", "سامارى موسينيرو"}),
+    # round 7 (seed 2101, blind): an embassy with its place, an outlet by its name after
+    # «صحيفة», a ministry by its full name first written; «اتهم … بأنها» in a relative clause
+    28: (12, 49, 5, 9, {"السفارة الروسية في بانكوك", "آس", "وزارة الداخلية المصرية",
+                        "ريغينا دوغان"}),
 }
 
 
@@ -81,7 +85,7 @@ def test_batch_size_and_spans(batch: int):
     assert names <= {q["speaker_canonical"] for q in quotes}
 
 
-@pytest.mark.parametrize("batch", list(range(13, 28)))
+@pytest.mark.parametrize("batch", list(range(13, 29)))
 def test_blind_batch_articles_are_new(batch: int):
     earlier = {r["docno"] for b in range(1, batch) for r in _rows(b)}
     assert not earlier & {r["docno"] for r in _rows(batch)}
