@@ -14,6 +14,21 @@ from khabar.quotes.lexicon import COMPANY_HEADS, MEDIA_HEADS
 class BodyRules(NameGuessRules):
     """Speaker rules for a subject that begins with a medium, company or body head."""
 
+    def _place_after(self, i: int) -> list[int]:
+        """The tokens of «في» + a place entity right after token ``i`` («السفارة الروسية في
+        بانكوك», round 9), else []."""
+        art = self.art
+        if i + 2 >= art.n or art.norms[i + 1] != "في":
+            return []
+        start = art.toks[i + 2].start
+        loc = next((e for e in self.all_ents if e.label == "LOC" and e.start == start), None)
+        if loc is None:
+            return []
+        j = i + 2
+        while j + 1 < art.n and art.toks[j + 1].end <= loc.end:
+            j += 1
+        return list(range(i + 1, j + 1))
+
     def _outlet_in_parentheses(self, first: int) -> Speaker | None:
         """The outlet a definite media head at token ``first`` («المحطة») refers back to
         when it was named in parentheses after the same head before («لمحطة (دبليو.إس.بي)

@@ -113,7 +113,8 @@ class ClauseRules(SubjectRules):
                 break
         if len(keep) == 2 and art.norms[keep[0]] in STATE_BODY_HEADS and \
                 is_place_adjective(art.norms[keep[1]]):
-            pass        # «الشرطة الأسترالية», «الحكومة الفرنسية»: a state body by its nisba
+            keep += self._place_after(keep[-1])     # «الشرطة الأسترالية», «الحكومة
+            #   الفرنسية»: a state body by its nisba, «السفارة الروسية في بانكوك» its place
         elif len(keep) < 3 or art.norms[keep[-1]] == "من" or (
                 art.norms[keep[-1]].startswith("ل") and not art.norms[keep[-1]].startswith("لل")):
             return None

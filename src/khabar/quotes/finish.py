@@ -9,7 +9,9 @@
 - An acronym or short name given in parentheses after a name («… الأمريكية (ناسا)») is an
   alias: a later speaker named by the alias alone takes the full name (:class:`Aliases`).
 - A body named by the first words of a longer name that spoke before, a place after them,
-  takes the longer name (:func:`longer_body`).
+  takes the longer name (:func:`longer_body`); so does a body whose words the article wrote
+  before with a place nisba after them («وزارة الداخلية» after «وجهت وزارة الداخلية
+  المصرية …», round 9: :func:`written_with_nisba`).
 - A body of an institution («إدارة المسرح الوطني») speaks for the institution: the canonical
   name is the institution's name as written at its longest in the article («المسرح الوطني
   التونسي»).
@@ -115,6 +117,22 @@ def longer_body(name: str, earlier: Sequence[str]) -> str:
     return name
 
 
+def written_with_nisba(name: str, norms: Sequence[str], surf: Sequence[str]) -> str:
+    """A body of two words or more headed by an organisation word («وزارة الداخلية»), as
+    first written in ``norms`` with a place nisba right after it («وزارة الداخلية المصرية»);
+    else ``name``."""
+    words = _norm(name).split()
+    if len(words) < 2 or words[0] not in C.ORG_HEADS:
+        return name
+    n = len(words)
+    for i in range(len(norms) - n):
+        if list(norms[i:i + n]) == words:
+            if is_place_adjective(norms[i + n]):
+                return " ".join(surf[i:i + n + 1])
+            return name     # first written as it is now
+    return name
+
+
 def institution_of(name: str, norms: Sequence[str], surf: Sequence[str]) -> str | None:
     """«إدارة المسرح الوطني» → «المسرح الوطني التونسي»: the institution a body word names,
     as written at its longest in the article (its words followed by nisba adjectives);
@@ -145,4 +163,4 @@ def institution_of(name: str, norms: Sequence[str], surf: Sequence[str]) -> str 
     return " ".join(surf[i] for i in best)
 
 
-__all__ = ["Aliases", "HONORIFICS", "institution_of", "tidy"]
+__all__ = ["Aliases", "HONORIFICS", "institution_of", "tidy", "written_with_nisba"]

@@ -16,7 +16,8 @@ from khabar.quotes.canon import given_name_before, written_canonicals
 from khabar.quotes.attribution import AttributionRules
 from khabar.quotes.cues import Cue
 from khabar.quotes.edges import fix_name_starts
-from khabar.quotes.finish import Aliases, institution_of, longer_body, tidy
+from khabar.quotes.finish import (Aliases, institution_of, longer_body, tidy,
+                                  written_with_nisba)
 from khabar.quotes.lexicon import is_place_adjective, norm_name
 from khabar.quotes.marks import Article
 from khabar.quotes.names import repair_entities
@@ -171,8 +172,9 @@ class Speakers(AttributionRules):
                 # «الجبهة الشعبية»: a known body (not one word: «البيان» is also a paper)
                 sp = Speaker(sp.start, sp.end, text)
         if sp is not None and sp.canonical and not person:
-            sp = Speaker(sp.start, sp.end, longer_body(
-                sp.canonical, [h.canonical for h, _ in self.history if h.canonical]))
+            sp = Speaker(sp.start, sp.end, written_with_nisba(longer_body(
+                sp.canonical, [h.canonical for h, _ in self.history if h.canonical]),
+                art.norms[:k], art.surf[:k]))
         if sp is not None and sp.canonical:
             sp = self._finish(sp)
         if self.weights is not None or self.trace is not None:

@@ -21,6 +21,8 @@ The NER layer sometimes glues a common noun to a person's name (or takes one for
    («محمد» + «المزروعي»); a PER right before a two-word ORG is the ORG's first word
    («الجوهرة» + «أف أم»; see :func:`_join_given_names`).
 6. *No name*: a mention right after «رقم» (a code: «رقم "كيو-ار 920"») is dropped.
+7. *Stray Latin letter*: one or two Latin letters that a typo glued to the word before
+   («وقالj ايمان بوراوي») are no first word of an Arabic name (round 9).
 
 Mentions linked to a cut one (same canonical) take the new canonical name. Pure function of
 the token layer; nothing raises on ordinary input.
@@ -71,6 +73,13 @@ def _last_name_before_time(toks: Sequence[Token], a: int, b: int) -> bool:
         and bool(w.words) and all(x.upos not in _NOT_NAME for x in w.words[:1]) and \
         _upos(w) not in ("VERB", "ADP", "NUM", "PUNCT") and cue_form(w.norm) is None and \
         w.norm not in _TIME_WORDS
+
+
+def _stray_latin(raw: str, toks: Sequence[Token], a: int, b: int) -> bool:
+    """Token ``a`` is one or two Latin letters and the last token of the mention is Arabic."""
+    first, last = raw[toks[a].start:toks[a].end], raw[toks[b].start:toks[b].end]
+    return a < b and len(first) <= 2 and first.isascii() and first.isalpha() and \
+        any("\u0621" <= ch <= "\u064a" for ch in last)
 
 
 def _after_number_word(toks: Sequence[Token], a: int) -> bool:
@@ -151,6 +160,8 @@ def trim_persons(doc, toks: Sequence[Token], ents: Sequence[Entity]) -> list[Ent
         if _after_number_word(toks, a):
             out.append(None)
             continue
+        if _stray_latin(doc.raw, toks, na, nb):
+            na += 1     # «وقالj ايمان بوراوي»: a typo's letter glued to the cue
         for k in range(na + 1, nb):
             if _upos(toks[k]) in _PROPER and _upos(toks[k + 1]) == "NOUN" and \
                     toks[k].norm not in _NAME_NOUNS and len(toks[k].norm) >= 3 and \
