@@ -1,6 +1,7 @@
 """Speaker resolution for one article: :class:`Speakers` keeps the mentions (edges repaired by
 :func:`khabar.quotes.names.repair_entities`), the known names and the speakers so far, and
-:meth:`Speakers.resolve` picks the speaker of each cue in order. Nothing here raises on
+:meth:`Speakers.resolve` picks the speaker of each cue in order (a person's full name as
+first written: :class:`khabar.quotes.fullnames.FullNames`). Nothing here raises on
 ordinary input.
 """
 from __future__ import annotations
@@ -12,10 +13,11 @@ import numpy as np
 from khabar.document import Entity, Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.candidates import gather
-from khabar.quotes.canon import given_name_before, written_canonicals
+from khabar.quotes.canon import written_canonicals
 from khabar.quotes.attribution import AttributionRules
 from khabar.quotes.cues import Cue
 from khabar.quotes.edges import fix_name_starts
+from khabar.quotes.fullnames import FullNames
 from khabar.quotes.finish import (Aliases, institution_of, longer_body, tidy,
                                   written_with_nisba)
 from khabar.quotes.lexicon import is_place_adjective, norm_name
@@ -27,14 +29,7 @@ from khabar.quotes.trim import trim_persons
 from khabar.text.normalize import normalize
 
 
-def _seat(word: str) -> str:
-    """A normalized name word without ال, hamza on waw/ya written plain: «المؤخر» and
-    «الموخر» are one surname."""
-    word = word[2:] if word.startswith("ال") else word
-    return word.replace("ؤ", "و").replace("ئ", "ي")
-
-
-class Speakers(AttributionRules):
+class Speakers(FullNames, AttributionRules):
     """Speaker resolution state for one article."""
 
     def __init__(self, art: Article, ents: list[Entity], weights: np.ndarray | None = None,
@@ -79,53 +74,6 @@ class Speakers(AttributionRules):
         i = bisect.bisect_left([t.start for t in art.toks], e.start) - 1
         return i >= 0 and (art.norms[i] in C.ORG_HEADS or
                            art.norms[i][1:] in C.ORG_HEADS or art.norms[i][2:] in C.ORG_HEADS)
-
-    def full(self, canonical: str | None) -> str | None:
-        """The longest known name of the person («قايد السبسي» → «الباجي قايد السبسي»)."""
-        if not canonical:
-            return canonical
-        parts = [_seat(p) for p in norm_name(canonical).split()]
-        best = canonical
-        if len(parts) == 1:
-            # «أرنود» after «أرنود بيك»: a given name alone, when one person bears it
-            firsts = {c for c in self.persons if len(c.split()) > 1 and
-                      norm_name(c).split()[0] == norm_name(canonical)}
-            if len(firsts) == 1:
-                return self._first_written(firsts.pop())
-            found = given_name_before(self.art.toks[:self.art.n], norm_name(canonical))
-            if found is not None and not any(norm_name(canonical) in norm_name(c).split()
-                                             for c in self.persons if c != canonical):
-                # «المحمدي» after «… بالقصرين منصف المحمدي» (a title chain NER missed)
-                return " ".join(self.art.doc.repaired(Span(*found)).split())
-        for c in self.persons + [sp.canonical for sp, _ in self.history if sp.canonical]:
-            cp = [_seat(p) for p in norm_name(c).split()]
-            if len(cp) > len(parts) and cp[-len(parts):] == parts and \
-                    len(c.split()) > len(best.split()):
-                best = c
-        return self._first_written(best)
-
-    def _first_written(self, canonical: str) -> str:
-        """The name as first written in the article when an earlier mention differs only by
-        the article («المخرج منصف ذويب» … «المنصف ذويب» → «منصف ذويب»); memoized."""
-        if canonical not in self._written:
-            self._written[canonical] = self._scan_written(canonical)
-        return self._written[canonical]
-
-    def _scan_written(self, canonical: str) -> str:
-        def bare(w: str) -> str:
-            return w[2:] if w.startswith("ال") and len(w) > 4 else w
-        parts = [bare(p) for p in norm_name(canonical).split()]
-        if len(parts) < 2:
-            return canonical
-        if self._bare is None:
-            self._bare = [bare(w) for w in self.art.norms[:self.art.n]]
-        bn, k = self._bare, len(parts)
-        for i in range(self.art.n - k + 1):
-            if bn[i] == parts[0] and bn[i:i + k] == parts:
-                toks = self.art.toks
-                s, e = toks[i].start, toks[i + len(parts) - 1].end
-                return " ".join(self.art.doc.repaired(Span(s, e)).split())
-        return canonical
 
     def resolve(self, cue: Cue) -> Speaker | None:
         """The speaker of ``cue`` (after the cue, before it, in its sentence, else implicit),

@@ -3,26 +3,19 @@
 Who speaks, from the words between the cue and its trigger: a PER mention (or an ORG right
 after the cue), an unnamed-source phrase (canonical None), a media outlet, a surname of a
 person named earlier, a name guessed after title words when NER found none, an antecedent of
-an anaphoric description. Nothing here raises on ordinary input.
+an anaphoric description (the paths after the named mentions are in
+:mod:`khabar.quotes.subject_tail`). Nothing here raises on ordinary input.
 """
 from __future__ import annotations
 
 from khabar.document import Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.cues import Cue
-from khabar.quotes.lexicon import (AIDE_HEADS, CONTINUING_VERBS, DOC_HEADS,
-                                   MEDIA_HEADS,
-                                   NAMED_GROUP_HEADS, OBJECT_FIRST, RELATIVES, SAME_WORDS,
-                                   TIME_WORDS,
-                                   is_place_adjective, places)
-from khabar.quotes.roles import RoleRules, norm_name_last
+from khabar.quotes.lexicon import AIDE_HEADS, DOC_HEADS, NAMED_GROUP_HEADS, RELATIVES, SAME_WORDS
+from khabar.quotes.subject_tail import INTERLOCUTORS, DescribedSubjectRules
 
 
-#: «محدّثنا» (our interlocutor): the one the article is talking with, the last speaker.
-INTERLOCUTORS = frozenset({"محدثنا", "محدثتنا", "محدثي", "محدثتي", "مخاطبنا", "مخاطبتنا"})
-
-
-class SubjectRules(RoleRules):
+class SubjectRules(DescribedSubjectRules):
     """Speaker rules for the subject that follows the cue."""
 
     def _subject(self, cue: Cue, region: list[int]) -> tuple[Speaker | None, bool]:
@@ -123,111 +116,4 @@ class SubjectRules(RoleRules):
             lead_words = [art.norms[i] for i in lead if not art.is_quote(i)]
             if all(w in C.ORG_HEADS for w in lead_words) and len(lead_words) <= 2:
                 return Speaker(e.start, e.end, e.canonical), False
-        # a surname of a person named earlier
-        for i in region:
-            nm = art.norms[i]
-            if nm in C.PHRASE_STOPS:
-                break
-            canon = self.names.get(nm)
-            if canon is not None:
-                return Speaker(toks[i].start, toks[i].end, canon), True
-        if bare in MEDIA_HEADS or head in C.ORG_HEADS:
-            named = self._quoted_name(region)
-            if named is not None:
-                return named, False     # «الموقع الإلكتروني "ذي فيرج"»
-        if head in C.ANAPHORIC_SOURCES or head in C.TITLE_WORDS or head in C.ORG_HEADS:
-            name = self._guess_name(region)
-            if name is None or not self._names_someone(name):
-                name = self._tail_name(region)
-            if name is not None and self._names_someone(name):
-                return name, True       # not «الرئيس الاميركي غداة تنصيبه»
-            if head.startswith("ال") and head.endswith(("ون", "ين")) and \
-                    head[:-2] in C.ANAPHORIC_SOURCES:
-                # «وقال المسؤولون إنه»: a plural names a group, never the last speaker
-                return self._phrase(region, None), False
-            if head in C.ORG_HEADS and head.startswith("ال"):
-                # «المنظمة» after «ترجح منظمة مراقبة …»: a body that spoke before with the
-                # same head is more salient than one only mentioned since
-                said = self._previous_org(head[2:])
-                if said is not None:
-                    return said, False
-            back = self._antecedent(region)
-            if back is not None:
-                return back
-            if head in C.ORG_HEADS:
-                # «وأوضحت الشركة الأمريكية» after «أعلن موقع "فيسبوك"»: the last
-                # organisation that spoke, whatever the gender of the verb
-                org = self._previous_org()
-                if org is not None:
-                    return org, False
-            prev = self._previous(cue.gender)
-            if prev is not None and prev.canonical and not self._new_turn(cue.index) and \
-                    not (head in C.ORG_HEADS and prev.canonical in self.persons):
-                # (a body's head word «المحكمة» never refers back to a person)
-                return prev, False
-            if head in C.ORG_HEADS and head.startswith("ال"):
-                named = self._org_description(region)
-                if named is not None:
-                    return named, False     # «أعلنت الجامعة الملكية المغربية لكرة القدم»
-            return self._phrase(region, None), False
-        if cue.verb in CONTINUING_VERBS and head.startswith("ال") and self._content_word(first) \
-                and not self._new_turn(cue.index) and not art.norms[first].endswith(
-                    ("ون", "ين", "ات")):
-            # «وأضاف الحكم الإنجليزي السابق»: a description that goes on with the last
-            # named speaker of the same gender
-            prev = self._previous(cue.gender)
-            if prev is not None and prev.canonical and self.names.get(
-                    norm_name_last(prev.canonical)) is not None:
-                return prev, True
-        if head in ("ذات", "نفس") and len(region) > 1 and self.history and \
-                art.norms[region[1]] in C.ANAPHORIC_SOURCES:
-            # «واوضح ذات المصدر», «نفس المصدر»: the source named last; an unnamed one
-            # keeps the phrase
-            if self.history[-1][0].canonical:
-                return self.history[-1][0], self.last_person
-            return self._phrase(region, None), False
-        if head in C.SOURCE_HEADS or (head.startswith("ال") and head[2:] in C.SOURCE_HEADS):
-            # «وقال الباحثون إن», «وأكد الخبراء»: an unnamed group, the phrase itself
-            return self._phrase(region, None), False
-        if self._verb_object(cue, first):
-            return None, False      # «كما ذكّرت المواطنين بأنه»: the object, no subject
-        if head.startswith("ال") and head.endswith(("ات", "ون", "ين")) and len(head) > 5 and \
-                any(w.upos in ("NOUN", "ADJ", "X") for w in toks[first].words[-1:]) and \
-                not self._names_at(first):
-            # «وتبين الإحصائيات أن», «وقال الأطباء»: a plural noun names an unnamed group
-            return self._phrase(region, None), False
-        state = self._state_by_name(region)
-        if state is not None:
-            return state, False     # «أعلنت دولة قطر»: the state by its name
-        if any(art.norms[i] in ("،", ",") for i in region[1:6]) and head.startswith("ال"):
-            # «وأكد المندوب الجهوي للثقافة، علي المرموري»: a description, then the name
-            name = self._guess_name(region)
-            if name is not None and self._names_someone(name):
-                return name, True
-        if head.startswith("ال") and self._content_word(first) and not self._names_at(first):
-            # «وقال المرصد السوري لحقوق الإنسان», «أعلنت المؤسسة التونسية للأنشطة
-            # البترولية»: a body named by its description with a nisba
-            named = self._org_description(region)
-            if named is not None and any(is_place_adjective(art.norms[i]) for i in region[1:4]
-                                         if toks[i].end <= named.end):
-                return named, False
-        sp, person = self._bare_name(region)
-        if (sp is None or sp.canonical is None) and head.startswith("ال") and \
-                not is_place_adjective(head):
-            body = self._body_said(head)
-            if body is not None:
-                return body, False      # «وأضافت الخارجية» after «وزارة الخارجية الأمريكية»
-        if (sp is None or sp.canonical is None) and cue.kind == "verb" and \
-                cue.verb not in OBJECT_FIRST and \
-                head.startswith("ال") and len(head) > 4 and \
-                bare not in TIME_WORDS and head not in places() and \
-                any(w.upos == "NOUN" for w in toks[first].words[-1:]) and \
-                not self._names_at(first) and not is_place_adjective(head):
-            # «وقالت الفتاة إنها»: a definite person noun; the one it named before, else
-            # an unnamed source by its own phrase; a phrase of its own («الخبيرة الأمريكية»)
-            # names only one who spoke with it before
-            back = self._antecedent(region[:1], said_only=sp is not None)
-            if back is not None:
-                return back
-            return (self._phrase(region[:1], None), False) if sp is None else (sp, person)
-        return sp, person
+        return self._subject_described(cue, region)

@@ -1,0 +1,67 @@
+"""A person's full name as first written in the article: :class:`FullNames` is a mixin of the
+speaker state (:class:`khabar.quotes.speakers.Speakers`; split out of that module unchanged),
+reading its ``art``, ``persons`` and ``history``. Nothing here raises on ordinary input.
+"""
+from __future__ import annotations
+
+from khabar.document import Span
+from khabar.quotes.canon import given_name_before
+from khabar.quotes.lexicon import norm_name
+
+
+def _seat(word: str) -> str:
+    """A normalized name word without ال, hamza on waw/ya written plain: «المؤخر» and
+    «الموخر» are one surname."""
+    word = word[2:] if word.startswith("ال") else word
+    return word.replace("ؤ", "و").replace("ئ", "ي")
+
+
+class FullNames:
+    """``full``: the longest known name of a person, as first written."""
+
+    def full(self, canonical: str | None) -> str | None:
+        """The longest known name of the person («قايد السبسي» → «الباجي قايد السبسي»)."""
+        if not canonical:
+            return canonical
+        parts = [_seat(p) for p in norm_name(canonical).split()]
+        best = canonical
+        if len(parts) == 1:
+            # «أرنود» after «أرنود بيك»: a given name alone, when one person bears it
+            firsts = {c for c in self.persons if len(c.split()) > 1 and
+                      norm_name(c).split()[0] == norm_name(canonical)}
+            if len(firsts) == 1:
+                return self._first_written(firsts.pop())
+            found = given_name_before(self.art.toks[:self.art.n], norm_name(canonical))
+            if found is not None and not any(norm_name(canonical) in norm_name(c).split()
+                                             for c in self.persons if c != canonical):
+                # «المحمدي» after «… بالقصرين منصف المحمدي» (a title chain NER missed)
+                return " ".join(self.art.doc.repaired(Span(*found)).split())
+        for c in self.persons + [sp.canonical for sp, _ in self.history if sp.canonical]:
+            cp = [_seat(p) for p in norm_name(c).split()]
+            if len(cp) > len(parts) and cp[-len(parts):] == parts and \
+                    len(c.split()) > len(best.split()):
+                best = c
+        return self._first_written(best)
+
+    def _first_written(self, canonical: str) -> str:
+        """The name as first written in the article when an earlier mention differs only by
+        the article («المخرج منصف ذويب» … «المنصف ذويب» → «منصف ذويب»); memoized."""
+        if canonical not in self._written:
+            self._written[canonical] = self._scan_written(canonical)
+        return self._written[canonical]
+
+    def _scan_written(self, canonical: str) -> str:
+        def bare(w: str) -> str:
+            return w[2:] if w.startswith("ال") and len(w) > 4 else w
+        parts = [bare(p) for p in norm_name(canonical).split()]
+        if len(parts) < 2:
+            return canonical
+        if self._bare is None:
+            self._bare = [bare(w) for w in self.art.norms[:self.art.n]]
+        bn, k = self._bare, len(parts)
+        for i in range(self.art.n - k + 1):
+            if bn[i] == parts[0] and bn[i:i + k] == parts:
+                toks = self.art.toks
+                s, e = toks[i].start, toks[i + len(parts) - 1].end
+                return " ".join(self.art.doc.repaired(Span(s, e)).split())
+        return canonical
