@@ -1,4 +1,4 @@
-"""Seeded choice of the blind dev batches 26–29 (round 7), with ``select_more.py`` unchanged.
+"""Seeded choice of the blind dev batches 26–31 (round 7), with ``select_more.py`` unchanged.
 
 Same procedure as ``select_round6.py`` (README.md): 12 ANT articles of 500–1,700 characters
 with ≥ 3 cue tokens, shuffled with ``random.Random(seed)``, round-robin over the sections,
@@ -10,12 +10,16 @@ NER models' effect on speaker accuracy on text neither was tuned on), 27 → 207
 chosen and annotated the same way, scored once blind with the shipped and the stacked NER
 model, then its errors used for the round-8 speaker rules), 28 → 2101 (batch 28: the same,
 the first unseen text for the round-8 rules; its errors then used for the round-9 rules),
-29 → 2129 (batch 29: the same, the blind measure of the round-9 rules).
+29 → 2129 (batch 29: the same, the blind measure of the round-9 rules), 30 → 2161 (batch 30:
+the same, scored blind, its errors then used for the round-10 rules), 31 → 2191 (batch 31: the
+same, the blind measure of the round-10 rules).
 
     python3 evaluation/quotes/select_round7.py --batch 26
     python3 evaluation/quotes/select_round7.py --batch 27
     python3 evaluation/quotes/select_round7.py --batch 28
     python3 evaluation/quotes/select_round7.py --batch 29
+    python3 evaluation/quotes/select_round7.py --batch 30
+    python3 evaluation/quotes/select_round7.py --batch 31
 """
 from __future__ import annotations
 
@@ -26,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from select_round4 import run_round  # noqa: E402
 
-ROUND7_SEEDS = {26: 2050, 27: 2077, 28: 2101, 29: 2129}
+ROUND7_SEEDS = {26: 2050, 27: 2077, 28: 2101, 29: 2129, 30: 2161, 31: 2191}
 N_ANT_ROUND7 = 12
 
 
