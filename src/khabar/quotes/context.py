@@ -14,6 +14,7 @@ from khabar.document import Entity, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.cues import FORMS, Cue, is_complementizer
 from khabar.quotes.preverbal import CLAUSE_OPENERS, PreverbalRules
+from khabar.quotes.spoken_to import WITH_WORDS
 
 
 #: Words after which a cue verb opens a main clause of its sentence.
@@ -142,7 +143,8 @@ class ContextRules(PreverbalRules):
                                          lo <= self._last_cue < hi):
                 return None, False
         for e in self.entities_in(lo, hi):
-            if e.label == "PER" and not self._in_institution(e) and not self._genitive(e):
+            if e.label == "PER" and not self._in_institution(e) and not self._genitive(e) \
+                    and not self._told(e):     # «اثر لقاء جمعه مع رئيس الحكومة يوسف الشاهد»
                 return Speaker(e.start, e.end, e.canonical), True
         return self._titled_subject(i + 1, k)
 
@@ -171,8 +173,9 @@ class ContextRules(PreverbalRules):
         for j in range(lo, hi):
             nm = art.norms[j]
             keys = (nm, nm[1:]) if nm[:1] in "وف" and len(nm) > 3 else (nm,)
-            if not any(w in C.TITLE_WORDS or w in C.ANAPHORIC_SOURCES for w in keys):
-                continue
+            if not any(w in C.TITLE_WORDS or w in C.ANAPHORIC_SOURCES for w in keys) or \
+                    (j > 0 and art.norms[j - 1] in WITH_WORDS):
+                continue    # «لقاء جمعه مع رئيس الحكومة …»: the one met, no subject
             region = []
             for i in range(j, hi):
                 if art.norms[i] in ("،", ",") or art.is_quote(i):

@@ -36,6 +36,13 @@ class FullNames:
                                              for c in self.persons if c != canonical):
                 # «المحمدي» after «… بالقصرين منصف المحمدي» (a title chain NER missed)
                 return " ".join(self.art.doc.repaired(Span(*found)).split())
+        else:
+            # «الحاج أبو يوسف» after «الحاج ابو يوسف الحمراني»: the first words of one
+            # longer name written before (round 10)
+            heads = {c for c in self.persons if len(c.split()) > len(parts) and
+                     [_seat(p) for p in norm_name(c).split()][:len(parts)] == parts}
+            if len(heads) == 1:
+                return self._first_written(heads.pop())
         for c in self.persons + [sp.canonical for sp, _ in self.history if sp.canonical]:
             cp = [_seat(p) for p in norm_name(c).split()]
             if len(cp) > len(parts) and cp[-len(parts):] == parts and \

@@ -11,6 +11,7 @@ from __future__ import annotations
 from khabar.document import Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.cues import Cue
+from khabar.quotes.spoken_to import addressee
 from khabar.quotes.lexicon import AIDE_HEADS, DOC_HEADS, NAMED_GROUP_HEADS, RELATIVES, SAME_WORDS
 from khabar.quotes.subject_tail import INTERLOCUTORS, DescribedSubjectRules
 
@@ -96,8 +97,12 @@ class SubjectRules(DescribedSubjectRules):
         # «الرئيسة المديرة العامة لأندا، أسماء بن حميدة»: a mention glued to ل is a genitive
         # («في تصريح للجوهرة اف ام»: an outlet spoken to is no speaker even when it is the
         # only PER after the cue)
-        pers = [e for e in pers if not self._addressee(e)] or \
-            [e for e in pers if not self._told(e)]
+        kept = [e for e in pers if not self._addressee(e)]
+        # «وأكدت الطبيبة المتابعة للحالة الصحية لنور الهدى أن»: a mention glued to ل after a
+        # definite description is its genitive, never the speaker (round 10)
+        described = head.startswith("ال") and not self._names_at(first)
+        pers = kept or [e for e in pers if not self._told(e) and
+                        not (described and e.start > r0 and addressee(art.raw, e.start))]
         if pers:
             e = pers[0]
             if e.start == r0 and self._nisba_description(e):

@@ -32,8 +32,9 @@ class DescribedSubjectRules(RoleRules):
         # a surname of a person named earlier
         for i in region:
             nm = art.norms[i]
-            if nm in C.PHRASE_STOPS:
-                break
+            if nm in C.PHRASE_STOPS or (i != first and head.startswith("ال") and
+                                        nm[:1] == "ل" and not nm.startswith("لل")):
+                break   # «الطبيبة المتابعة … لنور الهدى»: a genitive name (round 10)
             canon = self.names.get(nm)
             if canon is not None:
                 return Speaker(toks[i].start, toks[i].end, canon), True

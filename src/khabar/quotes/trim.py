@@ -23,6 +23,8 @@ The NER layer sometimes glues a common noun to a person's name (or takes one for
 6. *No name*: a mention right after «رقم» (a code: «رقم "كيو-ار 920"») is dropped.
 7. *Stray Latin letter*: one or two Latin letters that a typo glued to the word before
    («وقالj ايمان بوراوي») are no first word of an Arabic name (round 9).
+8. *Trailing quantifier*: a quantifier NER took as the name's last word («ونفى الحاج أبو يوسف
+   أي اقتتال» → «الحاج أبو يوسف») is the object's first word (round 10).
 
 Mentions linked to a cut one (same canonical) take the new canonical name. Pure function of
 the token layer; nothing raises on ordinary input.
@@ -57,6 +59,9 @@ def _definite_after_lam(raw: str, tok: Token, start: int) -> bool:
 
 #: Time words that follow a cue's subject («أعلنت الوزيرة … اليوم الثلاثاء»).
 _TIME_WORDS = frozenset({"اليوم", "امس", "غدا", "يوم", "صباح", "مساء", "ظهر", "ليله"})
+#: Quantifiers that open the object after a name («نفى X أي اقتتال»), never a name's end.
+_QUANTIFIERS = frozenset({"أي", "اي", "أية", "ايه", "اية", "أيه", "كل", "جميع", "بعض", "كافة",
+                          "كافه"})
 _NOT_NAME = ("VERB", "AUX", "ADP", "NUM", "PUNCT", "CCONJ", "SCONJ", "PART", "DET", "SYM")
 
 
@@ -162,6 +167,8 @@ def trim_persons(doc, toks: Sequence[Token], ents: Sequence[Entity]) -> list[Ent
             continue
         if _stray_latin(doc.raw, toks, na, nb):
             na += 1     # «وقالj ايمان بوراوي»: a typo's letter glued to the cue
+        while nb - na >= 1 and toks[nb].norm in _QUANTIFIERS:
+            nb -= 1     # «أبو يوسف أي اقتتال»: the quantifier opens the object
         for k in range(na + 1, nb):
             if _upos(toks[k]) in _PROPER and _upos(toks[k + 1]) == "NOUN" and \
                     toks[k].norm not in _NAME_NOUNS and len(toks[k].norm) >= 3 and \
