@@ -4,7 +4,9 @@ title chain) is the one met or spoken with, never the speaker («في مداخل
 "بوليتيكا"», «اثر لقاء جمعه مع رئيس الحكومة يوسف الشاهد، قائلا»); a name glued to ل after a
 definite description is its genitive («وأكدت الطبيبة المتابعة … لنور الهدى أن» → the doctor,
 unnamed); a quantifier NER took as a name's last word is cut («أبو يوسف أي اقتتال»); a name
-that is the first words of one longer name written before takes it («الحاج أبو يوسف»).
+that is the first words of one longer name written before takes it («الحاج أبو يوسف»); a
+plural participle is a cue («موضحين أن»); a plural noun in construct before a relative
+pronoun is an unnamed source («استطلاعات الرأي التي تؤكد»).
 Entities are set by hand (the spans a NER would give), so the tests check the quote rules;
 each fails on the rules before this round except those marked as guards."""
 from __future__ import annotations
@@ -82,3 +84,28 @@ def test_two_people_sharing_first_words_guard():
                                      ("محمد علي الطرابلسي", "PER", "محمد علي الطرابلسي"),
                                      ("محمد علي#3", "PER", "محمد علي")])
     assert canon(by_content(doc, quotes, "القرار")) == normalize("محمد علي")
+
+
+def test_plural_participle_is_a_cue_and_cuts_the_quote_before():
+    text = ("وذكر مسؤولون فرنسيون، أن الرئيس قدم رقمه الشخصي لزعيمي كندا والمكسيك موضحين أن "
+            "رئيس الوزراء الكندي هو الذي رحب بالعرض.")
+    doc, quotes = quotes_with(text, [])
+    first = by_content(doc, quotes, "الرئيس قدم")
+    assert doc.raw[first.content.start:first.content.end].endswith("كندا والمكسيك")
+    q = by_content(doc, quotes, "رئيس الوزراء")
+    assert canon(q) is None and doc.raw[q.speaker.start:q.speaker.end] == "مسؤولون فرنسيون"
+
+
+def test_plural_noun_of_hosts_is_no_cue_guard():
+    # guard: «مضيفين» (hosts) is a noun, never a cue
+    text = "وتحدثت الجمعية عن مضيفين أن يستقبلوا الزوار في أحسن الظروف."
+    doc, quotes = quotes_with(text, [])
+    assert not quotes
+
+
+def test_plural_noun_in_construct_before_a_relative_is_an_unnamed_source():
+    text = ("وتزامن ذلك مع انتشار عدد كبير من استطلاعات الرأي التي تؤكد أن المرشح المحافظ "
+            "يأتي في المرتبة الثانية.")
+    doc, quotes = quotes_with(text, [])
+    q = by_content(doc, quotes, "المرشح")
+    assert canon(q) is None and doc.raw[q.speaker.start:q.speaker.end] == "استطلاعات الرأي"

@@ -85,6 +85,10 @@ class ClauseRules(SubjectRules):
             while a > 0 and h - a < 2 and art.norms[a - 1].startswith("ال") and \
                     self._content_word(a - 1):
                 a -= 1
+            if a > 0 and not art.norms[a - 1].startswith(("ال", "لل")) and \
+                    self._content_word(a - 1) and art.toks[a - 1].words and \
+                    art.toks[a - 1].words[0].upos == "NOUN" and len(art.toks[a - 1].words) == 1:
+                a -= 1      # «استطلاعات الرأي التي تؤكد»: the construct head too (round 10)
             return self._subject(cue, list(range(a, h + 1)))
         return None, False
 

@@ -15,6 +15,9 @@ SENT_END = frozenset({".", "!", "?", "؟", "…", "...", ".."})
 PUNCT_TRIM = frozenset({".", "،", ",", ":", ";", "؛", "!", "?", "؟", "…", "-", "–", "—", "(",
                         "..", "..."})
 QUOTE_CHARS = frozenset('"«»“”„‹›')
+#: Plural participle forms that are mostly nouns («مضيفين» hosts, «مدعين» claimants).
+PLURAL_NOUNS = frozenset({"مضيفين", "مدعين", "مدعيين", "داعين", "داعيين", "راوين", "راويين",
+                          "مقدرين", "شارحين", "منوهين"})
 
 
 def _build_forms() -> tuple[dict[str, tuple[str, str | None, str]], frozenset[str]]:
@@ -39,6 +42,9 @@ def _build_forms() -> tuple[dict[str, tuple[str, str | None, str]], frozenset[st
         if part:
             forms.setdefault(part + "ا", (past, "m", "part"))
             forms.setdefault(part + "ه", (past, "f", "part"))
+            if part + "ين" not in PLURAL_NOUNS:
+                # «موضحين أن», «مشيرين إلى أن»: a plural (or dual) participle (round 10)
+                forms.setdefault(part + "ين", (past, None, "part"))
     for past, stem, _ in [v for v in C.CUE_VERBS if v[0] in TELLING_VERBS]:
         # «أخبرها», «أخبروه», «يخبرهم»: the one told as an object pronoun
         for base, g in ((past, "m"), (past + "ت", "f"), (past + "و", None),

@@ -103,6 +103,11 @@ class DescribedSubjectRules(RoleRules):
                 not self._names_at(first):
             # «وتبين الإحصائيات أن», «وقال الأطباء»: a plural noun names an unnamed group
             return self._phrase(region, None), False
+        if head.endswith("ات") and len(head) > 5 and len(region) > 1 and \
+                art.norms[region[1]].startswith("ال") and not self._names_at(first) and \
+                any(w.upos == "NOUN" for w in toks[first].words[-1:]):
+            # «استطلاعات الرأي التي تؤكد»: a plural noun in construct, an unnamed source
+            return self._phrase(region, None), False
         state = self._state_by_name(region)
         if state is not None:
             return state, False     # «أعلنت دولة قطر»: the state by its name
