@@ -1,6 +1,6 @@
 """The quote gold (evaluation/quotes/gold.jsonl): every row carries its annotation batch, the
-batches 4–30 annotated blind are all dev, batches 11–30 are as large as their README sections
-say with ordered spans, and the articles of batches 13–30 are new. Reads the JSONL only (no
+batches 4–31 annotated blind are all dev, batches 11–31 are as large as their README sections
+say with ordered spans, and the articles of batches 13–31 are new. Reads the JSONL only (no
 article texts)."""
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def _rows(batch: int | None = None) -> list[dict]:
 
 def test_every_row_has_a_batch_and_later_batches_are_dev():
     rows = _rows()
-    assert {r["batch"] for r in rows} == set(range(1, 31))
+    assert {r["batch"] for r in rows} == set(range(1, 32))
     assert all(r["split"] == "dev" for r in rows if r["batch"] >= 4)
 
 
@@ -74,6 +74,10 @@ BATCHES = {
     # beginning with ل («لغوث ولد بغالي»), a commander with «الحاج» left out, «وصف … بـ"…"»
     30: (12, 56, 18, 11, {"لمياء الزريبي", "لغوث ولد بغالي", "ابو يوسف الحمراني",
                         "عبدات ولد الإمام"}),
+    # round 7 (seed 2191, blind): a police force by its city, «الشرطة» → it, a state body with
+    # its nisba («الادعاء العام الألماني»), an outlet by the name in marks («بي بي سي»)
+    31: (12, 46, 6, 8, {"شرطة كليفلاند", "الادعاء العام الألماني", "بي بي سي",
+                        "محمد الفاضل عبد الكافي"}),
 }
 
 
@@ -94,7 +98,7 @@ def test_batch_size_and_spans(batch: int):
     assert names <= {q["speaker_canonical"] for q in quotes}
 
 
-@pytest.mark.parametrize("batch", list(range(13, 31)))
+@pytest.mark.parametrize("batch", list(range(13, 32)))
 def test_blind_batch_articles_are_new(batch: int):
     earlier = {r["docno"] for b in range(1, batch) for r in _rows(b)}
     assert not earlier & {r["docno"] for r in _rows(batch)}
