@@ -6,7 +6,9 @@ definite description is its genitive («وأكدت الطبيبة المتابع
 unnamed); a quantifier NER took as a name's last word is cut («أبو يوسف أي اقتتال»); a name
 that is the first words of one longer name written before takes it («الحاج أبو يوسف»); a
 plural participle is a cue («موضحين أن»); a plural noun in construct before a relative
-pronoun is an unnamed source («استطلاعات الرأي التي تؤكد»).
+pronoun is an unnamed source («استطلاعات الرأي التي تؤكد»); content: a cue whose subject opens
+after «لكن» ends the quote before at «لكن» («، لكن شرطة كيبيك قالت إن»), so does «ولكنهم»
+before a cue; «بقولهم إن» is a cue noun.
 Entities are set by hand (the spans a NER would give), so the tests check the quote rules;
 each fails on the rules before this round except those marked as guards."""
 from __future__ import annotations
@@ -109,3 +111,27 @@ def test_plural_noun_in_construct_before_a_relative_is_an_unnamed_source():
     doc, quotes = quotes_with(text, [])
     q = by_content(doc, quotes, "المرشح")
     assert canon(q) is None and doc.raw[q.speaker.start:q.speaker.end] == "استطلاعات الرأي"
+
+
+def test_subject_after_but_ends_the_quote_before():
+    text = ("وأوردت وكالة الأنباء الكندية أنه تم التعرف على منفذي الهجوم وهما طالبان بجامعة "
+            "لافال، لكن شرطة كيبيك قالت إن شخصا واحدا ممن اعتقلوا مشتبه به.")
+    doc, quotes = quotes_with(text, [])
+    q = by_content(doc, quotes, "تم التعرف")
+    assert doc.raw[q.content.start:q.content.end].endswith("بجامعة لافال")
+    assert canon(by_content(doc, quotes, "شخصا")) == normalize("شرطة كيبيك")
+
+
+def test_but_with_a_pronoun_is_no_part_of_the_quote_before():
+    text = ("وقال مسؤولون في المدينة إنهم يبحثون عن الرجل ولكنهم قالوا إنهم لم يعثروا على "
+            "دليل يدعم روايته.")
+    doc, quotes = quotes_with(text, [])
+    q = by_content(doc, quotes, "يبحثون")
+    assert doc.raw[q.content.start:q.content.end] == "يبحثون عن الرجل"
+
+
+def test_cue_noun_with_bi_and_a_plural_pronoun():
+    text = ("ونقل الكاتب شهادات عن عراقيين بقولهم إن الحرب كانت \"كذبة كبرى\" دمرت بلادهم.")
+    doc, quotes = quotes_with(text, [])
+    q = by_content(doc, quotes, "الحرب")
+    assert not q.direct and doc.raw[q.speaker.start:q.speaker.end] == "عراقيين"

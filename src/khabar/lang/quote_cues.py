@@ -63,8 +63,9 @@ IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
 IMPERFECT_SUFFIXES = ("", "ون", "ان", "ن")
 PARTICIPLE_SUFFIXES = ("ا", "ه", "", "ين", "ون", "ات", "تين")
 
-# Nouns that introduce speech like a verb: «قوله إن», «بالقول إن».
-CUE_NOUNS = frozenset({"قوله", "قولها", "قولهم", "بالقول", "قائلا"})
+# Nouns that introduce speech like a verb: «قوله إن», «بالقول إن», «بقولهم إن».
+CUE_NOUNS = frozenset({"قوله", "قولها", "قولهم", "بالقول", "قائلا",
+                       "بقوله", "بقولها", "بقولهم"})     # «عن عراقيين بقولهم إن» (round 10)
 
 # Feminine markers of a cue form (the speaker agrees in gender).
 FEMININE_PAST = "ت"

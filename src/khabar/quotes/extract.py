@@ -84,7 +84,7 @@ from khabar.quotes.cues import Cue, cue_form, is_complementizer
 from khabar.quotes.marks import Article, articles_tokens
 from khabar.quotes.ranker import load_ranker
 from khabar.quotes.speakers import Speakers
-from khabar.quotes.spans import (content_end, coordinated_finding, find_trigger,
+from khabar.quotes.spans import (but_subject_stop, content_end, coordinated_finding, find_trigger,
                                  preposition_bayna, stop_cue, trim_range)
 from khabar.quotes.titled import finish_article
 
@@ -172,6 +172,7 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity],
             if art.quotes.get(q) is not None:
                 inside_direct.append((q, art.quote_end(q) + 1))
     stops = {c.index for c in cues if stop_cue(art, c)}
+    stops |= {j for c in cues if (j := but_subject_stop(art, c)) is not None}
     speakers = Speakers(art, [e for e in ents if e.start >= toks[0].start and
                                e.end <= toks[-1].end], weights, trace)
     out: list[Quote] = []

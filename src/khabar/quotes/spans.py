@@ -152,6 +152,33 @@ def stop_cue(art: Article, cue: Cue) -> bool:
     if nm[:1] in "وف" and FORMS.get(nm) is None:
         return True
     if k and art.norms[k - 1] in ("كما", "وكما", "ثم", "و", "لكنه", "لكنها", "ولكنه",
-                                  "ولكنها", "بل", "فيما", "بينما"):
+                                  "ولكنها", "لكنهم", "ولكنهم", "لكنهما", "ولكنهما", "بل",
+                                  "فيما", "بينما"):
         return True
     return False
+
+
+_BUT_PRONOUNS = frozenset({"لكنه", "لكنها", "ولكنه", "ولكنها", "لكنهم", "ولكنهم", "لكنهما",
+                           "ولكنهما"})
+
+
+def but_subject_stop(art: Article, cue: Cue) -> int | None:
+    """«، لكن شرطة كيبيك قالت إن»: a verb cue whose subject (up to four words, no verb,
+    pronoun, cue or complementizer) opens after «لكن/ولكن», or right after «ولكنهم …»: that
+    token ends an earlier quote (round 10); None otherwise."""
+    k = cue.index
+    if k and art.norms[k - 1] in _BUT_PRONOUNS:
+        return k - 1    # «… ولكنهم قالوا إنهم»: the pronoun form is no part of the quote before
+    if cue.kind != "verb" or art.norms[k][:1] in "وف":
+        return None
+    for j in range(k - 2, max(-1, k - 6), -1):
+        if art.is_end(j) or is_complementizer(art.norms[j]) or art.is_quote(j):
+            return None
+        if art.norms[j] in ("لكن", "ولكن"):
+            words = range(j + 1, k)
+            if all(art.norms[w].isalpha() and cue_form(art.norms[w]) is None and
+                   not any(x.upos in ("VERB", "PRON") for x in art.toks[w].words)
+                   for w in words):
+                return j
+            return None
+    return None
