@@ -47,4 +47,15 @@ def build_parser(description: str, init2: bool) -> argparse.ArgumentParser:
                          "frequent (-1: all; a size limit: they need new rows)")
     ap.add_argument("--dense-pass1", action="store_true", help="vectors in the first pass only")
     ap.add_argument("--dense-dump", type=Path, help="pickle the trained weights here (training.tag_dense_run rewrites them)")
+    ap.add_argument("--learner", choices=["perceptron", "maxent"], default="perceptron",
+                    help="maxent: L2 log-linear passes (training.tag_maxent_run; issue 3 round 9)")
+    ap.add_argument("--l2", type=float, default=3.0, help="maxent: L2 weight of pass 1")
+    ap.add_argument("--l2-2", type=float, default=0.0, help="maxent: L2 weight of pass 2 (0: --l2)")
+    ap.add_argument("--hist-jk", action="store_true",
+                    help="maxent: jackknifed first-pass tags as the tag history, not gold")
+    ap.add_argument("--eps", type=float, default=0.01, help="maxent: sparsify threshold")
+    ap.add_argument("--maxent-iter", type=int, default=200, help="maxent: L-BFGS iterations")
+    ap.add_argument("--x-bias", type=float, default=-0.25, help="maxent: run-time X bias")
+    ap.add_argument("--mix", type=float, default=0.0,
+                    help="maxent: the perceptron's share mixed into each pass (0: none)")
     return ap

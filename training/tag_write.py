@@ -17,14 +17,16 @@ from training.tag_featidx import FeatIndex
 def write_weights(W1: np.ndarray, W2: np.ndarray | None, fi: FeatIndex, tags: list[str], F1: int,
                   use_clusters: bool, out: Path, keep: float = 0.01,
                   name_table: dict | None = None,
-                  news: dict | None = None, extra: dict | None = None) -> None:
+                  news: dict | None = None, extra: dict | None = None,
+                  tag_bias: dict | None = None) -> None:
     """Prune static features whose weights are all tiny in both passes, store float16 weights.
 
     ``W`` has the first pass's weights in columns ``:T`` and the second pass's in ``T:``
     (stacking features have zero first-pass weights); ``trans`` likewise. ``name_table``/``news``:
     the name-ness table and raw-news counts the model was trained with (or None); ``extra``:
     ``{feature name: (2T,) weights}`` added to those features' rows (new rows for unknown
-    names; :func:`training.tag_dense.bake`). Raises OSError when ``out`` cannot be written."""
+    names; :func:`training.tag_dense.bake`); ``tag_bias``: the run-time per-tag bias (default
+    :data:`TAG_BIAS`, the perceptron's). Raises OSError when ``out`` cannot be written."""
     T = len(tags)
     F = len(fi.counts)
     new = [n for n in (extra or {}) if n not in fi.ids]
@@ -50,7 +52,7 @@ def write_weights(W1: np.ndarray, W2: np.ndarray | None, fi: FeatIndex, tags: li
     (out / "tagger.json").write_text(json.dumps({"tags": tags, "clusters": use_clusters,
                                                  "offsets": list(OFFSETS),
                                                  "two_pass": W2 is not None,
-                                                 "tag_bias": TAG_BIAS,
+                                                 "tag_bias": TAG_BIAS if tag_bias is None else tag_bias,
                                                  "names": name_table is not None,
                                                  "paradigm": news is not None}), encoding="utf-8")
     if name_table is not None:

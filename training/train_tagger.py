@@ -8,6 +8,9 @@ dictionary's) training data; the lemmatizer keeps them (``--drop-artefacts all``
 there too, ``none`` nowhere: the model before 2026-11-29's issue-3 round; MODEL_CARD.md).
 ``--dense S`` (experiments, not the shipped model): word vectors as dense inputs of both
 passes (:mod:`training.tag_dense`, :mod:`training.tag_dense_run`; MODEL_CARD "Tried, not kept", eighth round).
+``--learner maxent --l2 C [--mix A]`` (experiments, not the shipped model): both passes as
+L2 log-linear models, optionally mixed with the perceptron (:mod:`training.tag_maxent_run`;
+MODEL_CARD "Tried, not kept", ninth round).
 """
 from __future__ import annotations
 
@@ -86,9 +89,10 @@ def _nb(key, off, fi, grow, clusters, cache, tagdict=None):
 
 
 def train_tagger(train, dev, clusters, epochs=EPOCHS, epochs2=EPOCHS2, folds=FOLDS, seed=SEED, log=print,
-                 tagdict=None, seeds=1, dense=None):
+                 tagdict=None, seeds=1, dense=None, learner=None):
     """``(W1, W2, fi, tags, F1)``; with ``dense`` (:class:`training.tag_dense.Dense`) both
-    passes also read the word vectors, whose weights ``dense`` keeps (``Wd1``, ``Wd2``)."""
+    passes also read the word vectors, whose weights ``dense`` keeps (``Wd1``, ``Wd2``); with
+    ``learner`` (:class:`training.tag_maxent_run.Maxent`) both passes are fitted by it."""
     tags = sorted({fix_tag(w.upos) for s in train for w in s})
     T = len(tags)
     tix = {t: i for i, t in enumerate(tags)}
@@ -101,6 +105,8 @@ def train_tagger(train, dev, clusters, epochs=EPOCHS, epochs2=EPOCHS2, folds=FOL
     dev_cache: dict = {}
     Xd = [sentence_fids(s, fi, False, clusters, dev_cache, tagdict) for s in dev]
     Yd = [np.array([tix[fix_tag(w.upos)] for w in s]) for s in dev]
+    if learner is not None:
+        return learner.train(X, Y, Xd, Yd, tags, fi, F1, folds, log, epochs, epochs2, seed, seeds)
     if dense is not None:
         return dense.train(X, Y, Xd, Yd, train, dev, tags, fi, F1, epochs, epochs2, folds, seed,
                            seeds, log)
@@ -125,9 +131,9 @@ def train_tagger(train, dev, clusters, epochs=EPOCHS, epochs2=EPOCHS2, folds=FOL
 
 
 def write_tagger(W1, W2, fi, tags, F1, use_clusters: bool, out: Path, keep: float = 0.01,
-                 extra: dict | None = None) -> None:
+                 extra: dict | None = None, tag_bias: dict | None = None) -> None:
     """:func:`training.tag_write.write_weights` with this module's ``NAMES`` and ``NEWS``."""
-    write_weights(W1, W2, fi, tags, F1, use_clusters, out, keep, NAMES, NEWS, extra)
+    write_weights(W1, W2, fi, tags, F1, use_clusters, out, keep, NAMES, NEWS, extra, tag_bias)
 
 
 def set_init2(on: bool) -> None:
@@ -170,13 +176,16 @@ def main(argv: list[str] | None = None) -> int:
         from training.tag_dense_run import Dense
         dense = Dense.build(args.data, args.dense, args.dense_vocab, args.dense_dims, args.vectors)
         dense.pass2 = not args.dense_pass1
+    from training.tag_maxent_run import Maxent   # --learner maxent: L2 log-linear passes
+    learner = Maxent.from_args(args) if args.learner == "maxent" else None
     W1, W2, fi, tags, F1 = train_tagger(train, dev, clusters, epochs=args.epochs,
                                         epochs2=args.epochs2, folds=args.folds, tagdict=tagdict,
-                                        seeds=args.seeds, dense=dense)
+                                        seeds=args.seeds, dense=dense, learner=learner)
     print(f"tagger trained ({time.time() - t0:.0f}s)")
     args.out.mkdir(parents=True, exist_ok=True)
     extra = None if dense is None else dense.extra(args, train, (W1, W2, fi, tags, F1))
-    write_tagger(W1, W2, fi, tags, F1, clusters is not None, args.out, extra=extra)
+    write_tagger(W1, W2, fi, tags, F1, clusters is not None, args.out, extra=extra,
+                 tag_bias=None if learner is None else learner.tag_bias())
     allowed = build_allowed(train, tags)
     write_allowed(allowed, args.out / "allowed_tags.tsv.gz")
     print(f"tag dictionary: {len(allowed)} forms")
