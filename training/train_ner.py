@@ -8,11 +8,12 @@ train the dev model on the first 90% and score it on the last 10%), ``--ablation
 score every feature-group ablation on the dev part), ``--thresholds`` (score the dev model at
 several recall-bias thresholds), ``--no-final`` (skip the shipped model; implies ``--dev``),
 ``--no-dev`` (the shipped model only: the default), ``--c1/--c2/--iterations``,
-``--stack [lstm|scan|scan2]`` (stack the BiLSTM token tagger of ``training/ner_neural.py``,
+``--stack [lstm|scan|scan2]`` (the default: the BiLSTM token tagger of ``training/ner_neural.py``,
 or a recurrence-free bidirectional scan, QRNN fo-pooling, one or two layers, ``STACK_NETS``:
 trained three times per CRF, on each half of its training data and on all of it, ``ner_stack.py``;
 its probabilities become CRF features, ``neural.npz`` is the network trained on all of train,
-decoding plain Viterbi; not shipped: the quotes dev speakers fall with it, MODEL_CARD.md session 9),
+decoding plain Viterbi; shipped since session 10, MODEL_CARD.md), ``--no-stack`` (the CRF
+alone, shipped until session 9),
 ``--neural-mix L`` (mix a BiLSTM into the decoding instead; not shipped), ``--neural-only``
 (that network alone, added to an existing model).
 
@@ -22,7 +23,7 @@ read here. The shipped model is trained on the whole train split. Word clusters
 With the induced name lexicon on (``SHIPPED_FEATURES``), each model first trains three
 lexicon-free CRFs and tags raw news with them (``training/ner_lexicon.py``, jackknifed).
 Deterministic: fixed order, L-BFGS (no sampling). Writes ``src/khabar/models/ner/``
-(``ner.crfsuite``, ``lexicon.tsv``, ``config.json``) and prints dev figures for
+(``ner.crfsuite``, ``lexicon.tsv``, ``config.json``, ``neural.npz``) and prints dev figures for
 ``MODEL_CARD.md``.
 """
 from __future__ import annotations
@@ -57,9 +58,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-final", action="store_true")
     ap.add_argument("--no-dev", action="store_true", help="train the shipped model only (default)")
     ap.add_argument("--dev", action="store_true", help="also train and score the dev model")
-    ap.add_argument("--stack", nargs="?", const="lstm", choices=sorted(STACK_NETS),
+    ap.add_argument("--stack", nargs="?", const="lstm", default="lstm",
+                    choices=sorted(STACK_NETS),
                     help="stack a network's probabilities as CRF features: the BiLSTM "
-                         "(default) or the recurrence-free scan ('--stack scan')")
+                         "(the default, shipped since session 10) or the recurrence-free "
+                         "scan ('--stack scan')")
+    ap.add_argument("--no-stack", dest="stack", action="store_const", const=None,
+                    help="the CRF alone (the model shipped until session 9)")
     ap.add_argument("--thresholds", action="store_true",
                     help="score the dev model at several recall-bias thresholds (O marginal)")
     ap.add_argument("--neural-mix", type=float, default=NEURAL_MIX,

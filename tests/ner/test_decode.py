@@ -47,11 +47,17 @@ def test_mix_zero_is_the_crf_alone():
         recall_bias(FakeTagger(CRF), ["O"] * 3, NAMES, 0.7)
 
 
-def test_shipped_model_mixes_no_network():
-    """Mixing gained < 0.5 dev F1 on both folds with the current gazetteers: off."""
+def test_shipped_model_is_stacked():
+    """Since session 10 the shipped model is the stacked BiLSTM+CRF: its network gives one
+    probability row per token (summing to 1) and nothing for an empty sentence."""
+    import numpy as np
+
     from khabar.ner.tagger import default_model
     model = default_model()
-    assert model.neural is None and model.neural_probs([["قال"], []]) == [None, None]
+    assert model.neural is not None
+    probs = model.neural_probs([["قال", "الرئيس", "الأمريكي"], []])
+    assert probs[0].shape[0] == 3 and np.allclose(probs[0].sum(axis=1), 1.0, atol=1e-4)
+    assert len(probs[1]) == 0
 
 
 def test_model_with_a_network(tmp_path):
