@@ -242,3 +242,13 @@ def test_shipped_morph_models_keep_within_the_size_budget():
     total = sum(p.stat().st_size for d in (segmenter.MODEL_DIR, tagger.MODEL_DIR)
                 for p in d.iterdir() if p.is_file())
     assert total <= 24_500_000, f"{total:,} bytes in the morph model folders"
+
+
+def test_compiled_cli_help_and_unknown_option_write_nothing(capsys):
+    """``--help`` prints the usage (it used to be taken for a model folder and crash);
+    an unknown option exits 2 and names it."""
+    from khabar.morph import compiled
+    assert compiled.main(["--help"]) == 0
+    assert "SEG_DIR TAG_DIR" in capsys.readouterr().out
+    assert compiled.main(["--bogus"]) == 2
+    assert "'--bogus'" in capsys.readouterr().err

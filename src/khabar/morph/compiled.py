@@ -182,6 +182,14 @@ def main(argv: list[str] | None = None) -> int:
     """``python -m khabar.morph.compiled [--compress] [SEG_DIR TAG_DIR]``: write both compiled
     files (``--compress``: zlib, ≈ 1/5 the size, slower to load)."""
     args = list(sys.argv[1:] if argv is None else argv)
+    if any(a in ("-h", "--help") for a in args):
+        print(main.__doc__)
+        return 0
+    unknown = [a for a in args if a.startswith("-") and a != "--compress"]
+    if unknown:
+        print(f"unknown option {unknown[0]!r}; usage: python -m khabar.morph.compiled "
+              "[--compress] [SEG_DIR TAG_DIR]", file=sys.stderr)
+        return 2
     compress = "--compress" in args
     args = [a for a in args if a != "--compress"]
     dirs = [Path(a) for a in args[:2]] + [None, None]
