@@ -73,6 +73,9 @@ class ClauseRules(SubjectRules):
         for e in self.entities_in(max(0, tok.start - 60), tok.end):
             if e.end == tok.end and not (e.label == "PER" and self._in_institution(e)):
                 return Speaker(e.start, e.end, e.canonical), e.label == "PER"
+        state = self._state_before_relative(h)
+        if state is not None:
+            return state, False     # «ولاية هاواي التي قالت إن»: the state (round 11)
         nm = art.norms[h]
         if nm in self.names:
             return Speaker(tok.start, tok.end, self.names[nm]), True
