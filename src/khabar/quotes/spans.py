@@ -12,7 +12,7 @@ from __future__ import annotations
 from khabar.lang import quote_cues as C
 from khabar.quotes.cues import (FORMS, NEED_COMP, PUNCT_TRIM, QUOTE_CHARS, Cue, cue_form,
                                 is_complementizer)
-from khabar.quotes.lexicon import (COLON_ONLY, COLON_QUOTE, NOT_SPEECH_BEFORE,
+from khabar.quotes.lexicon import (COLON_ONLY, COLON_QUOTE, HOWEVER, NOT_SPEECH_BEFORE,
                                    OBJECT_FIRST)
 from khabar.quotes.marks import Article
 from khabar.quotes.triggers import (AFTER_PREPOSITION, close_complement_missing,  # noqa: F401
@@ -188,6 +188,13 @@ def but_subject_stop(art: Article, cue: Cue) -> int | None:
     if cue.kind != "verb" or art.norms[k][:1] in "وف":
         return None
     for j in range(k - 2, max(-1, k - 6), -1):
+        if art.norms[j] == "ان" and j > 0 and art.norms[j - 1] in HOWEVER:
+            # «…"، إلا أن السلطات الرسمية في الولاية أكدت أن» (round 12)
+            words = range(j + 1, k)
+            return j - 1 if 0 < len(words) <= 4 and all(
+                art.norms[w].isalpha() and cue_form(art.norms[w]) is None and
+                not any(x.upos in ("VERB", "PRON") for x in art.toks[w].words)
+                for w in words) else None
         if art.is_end(j) or is_complementizer(art.norms[j]) or art.is_quote(j):
             return None
         if art.norms[j] in ("لكن", "ولكن"):
