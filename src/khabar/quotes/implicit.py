@@ -23,11 +23,6 @@ OBLIQUE_PREPOSITIONS = frozenset({"عبر", "في", "علي", "من", "الي", 
                                   "حول", "ضد", "نحو", "منذ"})
 
 
-#: «بعد أن قالت», «عندما قال»: a time clause whose verb shares the main clause's subject.
-_AFTER = frozenset({"بعد", "قبل", "عقب", "اثر"})
-_WHEN = frozenset({"عندما", "حين", "حينما", "لما"})
-
-
 class ImplicitRules(ClauseRules):
     """Speaker rules for cues with no subject."""
 
@@ -165,13 +160,6 @@ class ImplicitRules(ClauseRules):
             # «واعتبر القاضي السابق … ورجح أن»: the subject of the verb that opened the
             # sentence goes on
             sp, person = self._clause_subject(cue, i + 1, k)
-            if sp is not None:
-                return sp, person
-        if cue.kind == "verb" and k - i > 3 and (art.norms[k - 1] in _WHEN or (
-                art.norms[k - 1] == "ان" and art.norms[k - 2] in _AFTER)):
-            # «حثت شرطة كليفلاند … بعد أن قالت إنه»: a cue in a time clause takes the
-            # subject of the verb that opened the sentence (round 12)
-            sp, person = self._clause_subject(cue, i + 1, k - 2)
             if sp is not None:
                 return sp, person
         if cue.kind == "verb" and art.norms[k][:1] in "وف" and k - i <= 2:
