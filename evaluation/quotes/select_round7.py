@@ -1,4 +1,4 @@
-"""Seeded choice of the blind dev batches 26–31 (round 7), with ``select_more.py`` unchanged.
+"""Seeded choice of the blind dev batches 26–33 (round 7), with ``select_more.py`` unchanged.
 
 Same procedure as ``select_round6.py`` (README.md): 12 ANT articles of 500–1,700 characters
 with ≥ 3 cue tokens, shuffled with ``random.Random(seed)``, round-robin over the sections,
@@ -12,7 +12,9 @@ model, then its errors used for the round-8 speaker rules), 28 → 2101 (batch 2
 the first unseen text for the round-8 rules; its errors then used for the round-9 rules),
 29 → 2129 (batch 29: the same, the blind measure of the round-9 rules), 30 → 2161 (batch 30:
 the same, scored blind, its errors then used for the round-10 rules), 31 → 2191 (batch 31: the
-same, the blind measure of the round-10 rules).
+same, the blind measure of the round-10 rules), 32 → 2221 (batch 32: the same, scored blind
+with the shipped stacked NER and the earlier CRF, its errors then used for the round-11
+rules), 33 → 2251 (batch 33: the same, the blind measure of the round-11 rules).
 
     python3 evaluation/quotes/select_round7.py --batch 26
     python3 evaluation/quotes/select_round7.py --batch 27
@@ -20,6 +22,8 @@ same, the blind measure of the round-10 rules).
     python3 evaluation/quotes/select_round7.py --batch 29
     python3 evaluation/quotes/select_round7.py --batch 30
     python3 evaluation/quotes/select_round7.py --batch 31
+    python3 evaluation/quotes/select_round7.py --batch 32
+    python3 evaluation/quotes/select_round7.py --batch 33
 """
 from __future__ import annotations
 
@@ -30,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from select_round4 import run_round  # noqa: E402
 
-ROUND7_SEEDS = {26: 2050, 27: 2077, 28: 2101, 29: 2129, 30: 2161, 31: 2191}
+ROUND7_SEEDS = {26: 2050, 27: 2077, 28: 2101, 29: 2129, 30: 2161, 31: 2191, 32: 2221, 33: 2251}
 N_ANT_ROUND7 = 12
 
 

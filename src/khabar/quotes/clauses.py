@@ -9,7 +9,7 @@ from __future__ import annotations
 from khabar.document import Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.cues import FORMS, Cue, is_complementizer
-from khabar.quotes.lexicon import SAME_WORDS, STATE_BODY_HEADS, is_place_adjective
+from khabar.quotes.lexicon import HOWEVER, SAME_WORDS, STATE_BODY_HEADS, is_place_adjective
 from khabar.quotes.subject import SubjectRules
 from khabar.text.normalize import normalize
 
@@ -31,6 +31,9 @@ class ClauseRules(SubjectRules):
             if not is_complementizer(art.norms[c]) or art.norms[c] != "ان":
                 continue
             h = c + 1
+            if c > 0 and art.norms[c - 1] in HOWEVER and 0 < k - h <= 4:
+                # «إلا أن السلطات الرسمية في الولاية أكدت أن»: "however", its own subject
+                return self._subject(cue, list(range(h, k)))    # (round 12)
             if h >= k - 1 or art.norms[h] in ("،", ","):
                 return None, False
             tok = art.toks[h]
@@ -73,6 +76,9 @@ class ClauseRules(SubjectRules):
         for e in self.entities_in(max(0, tok.start - 60), tok.end):
             if e.end == tok.end and not (e.label == "PER" and self._in_institution(e)):
                 return Speaker(e.start, e.end, e.canonical), e.label == "PER"
+        state = self._state_before_relative(h)
+        if state is not None:
+            return state, False     # «ولاية هاواي التي قالت إن»: the state (round 11)
         nm = art.norms[h]
         if nm in self.names:
             return Speaker(tok.start, tok.end, self.names[nm]), True

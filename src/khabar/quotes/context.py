@@ -59,6 +59,10 @@ class ContextRules(PreverbalRules):
                                             "بدورها", "لقد") and skipped < 2:
             j -= 1
             skipped += 1
+        if skipped:
+            before = self._before_kana(j)   # «X كانت قد أكدت», «…، بطيخ، كان صرح» (round 11)
+            if before is not None:
+                return before
         if j < 0 or art.is_end(j) or art.norms[j] in ("،", ","):
             return None, False
         if art.norms[k][:1] in "وف" and FORMS.get(art.norms[k]) is None:
@@ -93,6 +97,10 @@ class ContextRules(PreverbalRules):
                     if sp is None and art.norms[region[0]] not in C.PHRASE_STOPS:
                         sp, person = self._phrase(region, None), False
                     return sp, person
+        if skipped and not pp:
+            before = self._kana_phrase(j)   # «لدراسة سابقة كانت قد أكدت أن» (round 11)
+            if before is not None:
+                return before
         return self._preverbal(cue)
 
     def _after_min(self, e: Entity) -> bool:

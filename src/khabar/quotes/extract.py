@@ -85,7 +85,8 @@ from khabar.quotes.marks import Article, articles_tokens
 from khabar.quotes.ranker import load_ranker
 from khabar.quotes.speakers import Speakers
 from khabar.quotes.spans import (but_subject_stop, content_end, coordinated_finding, find_trigger,
-                                 preposition_bayna, stop_cue, trim_range)
+                                 preposition_bayna, sentence_end, stop_index,
+                                 trim_range)
 from khabar.quotes.titled import finish_article
 
 __all__ = ["find_quotes"]
@@ -171,7 +172,9 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity],
             q = t + 1 if is_complementizer(art.norms[t]) else t
             if art.quotes.get(q) is not None:
                 inside_direct.append((q, art.quote_end(q) + 1))
-    stops = {c.index for c in cues if stop_cue(art, c)}
+            elif art.norms[t] == ":":   # speech after a colon, no marks (round 11)
+                inside_direct.append((t, sentence_end(art, t)))
+    stops = {j for c in cues if (j := stop_index(art, c)) is not None}
     stops |= {j for c in cues if (j := but_subject_stop(art, c)) is not None}
     speakers = Speakers(art, [e for e in ents if e.start >= toks[0].start and
                                e.end <= toks[-1].end], weights, trace)

@@ -24,7 +24,7 @@ import re
 from typing import Sequence
 
 from khabar.lang import quote_cues as C
-from khabar.quotes.lexicon import is_place_adjective
+from khabar.quotes.lexicon import MEDIA_HEADS, is_place_adjective
 from khabar.text.normalize import normalize
 
 #: Honorifics and professions written before a person's name (normalized).
@@ -52,6 +52,11 @@ def _norm(s: str) -> str:
     return " ".join(normalize(w) for w in s.split())
 
 
+#: Heads written before a name in quotation marks that the canonical leaves out (an outlet,
+#: an organisation, a company: «منظمة "أنا يقظ"» → «أنا يقظ»; not a party's «حزب»).
+_NAMED_IN_MARKS = MEDIA_HEADS | {"منظمه", "شركه"}
+
+
 def tidy(name: str) -> str:
     """``name`` without stray punctuation at its edges, cut at an unmatched parenthesis,
     and without a leading honorific when two words or more remain."""
@@ -59,6 +64,12 @@ def tidy(name: str) -> str:
         name = name[:name.index("(")]
     if ")" in name and "(" not in name[:name.index(")")]:
         name = name[name.index(")") + 1:]
+    for mark in ('"', "«", "“"):
+        head, _, rest = name.partition(mark)
+        if head.strip() and rest.strip() and len(head.split()) == 1 and \
+                normalize(head.strip()) in _NAMED_IN_MARKS:
+            name = rest     # «منظمة "أنا يقظ"» → «أنا يقظ»: the body by its name (round 12)
+            break
     name = " ".join(name.strip(_EDGE).split())
     words = name.split()
     while len(words) > 2 and normalize(words[0].rstrip(".")) in HONORIFICS:

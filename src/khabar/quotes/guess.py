@@ -99,6 +99,17 @@ class NameGuessRules(RelativeRules):
             seg.append(i)
         if not seg:
             return None
+        rest = region[len(seg):]
+        if rest and art.norms[rest[0]] in C.PHRASE_STOPS and not any(
+                art.norms[i] in ("،", ",") for i in seg):
+            # «نائب حركة النهضة عن ولاية سوسة، العجمي الوريمي، إن»: an adjunct after the
+            # title, then the name set off by commas up to the complement (round 11)
+            commas = [n for n, i in enumerate(rest) if art.norms[i] in ("،", ",")]
+            if commas:
+                name = rest[commas[-1] + 1:] if commas[-1] + 1 < len(rest) else \
+                    rest[commas[-2] + 1:commas[-1]] if len(commas) > 1 else []
+                if 1 <= len(name) <= 3 and all(self._name_like(i) for i in name):
+                    return self._name_speaker(name)
         if any(art.norms[i] in ("،", ",") for i in seg):
             parts: list[list[int]] = [[]]
             for i in seg:

@@ -120,6 +120,8 @@ NOT_SPEECH_BEFORE = frozenset({"شانه", "شانها", "شانهم", "شانه
                                "سيما"})
 #: Verbs of finding: their subject is a study, a test, figures («أظهرت النتائج أن»).
 FINDING_VERBS = frozenset({"اظهر", "اثبت"})
+#: «إلا أن», «غير أن» (however): the clause after them opens with its own subject (round 12).
+HOWEVER = frozenset({"الا", "غير"})
 #: Verbs whose active use puts an object before the complementizer («وصف الأمر بأنه»).
 OBJECT_FIRST = frozenset({"وصف"})
 #: Generated forms read as the passive or impersonal («يُعتقد أنهم», «التي تُعتبر بمثابة»,

@@ -97,6 +97,11 @@ def repair_entities(doc, toks: Sequence[Token], ents: Sequence[Entity],
             if na < a and len(e.canonical.split()) > 1 and last_upos(toks[na]) == "NOUN" \
                     and fold(toks[na].norm) not in first_names():
                 na = a      # NER linked «أردوغان» to a full name: «كلمة» is no given name
+        if e.label == "PER" and a == b and na < a and fold(toks[a].norm) in surnames and \
+                not any(fold(toks[na].norm) in {fold(w) for w in x.canonical.split()}
+                        for x in ents if x.label == "PER" and len(x.canonical.split()) > 1
+                        and fold(x.canonical.split()[-1]) == fold(toks[a].norm)):
+            na = a      # «القاضي واتسون» after «ديريك واتسون»: a title, no name (round 11)
         if (na, nb) == (a, b):
             out.append(e)
             continue

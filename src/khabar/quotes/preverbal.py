@@ -21,6 +21,8 @@ _OPENERS = CLAUSE_OPENERS | {"فان"}
 
 #: «وكانت الشرطة قالت»: an auxiliary before the subject of the verb cue.
 _AUXILIARY = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
+#: «كان» right after its subject, before a cue verb («X كانت قد أكدت»; round 11).
+_KANA = frozenset({"كان", "كانت"})
 
 
 #: «التقرير الأخير الصادر عن الأكاديمية يقول»: «عن» after these belongs to the subject.
@@ -103,3 +105,34 @@ class PreverbalRules(ImplicitRules):
             # the clause speaks; the person after «ل» is its genitive
             return self._phrase(region, None), False
         return self._subject(cue, region)
+
+    def _before_kana(self, j: int) -> tuple[Speaker, bool] | None:
+        """A comma at ``j`` right before «كان/كانت» + cue, after a PER/ORG mention: the
+        mention, set off by commas as the subject («يذكر أن النائب …، الطاهر بطيخ، كان صرح …
+        بأن»); None otherwise."""
+        art = self.art
+        if not (0 < j < art.n - 1 and art.norms[j] in ("،", ",") and
+                art.norms[j + 1] in _KANA):
+            return None
+        end = art.toks[j - 1].end
+        for e in self.entities_in(max(0, end - 60), end):
+            if e.end == end and e.label in ("PER", "ORG"):
+                return Speaker(e.start, e.end, e.canonical), e.label == "PER"
+        return None
+
+    def _kana_phrase(self, j: int) -> tuple[Speaker, bool] | None:
+        """The noun phrase of up to three words ending at ``j`` right before «كان/كانت» + cue
+        («لدراسة سابقة كانت قد أكدت أن»: an unnamed source); None when ``j`` is no noun."""
+        art = self.art
+        if not (j + 1 < art.n and art.norms[j + 1] in _KANA):
+            return None
+        region = [j]
+        while len(region) < 3 and region[0] > 0 and not art.is_end(region[0] - 1) and \
+                not art.norms[region[0]].startswith(("ل", "ب")) and \
+                self._content_word(region[0] - 1) and \
+                art.norms[region[0] - 1] not in C.PHRASE_STOPS:
+            region.insert(0, region[0] - 1)
+        if self._content_word(region[0]) and art.toks[region[0]].words and \
+                art.toks[region[0]].words[-1].upos == "NOUN":
+            return self._phrase(region, None), False
+        return None

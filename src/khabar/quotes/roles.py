@@ -39,6 +39,11 @@ def norm_name_last(canonical: str) -> str:
     return words[-1] if words else ""
 
 
+#: Heads of a state or city named by a place after them («ولاية هاواي», «حكومة المالديف»;
+#: normalized forms, round 11).
+STATE_NAME_HEADS = frozenset({"ولايه", "دوله", "حكومه", "مدينه", "بلديه", "مقاطعه", "اماره"})
+
+
 class RoleRules(BodyRules):
     """Speaker rules for subjects named by their role."""
 
@@ -137,4 +142,20 @@ class RoleRules(BodyRules):
             t = art.toks[region[1]]
             return Speaker(t.start, t.end, " ".join(art.doc.repaired(Span(t.start,
                                                                           t.end)).split()))
+        return None
+
+    def _state_before_relative(self, h: int) -> Speaker | None:
+        """Token ``h`` ends a place mention (LOC) right after a state head («ولاية هاواي»,
+        «حكومة المالديف», «دولة قطر»): the head and the place, as written; else None."""
+        art = self.art
+        tok = art.toks[h]
+        for e in self.all_ents:
+            if e.label == "LOC" and e.end == tok.end:
+                i = h
+                while i > 0 and art.toks[i - 1].end > e.start:
+                    i -= 1
+                if i > 0 and art.toks[i].start == e.start and \
+                        art.norms[i - 1] in STATE_NAME_HEADS:
+                    s = art.toks[i - 1].start
+                    return Speaker(s, e.end, " ".join(art.doc.repaired(Span(s, e.end)).split()))
         return None

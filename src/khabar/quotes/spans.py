@@ -12,11 +12,12 @@ from __future__ import annotations
 from khabar.lang import quote_cues as C
 from khabar.quotes.cues import (FORMS, NEED_COMP, PUNCT_TRIM, QUOTE_CHARS, Cue, cue_form,
                                 is_complementizer)
-from khabar.quotes.lexicon import (COLON_ONLY, COLON_QUOTE, NOT_SPEECH_BEFORE,
+from khabar.quotes.lexicon import (COLON_ONLY, COLON_QUOTE, HOWEVER, NOT_SPEECH_BEFORE,
                                    OBJECT_FIRST)
 from khabar.quotes.marks import Article
 from khabar.quotes.triggers import (AFTER_PREPOSITION, close_complement_missing,  # noqa: F401
-                                    coordinated_finding, preposition_bayna)
+                                    coordinated_finding, preposition_bayna,
+                                    said_without_complementizer, sentence_end)
 
 #: Nouns after «على» that make an adjunct, not an object («وأضاف على هامش اجتماع … أنه»,
 #: «كتب على حسابه», «قال على موجات الإذاعة», «قالت على موقع تويتر إن»: round 8).
@@ -31,6 +32,9 @@ def find_trigger(art: Article, k: int, kind: str, verb: str) -> tuple[int, bool]
     if k + 2 < art.n and art.norms[k + 1] == "علي" and art.norms[k + 2].isalpha() and \
             not is_complementizer(art.norms[k + 2]) and art.norms[k + 2] not in ADJUNCT_NOUNS:
         return None     # «كما أكد على ضرورة تغيير … " لمقاربة …"»: a nominal object
+    said = said_without_complementizer(art, k, kind)
+    if said is not None:
+        return said
     i = k + 1
     seen = 0
     while i < art.n and seen < limit:
@@ -51,7 +55,9 @@ def find_trigger(art: Article, k: int, kind: str, verb: str) -> tuple[int, bool]
             continue
         if is_complementizer(nm) and not (i > 0 and art.norms[i - 1] in ("الا", "لا")) \
                 and not art.in_name(i):
-            if art.norms[i - 1] in C.NOT_SPEECH_BEFORE_COMPLEMENTIZER or \
+            prev = art.norms[i - 1]
+            if prev in C.NOT_SPEECH_BEFORE_COMPLEMENTIZER or (
+                    prev[:1] in "وف" and prev[1:] in C.NOT_SPEECH_BEFORE_COMPLEMENTIZER) or \
                     art.norms[i - 1] in NOT_SPEECH_BEFORE or (
                         art.norms[i - 1] == "في" and art.norms[i - 2].startswith("امل")):
                 return None     # («أعرب عن أمله في أن»: a hope, no report)
@@ -143,6 +149,16 @@ def trim_range(art: Article, a: int, b: int) -> tuple[int, int] | None:
     return (a, b) if a <= b else None
 
 
+def stop_index(art: Article, cue: Cue) -> int | None:
+    """The token where a later cue ends the content of an earlier indirect quote: the cue
+    (:func:`stop_cue`), or the word before a noun cue «بالقول» with no complementizer after it
+    («، مستدركا بالقول مطالب …»: round 11); None when it ends nothing."""
+    k = cue.index
+    if cue.kind == "noun" and art.norms[k] == "بالقول" and cue.trigger == k and k > 0:
+        return k - 1 if art.norms[k - 1].isalpha() else k
+    return k if stop_cue(art, cue) else None
+
+
 def stop_cue(art: Article, cue: Cue) -> bool:
     """A later cue that ends the content of an earlier indirect quote."""
     k = cue.index
@@ -172,6 +188,13 @@ def but_subject_stop(art: Article, cue: Cue) -> int | None:
     if cue.kind != "verb" or art.norms[k][:1] in "وف":
         return None
     for j in range(k - 2, max(-1, k - 6), -1):
+        if art.norms[j] == "ان" and j > 0 and art.norms[j - 1] in HOWEVER:
+            # «…"، إلا أن السلطات الرسمية في الولاية أكدت أن» (round 12)
+            words = range(j + 1, k)
+            return j - 1 if 0 < len(words) <= 4 and all(
+                art.norms[w].isalpha() and cue_form(art.norms[w]) is None and
+                not any(x.upos in ("VERB", "PRON") for x in art.toks[w].words)
+                for w in words) else None
         if art.is_end(j) or is_complementizer(art.norms[j]) or art.is_quote(j):
             return None
         if art.norms[j] in ("لكن", "ولكن"):

@@ -20,7 +20,7 @@ from khabar.quotes.edges import fix_name_starts
 from khabar.quotes.fullnames import FullNames
 from khabar.quotes.finish import (Aliases, institution_of, longer_body, tidy,
                                   written_with_nisba)
-from khabar.quotes.lexicon import is_place_adjective, norm_name
+from khabar.quotes.lexicon import OBJECT_FIRST, is_place_adjective, norm_name
 from khabar.quotes.marks import Article
 from khabar.quotes.names import repair_entities
 from khabar.quotes.namewords import org_names
@@ -85,12 +85,17 @@ class Speakers(FullNames, AttributionRules):
             region = region[1:]     # «قد أعلن سابقا أن»: an adverb is no subject
         skip = self._time_adjunct(region)
         if skip and (skip == len(region) or art.norms[region[skip]].startswith("ال") or
-                     art.norms[region[skip]] in C.PHRASE_STOPS or self._names_at(region[skip])):
-            region = region[skip:]  # «أكد اليوم الثلاثاء النائب …» (not «أعلن مساء الجمعة حصول»)
+                     art.norms[region[skip]] in C.PHRASE_STOPS or self._names_at(region[skip])
+                     or art.norms[region[skip]] in C.TITLE_WORDS):
+            # «أكد اليوم الثلاثاء النائب …», «قال اليوم الأحد نائب حركة …» (round 11; not
+            # «أعلن مساء الجمعة حصول»)
+            region = region[skip:]
         if len(region) > 1 and art.norms[region[0]] in ("بكل", "بشكل"):
             region = region[2:]     # «فقال بكل وضوح: إن»: a manner adverbial
         if region and art.norms[region[0]] == "ما":
             region = []     # «وبين ما تضمنه الخطاب من خطورة»: an object clause
+        if cue.verb in OBJECT_FIRST and len(region) >= 2 and self._object_noun(region):
+            region = region[:-1]    # «ووصفت وزارة العدل الحكم بأنه»: the object (round 11)
         if cue.kind == "part" or (art.norms[k].endswith(("وا", "ون")) and
                                   not cue.verb.endswith(("وا", "ون"))):
             # «مؤكدا سعي البنك …»: a participle's object; «أكدوا معرفتهم»: a plural verb has
@@ -131,6 +136,16 @@ class Speakers(FullNames, AttributionRules):
             self.remember(sp, cue.gender, person)
             self.said.append((k, sp, person, cue.gender))
         return sp
+
+    def _object_noun(self, region: list[int]) -> bool:
+        """The last token of ``region`` (the words between a verb like «وصف» and its
+        complementizer) is the verb's object: a definite noun, no nisba adjective, after
+        another definite word («وزارة العدل الحكم», «الحزب الحكومة»)."""
+        art = self.art
+        last, prev = art.norms[region[-1]], art.norms[region[-2]]
+        return last.startswith("ال") and prev.startswith("ال") and \
+            not last.endswith(("ي", "يه", "يين", "يون")) and self._content_word(region[-1]) \
+            and bool(art.toks[region[-1]].words) and art.toks[region[-1]].words[-1].upos == "NOUN"
 
     def _finish(self, sp: Speaker) -> Speaker:
         """The canonical name tidied (:mod:`khabar.quotes.finish`): no stray punctuation or

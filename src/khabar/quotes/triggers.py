@@ -1,6 +1,7 @@
 """Checks on a cue form before and after its trigger is looked for: «بين» the preposition,
 a verb of finding coordinated inside reported speech or an impersonal form, a verb that
-reports only with its complementizer close by. Used by :mod:`khabar.quotes.spans` (which
+reports only with its complementizer close by; speech with neither complementizer nor
+quotation mark («مستدركا بالقول مطالب …», «وأضاف المتحدث: تمت …»; round 11). Used by :mod:`khabar.quotes.spans` (which
 re-exports them). Nothing here raises on ordinary input.
 """
 from __future__ import annotations
@@ -73,3 +74,39 @@ def close_complement_missing(art: Article, k: int, i: int, verb: str) -> bool:
         return i - k > 4 or (i == k + 1 and art.norms[k] in ("وجد", "ووجد", "فوجد", "اكتشف",
                                                              "واكتشف", "فاكتشف"))
     return verb == "نص" and art.norms[i - 1] != "علي"
+
+
+#: Verbs of saying whose speech may follow a colon with no quotation mark («وأضاف
+#: المتحدث: تمت …», «حيث قال جلالته: نحن …»; normalized lemmas, round 11).
+COLON_SPEECH = frozenset({"قال", "اضاف", "تابع", "اوضح", "صرح"})
+
+
+def said_without_complementizer(art: Article, k: int, kind: str) -> tuple[int, bool] | None:
+    """Speech with neither complementizer nor quotation mark (round 11): «مستدركا بالقول
+    مطالب المحتجين … مشروعة» (indirect, from the word after «بالقول»), or a colon within
+    four words after a verb of saying followed by a word («وأضاف المتحدث: تمت محاولة …»:
+    direct, the colon as trigger). None otherwise."""
+    j = k if kind == "noun" else k + 1     # «مستدركا بالقول»: «بالقول» alone is the cue
+    if j + 1 < art.n and art.norms[j] == "بالقول" and art.norms[j + 1].isalpha() and \
+            not is_complementizer(art.norms[j + 1]) and cue_form(art.norms[j + 1]) is None:
+        return j, False
+    hit = cue_form(art.norms[k])
+    if kind != "verb" or hit is None or hit[0] not in COLON_SPEECH:
+        return None
+    for i in range(k + 1, min(k + 6, art.n - 1)):
+        nm = art.norms[i]
+        if nm == ":":
+            nxt = art.norms[i + 1]
+            return (i, True) if nxt.isalpha() and not is_complementizer(nxt) and \
+                not art.is_quote(i + 1) else None
+        if art.is_end(i) or art.is_quote(i) or is_complementizer(nm) or not nm.isalpha():
+            return None
+    return None
+
+
+def sentence_end(art: Article, t: int) -> int:
+    """Index of the last token of the sentence holding token ``t`` (before its end mark)."""
+    e = t
+    while e + 1 < art.n and not art.is_end(e + 1):
+        e += 1
+    return e
