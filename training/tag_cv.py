@@ -225,12 +225,16 @@ def main(argv=None) -> int:
     if args.nb_paradigm:
         tt.neighbor_features = _with_nb_paradigm(tt.neighbor_features)
     t0 = time.time()
-    res = run(args)
+    print_cv(run(args), t0)
+    return 0
+
+
+def print_cv(res: dict, t0: float) -> None:
+    """Print each CV row's mean and per-fold accuracy (%), then the seconds since ``t0``."""
     for name, accs in res.items():
         print(f"CV {name}: mean {100 * float(np.mean(accs)):.3f}  folds "
               + " ".join(f"{100 * a:.2f}" for a in accs))
     print(f"({time.time() - t0:.0f}s)")
-    return 0
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ import time
 import numpy as np
 
 import training.train_tagger as tt
-from training.tag_cv import block_folds
+from training.tag_cv import block_folds, print_cv
 from training.tag_artefacts import cut_artefact
 from training.tag_maxent import sparsify, train_maxent
 
@@ -163,11 +163,7 @@ def main(argv=None) -> int:
                     "scaled; see mix) to score too, e.g. 0.5,1,2")
     args = ap.parse_args(argv)
     t0 = time.time()
-    res = run(args)
-    for name, accs in res.items():
-        print(f"CV {name}: mean {100 * float(np.mean(accs)):.3f}  folds "
-              + " ".join(f"{100 * a:.2f}" for a in accs))
-    print(f"({time.time() - t0:.0f}s)")
+    print_cv(run(args), t0)
     return 0
 
 

@@ -6,30 +6,14 @@ from __future__ import annotations
 import numpy as np
 import scipy.optimize as so
 
-from khabar.morph.tag_data import GoldWord
+from morph_tag_util import small_data
 from training.tag_maxent import design, fit, objective, sparsify, train_maxent
 from training.tag_maxent_run import mix
-from training.train_tagger import FeatIndex, decode, sentence_fids, train_pass
-
-SENTS = [
-    [GoldWord("قال", "VERB", None, 0), GoldWord("الوزير", "NOUN", None, 1),
-     GoldWord("الجديد", "ADJ", None, 2)],
-    [GoldWord("وصل", "VERB", None, 0), GoldWord("الجديد", "NOUN", None, 1)],
-    [GoldWord("الحكومة", "NOUN", None, 0), GoldWord("الجديدة", "ADJ", None, 1),
-     GoldWord("سافرت", "VERB", None, 2)],
-]
-TAGS = ["ADJ", "NOUN", "VERB"]
-
-
-def _data():
-    fi = FeatIndex()
-    X = [sentence_fids(s, fi, True, None, {}) for s in SENTS]
-    Y = [np.array([TAGS.index(w.upos) for w in s]) for s in SENTS]
-    return X, Y, len(fi.counts), len(TAGS)
+from training.train_tagger import decode, train_pass
 
 
 def test_design_has_the_gold_history_columns():
-    X, Y, F, T = _data()
+    X, Y, F, T = small_data()
     A = design(X, Y, T, F).tocsr()
     S = T + 1
     assert A.shape == (8, F + S + S * S)
@@ -41,7 +25,7 @@ def test_design_has_the_gold_history_columns():
 
 
 def test_gradient_matches_finite_differences():
-    X, Y, F, T = _data()
+    X, Y, F, T = small_data()
     fg = objective(design(X, Y, T, F), np.concatenate(Y), T, 0.7)
     w = np.random.default_rng(1).normal(scale=0.3, size=design(X, Y, T, F).shape[1] * T)
     err = so.check_grad(lambda v: fg(v)[0], lambda v: fg(v)[1], w, epsilon=1e-3)
@@ -51,7 +35,7 @@ def test_gradient_matches_finite_differences():
 
 
 def test_fit_learns_the_small_data_in_the_greedy_layout():
-    X, Y, F, T = _data()
+    X, Y, F, T = small_data()
     W = train_maxent(X, Y, T, F, 0.1, 200, log=lambda s: None)
     assert W.shape == train_pass(X, Y, T, F, 1, 3).shape
     assert [decode(W, F, T + 1, T, x) for x in X] == [y.tolist() for y in Y]
@@ -60,7 +44,7 @@ def test_fit_learns_the_small_data_in_the_greedy_layout():
 
 
 def test_sparsify_shift_keeps_every_decision():
-    X, Y, F, T = _data()
+    X, Y, F, T = small_data()
     W = train_maxent(X, Y, T, F, 0.1, 200, log=lambda s: None)
     V = sparsify(W, 0.0)
     assert not np.allclose(V, W)

@@ -6,9 +6,9 @@ import itertools
 
 import numpy as np
 
-from khabar.morph.tag_data import GoldWord
+from morph_tag_util import small_data
 from training.tag_viterbi import train_structured, viterbi, viterbi_static
-from training.train_tagger import FeatIndex, sentence_fids, train_pass
+from training.train_tagger import train_pass
 
 
 def _brute(static, uni, bi, T):
@@ -35,24 +35,10 @@ def test_viterbi_is_exact_on_random_scores():
         assert viterbi_static(static, uni, bi, T) == _brute(static, uni, bi, T), trial
 
 
-# «قال الوزير الجديد» / «وصل الجديد» / «الحكومة الجديدة سافرت»: the tag of «الجديد»
-# depends on the tag before it
-SENTS = [
-    [GoldWord("قال", "VERB", None, 0), GoldWord("الوزير", "NOUN", None, 1),
-     GoldWord("الجديد", "ADJ", None, 2)],
-    [GoldWord("وصل", "VERB", None, 0), GoldWord("الجديد", "NOUN", None, 1)],
-    [GoldWord("الحكومة", "NOUN", None, 0), GoldWord("الجديدة", "ADJ", None, 1),
-     GoldWord("سافرت", "VERB", None, 2)],
-]
-TAGS = ["ADJ", "NOUN", "VERB"]
 
 
 def test_structured_perceptron_fits_small_data_and_matches_greedy_layout():
-    fi = FeatIndex()
-    X = [sentence_fids(s, fi, True, None, {}) for s in SENTS]
-    Y = [np.array([TAGS.index(w.upos) for w in s]) for s in SENTS]
-    F = len(fi.counts)
-    T = len(TAGS)
+    X, Y, F, T = small_data()
     W = train_structured(X, Y, T, F, 6, 3)
     # the same weight layout as the greedy pass (static rows, then unigram and bigram rows)
     assert W.shape == train_pass(X, Y, T, F, 1, 3).shape == (F + (T + 1) + (T + 1) ** 2, T)
