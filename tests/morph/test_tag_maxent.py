@@ -4,12 +4,15 @@ the design matrix's history columns, the gradient, the greedy layout and the row
 from __future__ import annotations
 
 import numpy as np
-import scipy.optimize as so
+import pytest
 
-from morph_tag_util import small_data
-from training.tag_maxent import design, fit, objective, sparsify, train_maxent
-from training.tag_maxent_run import mix
-from training.train_tagger import decode, train_pass
+so = pytest.importorskip("scipy.optimize", reason="the log-linear learner trains with scipy "
+                         "(pip install 'khabar[train]')")
+
+from morph_tag_util import small_data  # noqa: E402
+from training.tag_maxent import design, fit, objective, sparsify, train_maxent  # noqa: E402
+from training.tag_maxent_run import mix  # noqa: E402
+from training.train_tagger import decode, train_pass  # noqa: E402
 
 
 def test_design_has_the_gold_history_columns():
