@@ -1,4 +1,4 @@
-"""Seeded choice of the blind dev batches 26–33 (round 7), with ``select_more.py`` unchanged.
+"""Seeded choice of the blind dev batches 26–35 (round 7), with ``select_more.py`` unchanged.
 
 Same procedure as ``select_round6.py`` (README.md): 12 ANT articles of 500–1,700 characters
 with ≥ 3 cue tokens, shuffled with ``random.Random(seed)``, round-robin over the sections,
@@ -14,7 +14,9 @@ the first unseen text for the round-8 rules; its errors then used for the round-
 the same, scored blind, its errors then used for the round-10 rules), 31 → 2191 (batch 31: the
 same, the blind measure of the round-10 rules), 32 → 2221 (batch 32: the same, scored blind
 with the shipped stacked NER and the earlier CRF, its errors then used for the round-11
-rules), 33 → 2251 (batch 33: the same, the blind measure of the round-11 rules).
+rules), 33 → 2251 (batch 33: the same, the blind measure of the round-11 rules), 34 → 2281 (batch
+34: the same, scored blind, its errors then used for the round-13 rules), 35 → 2311 (batch 35:
+the same, the blind measure of the round-13 rules).
 
     python3 evaluation/quotes/select_round7.py --batch 26
     python3 evaluation/quotes/select_round7.py --batch 27
@@ -24,6 +26,8 @@ rules), 33 → 2251 (batch 33: the same, the blind measure of the round-11 rules
     python3 evaluation/quotes/select_round7.py --batch 31
     python3 evaluation/quotes/select_round7.py --batch 32
     python3 evaluation/quotes/select_round7.py --batch 33
+    python3 evaluation/quotes/select_round7.py --batch 34
+    python3 evaluation/quotes/select_round7.py --batch 35
 """
 from __future__ import annotations
 
@@ -34,7 +38,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from select_round4 import run_round  # noqa: E402
 
-ROUND7_SEEDS = {26: 2050, 27: 2077, 28: 2101, 29: 2129, 30: 2161, 31: 2191, 32: 2221, 33: 2251}
+ROUND7_SEEDS = {26: 2050, 27: 2077, 28: 2101, 29: 2129, 30: 2161, 31: 2191, 32: 2221, 33: 2251,
+                34: 2281, 35: 2311}
 N_ANT_ROUND7 = 12
 
 

@@ -1,6 +1,6 @@
 """The quote gold (evaluation/quotes/gold.jsonl): every row carries its annotation batch, the
-batches 4–33 annotated blind are all dev, batches 11–33 are as large as their README sections
-say with ordered spans, and the articles of batches 13–33 are new. Reads the JSONL only (no
+batches 4–34 annotated blind are all dev, batches 11–34 are as large as their README sections
+say with ordered spans, and the articles of batches 13–34 are new. Reads the JSONL only (no
 article texts)."""
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def _rows(batch: int | None = None) -> list[dict]:
 
 def test_every_row_has_a_batch_and_later_batches_are_dev():
     rows = _rows()
-    assert {r["batch"] for r in rows} == set(range(1, 34))
+    assert {r["batch"] for r in rows} == set(range(1, 35))
     assert all(r["split"] == "dev" for r in rows if r["batch"] >= 4)
 
 
@@ -85,6 +85,9 @@ BATCHES = {
     # round 7 (seed 2251, blind): an organisation named in marks, «المنظمة» → it, a father
     # described after his name in marks, a director described later
     33: (12, 52, 8, 8, {"أنا يقظ", "بلال ووك", "نور الدين الحاج علي", "جورجيا ألربيرتان"}),
+    # round 7 (seed 2281, blind): a parliamentary bloc → its party, a name with diacritics as
+    # first written, a study and researchers as unnamed sources
+    34: (12, 52, 12, 3, {"الجبهة الشعبية", "هَيْدا عبد النبي", "ماجد سامي", "إيمانويل ماكرون"}),
 }
 
 
@@ -105,7 +108,7 @@ def test_batch_size_and_spans(batch: int):
     assert names <= {q["speaker_canonical"] for q in quotes}
 
 
-@pytest.mark.parametrize("batch", list(range(13, 34)))
+@pytest.mark.parametrize("batch", list(range(13, 35)))
 def test_blind_batch_articles_are_new(batch: int):
     earlier = {r["docno"] for b in range(1, batch) for r in _rows(b)}
     assert not earlier & {r["docno"] for r in _rows(batch)}
