@@ -1,6 +1,7 @@
 """Subjects that name an organisation by its head word: a medium («صحيفة "ذا صن"», «الصحيفة»
 → the outlet named before, «المحطة» → the name in parentheses after «محطة» before), a company («شركة أبل» → «أبل»), a body («وزارة الصحة», or the person
-named right after it). :class:`BodyRules` is a mixin of the speaker state. Nothing here raises
+named right after it); a party's parliamentary bloc («كتلة الجبهة الشعبية بمجلس نواب الشعب»)
+speaks for the party (round 13, :meth:`BodyRules._bloc_party`). :class:`BodyRules` is a mixin of the speaker state. Nothing here raises
 on ordinary input.
 """
 from __future__ import annotations
@@ -9,6 +10,11 @@ from khabar.document import Entity, Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.guess import NameGuessRules
 from khabar.quotes.lexicon import COMPANY_HEADS, MEDIA_HEADS
+from khabar.quotes.namewords import org_names
+from khabar.text.normalize import normalize
+
+#: A party's parliamentary bloc («كتلة», normalized): it speaks for the party named after it.
+BLOC_HEADS = frozenset({"كتله"})
 
 
 class BodyRules(NameGuessRules):
@@ -44,6 +50,26 @@ class BodyRules(NameGuessRules):
                     return None
                 s, e = art.toks[j + 2].start, art.toks[close - 1].end
                 return Speaker(s, e, " ".join(art.doc.repaired(Span(s, e)).split()))
+        return None
+
+    def _bloc_party(self, sp: Speaker) -> Speaker | None:
+        """«كتلة الجبهة الشعبية بمجلس نواب الشعب» → «الجبهة الشعبية»: an unnamed phrase that
+        opens with a bloc head, followed by an ORG mention or a known organisation of the
+        gazetteer (up to four words), is named by that party; None otherwise."""
+        art = self.art
+        toks = art.toks
+        i = next((k for k, t in enumerate(toks) if t.start == sp.start), None)
+        if i is None or art.norms[i] not in BLOC_HEADS or i + 1 >= art.n:
+            return None
+        nxt = toks[i + 1].start
+        org = next((e for e in self.all_ents if e.label == "ORG" and e.start == nxt), None)
+        if org is not None:
+            return Speaker(sp.start, org.end, org.canonical)
+        for k in range(min(4, art.n - i - 1), 0, -1):
+            words = art.surf[i + 1:i + 1 + k]
+            if k > 1 or len(words[0]) > 3:
+                if "".join(normalize(w) for w in words) in org_names():
+                    return Speaker(sp.start, toks[i + k].end, " ".join(words))
         return None
 
     def _body_subject(self, region: list[int],

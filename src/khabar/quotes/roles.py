@@ -11,6 +11,8 @@ of the blind batches 14–16 and checked on unannotated articles):
   right after «ضيف» is no person even when NER tags it PER);
 - a sound plural or dual in -ين right after the verb is its object («كما ذكّرت المواطنين
   بأنه»: the subject would be -ون / -ان);
+- (round 13) a spokesperson phrase ending in a rank title and a name whose first word begins
+  with ل («… العقيد لسعد باشوال», NER cut after the ل) is named by that name;
 - (round 8) an indefinite common noun with nisbas only («سياسي أوغندي», «مسؤول أمريكي») is
   an unnamed source even when NER tags it PER.
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 import bisect
 
 from khabar.document import Entity, Span, Speaker
+from khabar.lang import quote_cues as C
 from khabar.quotes.bodies import BodyRules
 from khabar.quotes.cues import Cue
 from khabar.quotes.lexicon import is_place_adjective, norm_name, places
@@ -81,6 +84,9 @@ class RoleRules(BodyRules):
                      and not self._addressee(e)]
             if named:
                 return Speaker(named[0].start, named[0].end, named[0].canonical), True
+            ranked = self._glued_after_title(region, ents)
+            if ranked is not None:
+                return ranked, True     # «… العقيد لسعد باشوال» (round 13)
             back = self._antecedent(region)     # the spokesperson named before
             return back if back is not None else (self._phrase(region, None), False)
         if head in GUEST_WORDS and not any(e.label == "PER" and not self._show_name(first, e)
@@ -90,6 +96,26 @@ class RoleRules(BodyRules):
                 return prev, True
             pos = art.toks[cue.index].start
             return self._lead_person(pos) or self._earlier_person(pos)
+        return None
+
+    def _glued_after_title(self, region: list[int], ents: list[Entity]) -> Speaker | None:
+        """A PER mention that NER began after a ل of its first word, right after a title
+        word («الناطق الرسمي باسم الادارة العامة للديوانة العقيد لسعد باشوال»: Lassaad, no
+        addressee after a rank); the speaker takes the whole word. None when there is none."""
+        art = self.art
+        for e in ents:
+            if e.label != "PER":
+                continue
+            i = bisect.bisect_right([t.start for t in art.toks], e.start) - 1
+            tok = art.toks[i] if i >= 0 else None
+            if tok is None or i not in region or i - 1 not in region or \
+                    e.start - tok.start != 1 or art.raw[tok.start] != "ل" or \
+                    art.norms[i - 1] not in C.TITLE_WORDS:
+                continue
+            words = e.canonical.split()
+            canon = " ".join([art.raw[tok.start:tok.end]] + words[1:]) \
+                if words and words[0] == art.raw[e.start:tok.end] else e.canonical
+            return Speaker(tok.start, e.end, canon)
         return None
 
     def _show_name(self, guest: int, e: Entity) -> bool:

@@ -124,6 +124,8 @@ class Speakers(FullNames, AttributionRules):
             if len(text.split()) > 1 and "".join(normalize(text).split()) in org_names():
                 # «الجبهة الشعبية»: a known body (not one word: «البيان» is also a paper)
                 sp = Speaker(sp.start, sp.end, text)
+            else:
+                sp = self._bloc_party(sp) or sp     # «كتلة الجبهة الشعبية …» (round 13)
         if sp is not None and sp.canonical and not person:
             sp = Speaker(sp.start, sp.end, written_with_nisba(longer_body(
                 sp.canonical, [h.canonical for h, _ in self.history if h.canonical]),

@@ -11,6 +11,7 @@ from __future__ import annotations
 from khabar.document import Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.cues import Cue
+from khabar.quotes.bodies import BLOC_HEADS
 from khabar.quotes.spoken_to import addressee
 from khabar.quotes.lexicon import AIDE_HEADS, DOC_HEADS, NAMED_GROUP_HEADS, RELATIVES, SAME_WORDS
 from khabar.quotes.subject_tail import INTERLOCUTORS, DescribedSubjectRules
@@ -119,6 +120,7 @@ class SubjectRules(DescribedSubjectRules):
             e = orgs[0]
             lead = [i for i in region if toks[i].end <= e.start]
             lead_words = [art.norms[i] for i in lead if not art.is_quote(i)]
-            if all(w in C.ORG_HEADS for w in lead_words) and len(lead_words) <= 2:
+            if all(w in C.ORG_HEADS or w in BLOC_HEADS for w in lead_words) and \
+                    len(lead_words) <= 2:   # «كتلة حركة النهضة»: the party (round 13)
                 return Speaker(e.start, e.end, e.canonical), False
         return self._subject_described(cue, region)
