@@ -57,7 +57,7 @@ MEDIA_HEADS = frozenset({"صحيفه", "جريده", "موقع", "قناه", "و
 #: to itself, never to a person named near its earlier mention (normalized, without ال).
 DOC_HEADS = frozenset({"تقرير", "تقارير", "بيان", "دراسه", "دراسات", "وثيقه", "رساله",
                        "بلاغ", "مذكره", "استطلاع", "احصائيات", "احصاءات", "ابحاث", "بحث",
-                       "ارقام", "معطيات", "نتائج"})
+                       "ارقام", "معطيات", "نتائج", "شريط"})   # «شريط فيديو» (round 14)
 
 #: Collective heads that take a proper name («مجموعة برايوري», «جماعة بوكو حرام»).
 NAMED_GROUP_HEADS = frozenset({"مجموعه", "جماعه"})
