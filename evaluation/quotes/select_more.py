@@ -48,6 +48,10 @@ N_EASC_LATER = 3
 # articles the extractor had already been run on during development (an unannotated
 # regression sample), left out of batches 3 on so that every annotation precedes any output
 EXCLUDE3 = frozenset({"JA-culture-83-20160409", "JA-culture-85-20170403"})
+# from this batch on, an ANT article whose text (stripped) equals the text of an article of an
+# earlier batch (ANT, or EASC article body) is skipped too (batch 34 held JA-localNews-4723, the
+# same text as batch 10's JA-diverse-396 under another docno); earlier batches are unchanged
+SAME_TEXT_FROM = 36
 CUE_FORMS = ("قال قالت يقول تقول أكد أكدت يؤكد أضاف أضافت يضيف أشار أشارت يشير أوضح أوضحت "
              "صرح صرحت لفت لفتت شدد شددت اعتبر اعتبرت أعلن أعلنت ذكر ذكرت أفاد أفادت كشف "
              "كشفت بين بينت نفى نفت حذر حذرت رأى تابع تابعت مشيرا مؤكدا مضيفا موضحا معتبرا "
@@ -91,11 +95,17 @@ def main() -> int:
     by_cat: dict[str, list[str]] = {}
     with gzip.open(ANT, "rt", encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh]
+    seen_texts: set[str] = set()
+    if batch >= SAME_TEXT_FROM:
+        seen_texts = {r["text"].strip() for r in rows if r["docno"] in skip | done}
+        with open(EASC, encoding="utf-8") as fh:
+            seen_texts |= {json.loads(ln)["article"].strip() for ln in fh
+                           if json.loads(ln)["topic"] in done}
     rows = [r for r in rows if r["docno"] not in skip
             and 500 <= len(r["text"]) <= 1700 and cue_count(r["text"]) >= MIN_CUES]
     rng.shuffle(rows)
     for r in rows:
-        if not (batch > 2 and r["docno"] in EXCLUDE3):     # after the shuffle: same order
+        if not (batch > 2 and r["docno"] in EXCLUDE3) and r["text"].strip() not in seen_texts:
             by_cat.setdefault(r["category"], []).append(r["docno"])
     picked: list[tuple[str, str]] = []
     cats = sorted(by_cat)

@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from select_round4 import run_round  # noqa: E402
 
 ROUND7_SEEDS = {26: 2050, 27: 2077, 28: 2101, 29: 2129, 30: 2161, 31: 2191, 32: 2221, 33: 2251,
-                34: 2281, 35: 2311}
+                34: 2281, 35: 2311, 36: 2341}
 N_ANT_ROUND7 = 12
 
 
