@@ -9,7 +9,8 @@ from __future__ import annotations
 from khabar.document import Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.cues import FORMS, Cue, is_complementizer
-from khabar.quotes.lexicon import HOWEVER, SAME_WORDS, STATE_BODY_HEADS, is_place_adjective
+from khabar.quotes.lexicon import (HOWEVER, RULE_HEADS, SAME_WORDS, STATE_BODY_HEADS,
+                                   is_place_adjective)
 from khabar.quotes.subject import SubjectRules
 from khabar.text.normalize import normalize
 
@@ -73,6 +74,10 @@ class ClauseRules(SubjectRules):
                 return Speaker(s, e, " ".join(art.doc.repaired(Span(s, e)).split())), True
             return None, False
         tok = art.toks[h]
+        if h > 0 and art.norms[h - 1] in RULE_HEADS:
+            # «قاعدة طومسون التي قالت إن»: a rule or theory named after a person is a
+            # document-like source, not the person (round 15)
+            return Speaker(art.toks[h - 1].start, tok.end, None), False
         for e in self.entities_in(max(0, tok.start - 60), tok.end):
             if e.end == tok.end and not (e.label == "PER" and self._in_institution(e)):
                 return Speaker(e.start, e.end, e.canonical), e.label == "PER"

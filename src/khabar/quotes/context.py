@@ -69,6 +69,17 @@ class ContextRules(PreverbalRules):
             return None, False
         if art.norms[j] in ("التي", "الذي") and j > 0:
             return self._relative_head(cue, j)
+        if art.norms[j] in ("والتي", "والذي") and not (
+                k + 1 < art.n and art.norms[k + 1][:2] in ("في", "عن", "من", "به", "له")):
+            # «قاعدة طومسون التي أرساها … والتي قالت إن»: a coordinated relative clause
+            # refers to the head of the first one in the sentence (round 15; not «والتي
+            # رجحت فيها مصادر …»: a resumptive pronoun, the subject comes after)
+            i = j - 1
+            while i > 0 and j - i < 40 and not art.is_end(i):
+                if art.norms[i] == art.norms[j][1:]:
+                    return self._relative_head(cue, i)
+                i -= 1
+            return None, False
         tok = art.toks[j]
         pp = False
         for e in self.entities_in(max(0, tok.start - 60), tok.end):

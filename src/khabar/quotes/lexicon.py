@@ -6,6 +6,7 @@ empty set (the :class:`OSError` is swallowed). Nothing here raises.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Sequence
 
 from khabar.lang import quote_cues as C
 from khabar.text.normalize import normalize as normalize_token
@@ -67,6 +68,10 @@ CONTINUING_VERBS = frozenset({"اضاف", "تابع", "ختم", "استطرد", 
 
 #: Relative pronouns: the clause after one belongs to the noun before it.
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+
+#: Heads of rules and theories named after a person («قاعدة طومسون», «نظرية داروين»): the
+#: rule, not the person, is what a relative clause after them refers to (round 15, batch 36).
+RULE_HEADS = frozenset({"قاعده", "نظريه", "فرضيه", "مبدا", "معادله", "قانون", "مقوله"})
 
 #: «المصدر ذاته», «المصدر نفسه»: the same source as before.
 SAME_WORDS = frozenset({"ذاته", "نفسه", "ذاتها", "نفسها", "ذاتهم", "نفسهم"})
@@ -149,3 +154,25 @@ AIDE_HEADS = frozenset({"مساعد", "مستشار", "مستشاره", "متح�
 #: State bodies named by a nisba alone («الشرطة الأسترالية», «الحكومة الفرنسية»).
 STATE_BODY_HEADS = frozenset({"الشرطه", "الحكومه", "الرئاسه", "الخارجيه", "الداخليه",
                               "السفاره", "القنصليه"})   # round 9: «السفارة الروسية»
+
+
+#: Latin letters written as their names in acronyms («سي إن إن», «بي بي سي»), normalized.
+LETTER_NAMES = frozenset({"سي", "بي", "اي", "تي", "دي", "جي", "اف", "اتش", "كيه", "ار", "اس",
+                          "يو", "اكس", "ايه"})
+
+
+def in_acronym(norms: Sequence[str], i: int) -> bool:
+    """Token ``i`` («إن», normalized «ان») is the letter N of an acronym spelled in letter
+    names («سي إن إن», «إن بي سي»), not a complementizer (round 15, batch 36)."""
+    if norms[i] != "ان":
+        return False
+    before = norms[i - 1] if i > 0 else ""
+    after = norms[i + 1] if i + 1 < len(norms) else ""
+    after2 = norms[i + 2] if i + 2 < len(norms) else ""
+    return (before in LETTER_NAMES and (after in LETTER_NAMES or after == "ان")) or \
+        (before == "ان" and i > 1 and norms[i - 2] in LETTER_NAMES) or \
+        (after in LETTER_NAMES and after2 in LETTER_NAMES)
+
+
+#: Temporal subordinators before a verb whose subject is the sentence's («بعدما وصف»).
+AFTER_WORDS = frozenset({"بعدما", "عندما", "حينما", "وبعدما", "وعندما", "قبلما", "لما"})

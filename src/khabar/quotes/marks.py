@@ -12,6 +12,7 @@ import bisect
 from khabar.document import Document, Token
 from khabar.lang import quote_cues as C
 from khabar.quotes.cues import PUNCT_TRIM, QUOTE_CHARS, SENT_END, cue_form
+from khabar.quotes.lexicon import in_acronym
 from khabar.text.normalize import normalize as normalize_token
 
 
@@ -84,8 +85,11 @@ class Article:
         self.n = len(toks)
 
     def in_name(self, i: int) -> bool:
-        """Token ``i`` is inside a PER/ORG entity («بان كي مون»: not «بأن»)."""
-        return self.norms[i] == "بان" and i + 1 < self.n and self.norms[i + 1] == "كي"
+        """Token ``i`` is part of a name, not a complementizer: «بان كي مون» (not «بأن»),
+        «إن» in an acronym spelled in letter names («سي إن إن», «إن بي سي»; round 15)."""
+        if self.norms[i] == "بان":
+            return i + 1 < self.n and self.norms[i + 1] == "كي"
+        return in_acronym(self.norms[:self.n], i)
 
     def is_end(self, i: int) -> bool:
         """Token ``i`` ends a sentence."""

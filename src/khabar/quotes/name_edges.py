@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from khabar.document import Token
-from khabar.quotes.lexicon import AL_GIVEN_NAMES, places
+from khabar.quotes.lexicon import AL_GIVEN_NAMES, in_acronym, places
 from khabar.quotes.namewords import (CLOSED_WORDS, NAME_NOUNS, PLACE_WORDS, PROPER,
                                      first_names, fold, full_names, last_upos,
                                      strip_proclitic)
@@ -184,8 +184,9 @@ def org_edges(toks: Sequence[Token], a: int, b: int,
     is dropped («المنظمة أن»); a gazetteer-place nisba right after a short ORG joins it
     (rule 5 of :mod:`khabar.quotes.names`)."""
     from khabar.quotes.cues import is_complementizer
-    while b > a and (is_complementizer(toks[b].norm) or toks[b].norm in CLOSED_WORDS):
-        b -= 1
+    while b > a and (is_complementizer(toks[b].norm) or toks[b].norm in CLOSED_WORDS) and \
+            not in_acronym([t.norm for t in toks[max(0, b - 2):b + 3]], min(b, 2)):
+        b -= 1      # (not «سي إن إن»: letter names, round 15)
     b = ministry_end(toks, a, b, place_adjective)
     if b + 1 < len(toks) and toks[b + 1].start - toks[b].end <= 1 and \
             place_adjective(toks[b + 1].norm) and b - a < 4:

@@ -20,7 +20,7 @@ from khabar.quotes.edges import fix_name_starts
 from khabar.quotes.fullnames import FullNames
 from khabar.quotes.finish import (Aliases, institution_of, longer_body, tidy,
                                   written_with_nisba)
-from khabar.quotes.lexicon import OBJECT_FIRST, is_place_adjective, norm_name
+from khabar.quotes.lexicon import AFTER_WORDS, OBJECT_FIRST, is_place_adjective, norm_name
 from khabar.quotes.marks import Article
 from khabar.quotes.names import repair_entities
 from khabar.quotes.namewords import org_names
@@ -104,6 +104,10 @@ class Speakers(FullNames, AttributionRules):
         sp, person = (self._subject(cue, region) if region else (None, False))
         if sp is None and cue.kind != "part":
             sp, person = self._before(cue)
+        if sp is None and cue.kind == "verb" and k > 0 and art.norms[k - 1] in AFTER_WORDS:
+            # «وكان ماكرون قد زار الجزائر …، بعدما وصف الاستعمار بأنه»: a verb in a «بعدما»
+            # clause with no subject of its own shares the sentence's subject (round 15)
+            sp, person = self._sentence_subject(cue)
         if sp is None and cue.kind == "verb":
             nested, _ = self._complement_subject(cue)
             if nested is not None:
