@@ -1,4 +1,4 @@
-"""Seeded choice of the blind dev batches 26–35 (round 7), with ``select_more.py`` unchanged.
+"""Seeded choice of the blind dev batches 26–36 (round 7), with ``select_more.py`` unchanged.
 
 Same procedure as ``select_round6.py`` (README.md): 12 ANT articles of 500–1,700 characters
 with ≥ 3 cue tokens, shuffled with ``random.Random(seed)``, round-robin over the sections,
@@ -16,7 +16,9 @@ same, the blind measure of the round-10 rules), 32 → 2221 (batch 32: the same,
 with the shipped stacked NER and the earlier CRF, its errors then used for the round-11
 rules), 33 → 2251 (batch 33: the same, the blind measure of the round-11 rules), 34 → 2281 (batch
 34: the same, scored blind, its errors then used for the round-13 rules), 35 → 2311 (batch 35:
-the same, the blind measure of the round-13 rules).
+the same, the blind measure of the round-13 rules), 36 → 2341 (batch 36: the same, the blind
+measure of the round-14 rules; from it on an article whose text equals an earlier batch's
+article text is skipped too, ``select_more.SAME_TEXT_FROM``).
 
     python3 evaluation/quotes/select_round7.py --batch 26
     python3 evaluation/quotes/select_round7.py --batch 27
@@ -28,6 +30,7 @@ the same, the blind measure of the round-13 rules).
     python3 evaluation/quotes/select_round7.py --batch 33
     python3 evaluation/quotes/select_round7.py --batch 34
     python3 evaluation/quotes/select_round7.py --batch 35
+    python3 evaluation/quotes/select_round7.py --batch 36
 """
 from __future__ import annotations
 
