@@ -21,6 +21,7 @@ def _rows(batch: int | None = None) -> list[dict]:
 def test_every_row_has_a_batch_and_later_batches_are_dev():
     rows = _rows()
     assert {r["batch"] for r in rows} == set(range(1, 37)) | {41}
+    assert {r["batch"] for r in rows} == set(range(1, 37)) | {42}
     assert all(r["split"] == "dev" for r in rows if r["batch"] >= 4)
 
 
@@ -97,6 +98,9 @@ BATCHES = {
     # round 8 (seed 2371, blind): a party first written in marks with its branch, an agency
     # → its name, a description resolved to the person named before, a study's results unnamed
     41: (12, 45, 10, 7, {"حزب التحرير - تونس", "رويترز", "محرز بوصيان", "أوليفيي بوافر دارفور"}),
+    # round 8 (seed 2371, blind): «الوزارة» → its full name, a nested «لاعتقادها» → the party
+    42: (12, 39, 10, 8, {"وزارة الفلاحة والموارد المائية والصيد البحري", "الجبهة الشعبية",
+                         "المنجي الرحوي", "مارك زوكربيرغ"}),
 }
 
 
