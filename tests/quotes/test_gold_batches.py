@@ -22,6 +22,7 @@ def test_every_row_has_a_batch_and_later_batches_are_dev():
     rows = _rows()
     assert {r["batch"] for r in rows} == set(range(1, 37)) | {41}
     assert {r["batch"] for r in rows} == set(range(1, 37)) | {42}
+    assert {r["batch"] for r in rows} == set(range(1, 37)) | {43}
     assert all(r["split"] == "dev" for r in rows if r["batch"] >= 4)
 
 
@@ -101,6 +102,8 @@ BATCHES = {
     # round 8 (seed 2371, blind): «الوزارة» → its full name, a nested «لاعتقادها» → the party
     42: (12, 39, 10, 8, {"وزارة الفلاحة والموارد المائية والصيد البحري", "الجبهة الشعبية",
                          "المنجي الرحوي", "مارك زوكربيرغ"}),
+    # round 8 (seed 2371, blind): an outlet by its name, «المنظمة» resolved, «الشيخ» part of a name
+    43: (12, 50, 17, 14, {"موندو دي بورتيفو", "منظمة العفو الدولية", "الشيخ سعد", "شكري العميري"}),
 }
 
 
