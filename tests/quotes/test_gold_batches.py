@@ -23,6 +23,7 @@ def test_every_row_has_a_batch_and_later_batches_are_dev():
     assert {r["batch"] for r in rows} == set(range(1, 37)) | {41}
     assert {r["batch"] for r in rows} == set(range(1, 37)) | {42}
     assert {r["batch"] for r in rows} == set(range(1, 37)) | {43}
+    assert {r["batch"] for r in rows} == set(range(1, 37)) | {44}
     assert all(r["split"] == "dev" for r in rows if r["batch"] >= 4)
 
 
@@ -104,6 +105,10 @@ BATCHES = {
                          "المنجي الرحوي", "مارك زوكربيرغ"}),
     # round 8 (seed 2371, blind): an outlet by its name, «المنظمة» resolved, «الشيخ» part of a name
     43: (12, 50, 17, 14, {"موندو دي بورتيفو", "منظمة العفو الدولية", "الشيخ سعد", "شكري العميري"}),
+    # round 8 (seed 2371, blind): a negative (JA-politic-88), a body named with its place, a
+    # capital as speaker, a guest of a programme resolved to the person named before
+    44: (12, 45, 11, 5, {"الإدارة العامة للعلاقات والإعلام الأمني في الكويت", "سيول",
+                         "عبد الستار المسعودي", "حسن نصر الله"}),
 }
 
 
