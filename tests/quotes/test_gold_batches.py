@@ -20,10 +20,7 @@ def _rows(batch: int | None = None) -> list[dict]:
 
 def test_every_row_has_a_batch_and_later_batches_are_dev():
     rows = _rows()
-    assert {r["batch"] for r in rows} == set(range(1, 37)) | {41}
-    assert {r["batch"] for r in rows} == set(range(1, 37)) | {42}
-    assert {r["batch"] for r in rows} == set(range(1, 37)) | {43}
-    assert {r["batch"] for r in rows} == set(range(1, 37)) | {44}
+    assert {r["batch"] for r in rows} == set(range(1, 37)) | {41, 42, 43, 44}
     assert all(r["split"] == "dev" for r in rows if r["batch"] >= 4)
 
 
@@ -129,7 +126,7 @@ def test_batch_size_and_spans(batch: int):
     assert names <= {q["speaker_canonical"] for q in quotes}
 
 
-@pytest.mark.parametrize("batch", list(range(13, 37)))
+@pytest.mark.parametrize("batch", list(range(13, 37)) + [41, 42, 43, 44])
 def test_blind_batch_articles_are_new(batch: int):
     earlier = {r["docno"] for b in range(1, batch) for r in _rows(b)}
     assert not earlier & {r["docno"] for r in _rows(batch)}
