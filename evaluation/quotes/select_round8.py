@@ -1,15 +1,15 @@
-"""Seeded choice of the blind dev batches 37–44 (round 8), chosen together so that they can be
+"""Seeded choice of the blind dev batches 37–48 (round 8), chosen together so that they can be
 annotated side by side, with ``select_more.py`` unchanged.
 
 One run of the usual procedure (``select_more.main`` as batch 37: ANT articles of 500–1,700
 characters with ≥ 3 cue tokens, every article of batches 4–36 excluded and every article whose
 text equals an earlier batch's, shuffled with ``random.Random(SEED)``, round-robin over the
 sections) for ``POOL`` articles; an article whose text equals one taken earlier in the same run
-is dropped; the first ``8 × 12`` left are cut in order into batches 37, 38, … 44. The
+is dropped; the first ``12 × 12`` left are cut in order into batches 37, 38, … 48. The
 selection of batch 38 therefore does not read ``annotations_b37.py`` (as batch N ≤ 36 read
-batch N-1's): all eight lists are fixed before any of them is annotated. No Khabar code is used.
+batch N-1's): all twelve lists are fixed before any of them is annotated. No Khabar code is used.
 
-    python3 evaluation/quotes/select_round8.py --batch 37   # … 38, …, 44
+    python3 evaluation/quotes/select_round8.py --batch 37   # … 38, …, 48
 """
 from __future__ import annotations
 
@@ -27,8 +27,8 @@ import select_more  # noqa: E402
 from build_gold import ANT  # noqa: E402
 
 SEED = 2371
-FIRST, LAST, PER_BATCH = 37, 44, 12
-POOL = 120
+FIRST, LAST, PER_BATCH = 37, 48, 12
+POOL = 170
 
 
 def pool() -> list[tuple[str, str]]:
@@ -62,7 +62,7 @@ def pool() -> list[tuple[str, str]]:
 def main() -> int:
     """Print batch N's articles (argv ``--batch N``, FIRST ≤ N ≤ LAST)."""
     if sys.argv[1:2] != ["--batch"] or not sys.argv[2:3] or not sys.argv[2].isdigit():
-        raise SystemExit("usage: select_round8.py --batch N  (N = 37 … 44)")
+        raise SystemExit("usage: select_round8.py --batch N  (N = 37 … 48)")
     batch = int(sys.argv[2])
     if not FIRST <= batch <= LAST:
         raise SystemExit(f"batch {batch}: this round selects batches {FIRST}-{LAST}")
