@@ -22,6 +22,7 @@ def test_every_row_has_a_batch_and_later_batches_are_dev():
     rows = _rows()
     assert {r["batch"] for r in rows} == set(range(1, 37)) | {41, 42, 43, 44, 45}
     assert {r["batch"] for r in rows} == set(range(1, 37)) | {41, 42, 43, 44, 47}
+    assert {r["batch"] for r in rows} == set(range(1, 37)) | {41, 42, 43, 44, 48}
     assert all(r["split"] == "dev" for r in rows if r["batch"] >= 4)
 
 
@@ -113,6 +114,9 @@ BATCHES = {
     # round 8 (seed 2371, blind): no unnamed source, a body with its place, a party by its name
     47: (12, 44, 9, 0, {"سلطة الطاقة في غزة", "حزب المسار الديمقراطي الاجتماعي",
                         "شرطة ليما بولاية أوهايو الأمريكية", "محسن مرزوق"}),
+    # round 8 (seed 2371, blind): «النقابة» resolved, outlets named in marks, a nested «صرح»
+    48: (12, 57, 13, 16, {"النقابة الوطنية للصحفيين التونسيين", "ماركا", "أنا يقظ",
+                         "بشار الجعفري", "كاميرون بورك"}),
 }
 
 
@@ -135,6 +139,7 @@ def test_batch_size_and_spans(batch: int):
 
 @pytest.mark.parametrize("batch", list(range(13, 37)) + [41, 42, 43, 44, 45])
 @pytest.mark.parametrize("batch", list(range(13, 37)) + [41, 42, 43, 44, 47])
+@pytest.mark.parametrize("batch", list(range(13, 37)) + [41, 42, 43, 44, 48])
 def test_blind_batch_articles_are_new(batch: int):
     earlier = {r["docno"] for b in range(1, batch) for r in _rows(b)}
     assert not earlier & {r["docno"] for r in _rows(batch)}
