@@ -20,7 +20,7 @@ def _rows(batch: int | None = None) -> list[dict]:
 
 def test_every_row_has_a_batch_and_later_batches_are_dev():
     rows = _rows()
-    assert {r["batch"] for r in rows} == set(range(1, 37)) | {41, 42, 43, 44}
+    assert {r["batch"] for r in rows} == set(range(1, 37)) | {41, 42, 43, 44, 46}
     assert all(r["split"] == "dev" for r in rows if r["batch"] >= 4)
 
 
@@ -106,6 +106,8 @@ BATCHES = {
     # capital as speaker, a guest of a programme resolved to the person named before
     44: (12, 45, 11, 5, {"الإدارة العامة للعلاقات والإعلام الأمني في الكويت", "سيول",
                          "عبد الستار المسعودي", "حسن نصر الله"}),
+    # round 8 (seed 2371, blind): a state police by its nisba, «نفس المصدر» → the named source
+    46: (12, 47, 2, 12, {"الشرطة الإيطالية", "منتصر بربيرو", "توفيق الراجحي", "محمد عيفة"}),
 }
 
 
@@ -126,7 +128,7 @@ def test_batch_size_and_spans(batch: int):
     assert names <= {q["speaker_canonical"] for q in quotes}
 
 
-@pytest.mark.parametrize("batch", list(range(13, 37)) + [41, 42, 43, 44])
+@pytest.mark.parametrize("batch", list(range(13, 37)) + [41, 42, 43, 44, 46])
 def test_blind_batch_articles_are_new(batch: int):
     earlier = {r["docno"] for b in range(1, batch) for r in _rows(b)}
     assert not earlier & {r["docno"] for r in _rows(batch)}
