@@ -20,7 +20,7 @@ def _rows(batch: int | None = None) -> list[dict]:
 
 def test_every_row_has_a_batch_and_later_batches_are_dev():
     rows = _rows()
-    assert {r["batch"] for r in rows} == set(range(1, 37)) | {41, 42, 43, 44, 45, 47, 48}
+    assert {r["batch"] for r in rows} == set(range(1, 37)) | set(range(41, 49))
     assert all(r["split"] == "dev" for r in rows if r["batch"] >= 4)
 
 
@@ -115,6 +115,8 @@ BATCHES = {
     # round 8 (seed 2371, blind): «النقابة» resolved, outlets named in marks, a nested «صرح»
     48: (12, 57, 13, 16, {"النقابة الوطنية للصحفيين التونسيين", "ماركا", "أنا يقظ",
                          "بشار الجعفري", "كاميرون بورك"}),
+    # round 8 (seed 2371, blind): a state police by its nisba, «نفس المصدر» → the named source
+    46: (12, 47, 2, 12, {"الشرطة الإيطالية", "منتصر بربيرو", "توفيق الراجحي", "محمد عيفة"}),
 }
 
 
@@ -135,7 +137,7 @@ def test_batch_size_and_spans(batch: int):
     assert names <= {q["speaker_canonical"] for q in quotes}
 
 
-@pytest.mark.parametrize("batch", list(range(13, 37)) + [41, 42, 43, 44, 45, 47, 48])
+@pytest.mark.parametrize("batch", list(range(13, 37)) + list(range(41, 49)))
 def test_blind_batch_articles_are_new(batch: int):
     earlier = {r["docno"] for b in range(1, batch) for r in _rows(b)}
     assert not earlier & {r["docno"] for r in _rows(batch)}
