@@ -20,7 +20,7 @@ def _rows(batch: int | None = None) -> list[dict]:
 
 def test_every_row_has_a_batch_and_later_batches_are_dev():
     rows = _rows()
-    assert {r["batch"] for r in rows} == set(range(1, 37)) | set(range(41, 51))
+    assert {r["batch"] for r in rows} == set(range(1, 37)) | set(range(41, 53))
     assert all(r["split"] == "dev" for r in rows if r["batch"] >= 4)
 
 
@@ -125,6 +125,12 @@ BATCHES = {
     # findings («بيّنت التحريات», «أظهرت») unnamed, descriptions resolved to the name
     50: (12, 43, 7, 8, {"الشرطة في تايلاند", "الشاذلي العياري", "جاك هوبلين",
                         "لجنة الصحة والشؤون الإجتماعية", "زياد بن بلقاسم"}),
+    # round 8 (seed 2371, blind): police bodies with their place, a misspelt surname resolved
+    51: (12, 48, 14, 6, {"ادارة شرطة أماريو في ولاية تكساس الامريكية", "إدارة شرطة فورت كولينز",
+                         "منصور بن عثمان", "كين هاريس"}),
+    # round 8 (seed 2371, blind): a name given only after the first cue, an outlet in marks
+    52: (12, 39, 9, 4, {"جيل إنجركه", "ستاندرد آند بورز", "محمد الأمين النصراوي",
+                        "محمد الفريخة"}),
 }
 
 
@@ -145,7 +151,7 @@ def test_batch_size_and_spans(batch: int):
     assert names <= {q["speaker_canonical"] for q in quotes}
 
 
-@pytest.mark.parametrize("batch", list(range(13, 37)) + list(range(41, 51)))
+@pytest.mark.parametrize("batch", list(range(13, 37)) + list(range(41, 53)))
 def test_blind_batch_articles_are_new(batch: int):
     earlier = {r["docno"] for b in range(1, batch) for r in _rows(b)}
     assert not earlier & {r["docno"] for r in _rows(batch)}
