@@ -1,0 +1,33 @@
+"""Cue words that report nothing because of the clause they stand in (round 16).
+
+«أمسكت الهاتف كي تخبر عائلتها بأنها في أمان»: a verb of saying after «كي/لكي» (a purpose:
+"so as to tell") says what someone meant to say, not what was said, so it starts no quote.
+A cue verb in a relative clause with a noun object between a cue and its complementizer
+(«وقالت الشرطة التي كشفت صور المنفذين إن») belongs to the subject, not to the report.
+Nothing here raises on ordinary input.
+"""
+from __future__ import annotations
+
+from khabar.quotes.cues import is_complementizer
+from khabar.quotes.lexicon import RELATIVES
+from khabar.quotes.marks import Article
+
+#: Purpose particles («كي», «لكي», «كى» as the text may write them; normalized forms).
+PURPOSE_WORDS = frozenset({"كي", "لكي", "وكي", "ولكي"})
+
+
+def purpose_clause(art: Article, k: int) -> bool:
+    """The cue at token ``k`` follows a purpose particle («كي تخبر», «لكي يقول»)."""
+    return k > 0 and art.norms[k - 1] in PURPOSE_WORDS and \
+        not (k > 1 and art.norms[k - 2] == "بان")     # not «بان كي مون»
+
+
+def relative_with_object(art: Article, i: int) -> bool:
+    """The cue form at token ``i`` is the verb of a relative clause with a noun object
+    («وقالت الشرطة التي كشفت صور المنفذين إن»: «كشفت» describes the police, the
+    complementizer after it is «قالت»'s), so it does not end an earlier cue's subject."""
+    if i < 1 or i + 1 >= art.n or art.norms[i - 1] not in RELATIVES:
+        return False
+    nxt = art.toks[i + 1].words
+    return bool(nxt) and nxt[0].upos == "NOUN" and not is_complementizer(art.norms[i + 1]) \
+        and art.norms[i + 1].isalpha()
