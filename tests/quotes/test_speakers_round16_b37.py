@@ -3,7 +3,9 @@ model): a verb of saying after «كي/لكي» (a purpose) starts no quote, so t
 speaker; the verb of a relative clause with a noun object («الشرطة التي كشفت صور المنفذين
 إن») does not take the main verb's complementizer; a name NER missed before «الذي» is named
 by its two words («حمادي الأديب الذي أكد»); a full name NER missed whose surname later stands
-bare after a cue («و أوضحت الوسلاتي أن») is the speaker of the first cue. Sentences are
+bare after a cue («و أوضحت الوسلاتي أن») is the speaker of the first cue; a cue that opens a
+quotation («ورضوان (30 عاما) "ادعى أنه …"») has its content end at the closing mark and its
+subject before the mark. Sentences are
 paraphrased from the batch; entities are set by hand (none here: the names are the ones NER
 missed), so the tests check the quote rules; each fails on the rules before this round."""
 from __future__ import annotations
@@ -48,3 +50,15 @@ def test_full_name_found_from_a_bare_surname_later():
     doc, quotes = quotes_with(text, [])
     assert canon(by_content(doc, quotes, "المنظمة تفطنت")) == normalize("سامية الوسلاتي")
     assert canon(by_content(doc, quotes, "الهيئة اتصلت")) == normalize("سامية الوسلاتي")
+
+
+def test_cue_inside_a_quotation_ends_there_and_takes_the_subject_before_it():
+    text = ("وقالت الشرطة إن المنفذ الثاني هو رشيد رضوان. وصرح قائد الشرطة مارك راولي في "
+            "بيان إن بوت مواطن بريطاني، ورضوان (30 عاما) \"ادعى أنه مغربي وليبي\"، ولم يكن "
+            "معروفا من قبل.")
+    doc, quotes = quotes_with(text, [("رشيد رضوان", "PER", "رشيد رضوان"),
+                                     ("مارك راولي", "PER", "مارك راولي"),
+                                     ("رضوان#2", "PER", "رشيد رضوان")])
+    q = by_content(doc, quotes, "مغربي وليبي")
+    assert doc.raw[q.content.start:q.content.end] == "مغربي وليبي"
+    assert canon(q) == normalize("رشيد رضوان")

@@ -31,3 +31,28 @@ def relative_with_object(art: Article, i: int) -> bool:
     nxt = art.toks[i + 1].words
     return bool(nxt) and nxt[0].upos == "NOUN" and not is_complementizer(art.norms[i + 1]) \
         and art.norms[i + 1].isalpha()
+
+
+def inside_quotation_end(art: Article, k: int, a: int, b: int) -> int:
+    """The last token of indirect content [a, b] whose cue ``k`` stands inside a quotation
+    («ورضوان "ادعى أنه مغربي وليبي"، ولم يكن …»): the content ends before the closing mark
+    (the words after it are the writer's again); ``b`` when no quotation encloses the cue."""
+    for o, c in art.quotes.items():
+        if c is not None and o < k < c and a <= c <= b:
+            b = min(b, c - 1)
+    return b
+
+
+def before_opening_mark(art: Article, j: int) -> int:
+    """The token before a quotation that opens right before the cue (``j`` is the token before
+    the cue), over a parenthesis before the mark: «ورضوان (30 عاماً) "ادعى أنه …"» → «ورضوان»,
+    the subject; ``j`` unchanged when no quotation opens there."""
+    if not (j > 0 and art.is_quote(j) and art.quotes.get(j) is not None):
+        return j
+    i = j - 1
+    if art.norms[i] == ")":
+        o = i
+        while o > 0 and j - o < 10 and art.norms[o] != "(":
+            o -= 1
+        i = o - 1 if art.norms[o] == "(" else i
+    return i
