@@ -5,7 +5,7 @@ speaker; the verb of a relative clause with a noun object («الشرطة الت
 by its two words («حمادي الأديب الذي أكد»); a full name NER missed whose surname later stands
 bare after a cue («و أوضحت الوسلاتي أن») is the speaker of the first cue; a cue that opens a
 quotation («ورضوان (30 عاما) "ادعى أنه …"») has its content end at the closing mark and its
-subject before the mark. Sentences are
+subject before the mark; «تعهد … على أن» ("provided that") is no pledge reported. Sentences are
 paraphrased from the batch; entities are set by hand (none here: the names are the ones NER
 missed), so the tests check the quote rules; each fails on the rules before this round."""
 from __future__ import annotations
@@ -62,3 +62,12 @@ def test_cue_inside_a_quotation_ends_there_and_takes_the_subject_before_it():
     q = by_content(doc, quotes, "مغربي وليبي")
     assert doc.raw[q.content.start:q.content.end] == "مغربي وليبي"
     assert canon(q) == normalize("رشيد رضوان")
+
+
+def test_pledge_then_ala_an_is_a_condition_not_speech():
+    text = ("وأضاف المعتمد أنه تم الاتصال بالإدارة الجهوية للتجهيز التي تعهدت بالتدخل لصيانة "
+            "المنزل بصفة مستعجلة على أن يتم إجلاء العائلة الى منزل على وجه الكراء.")
+    doc, quotes = quotes_with(text, [])
+    assert not any(doc.raw[q.cue.start:q.cue.end] == "تعهدت" for q in quotes)
+    q = by_content(doc, quotes, "تم الاتصال")
+    assert doc.raw[q.content.start:q.content.end].endswith("على وجه الكراء")
