@@ -71,3 +71,12 @@ def test_pledge_then_ala_an_is_a_condition_not_speech():
     assert not any(doc.raw[q.cue.start:q.cue.end] == "تعهدت" for q in quotes)
     q = by_content(doc, quotes, "تم الاتصال")
     assert doc.raw[q.content.start:q.content.end].endswith("على وجه الكراء")
+
+
+def test_guard_relative_verb_with_its_own_subject_keeps_the_complementizer():
+    # a guard (passes before this round too): the noun after «تقول» is its subject
+    text = ("قررت الشركة إيقاف نشاطها بسبب تجدد الاحتجاجات من قبل عدد من المحتجين الذين "
+            "تقول الشركة أن لا علاقة لهم بها.")
+    doc, quotes = quotes_with(text, [])
+    q = by_content(doc, quotes, "لا علاقة")
+    assert doc.raw[q.cue.start:q.cue.end] == "تقول"

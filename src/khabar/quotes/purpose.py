@@ -8,7 +8,7 @@ Nothing here raises on ordinary input.
 """
 from __future__ import annotations
 
-from khabar.quotes.cues import is_complementizer
+from khabar.quotes.cues import cue_form, is_complementizer
 from khabar.quotes.lexicon import RELATIVES
 from khabar.quotes.marks import Article
 
@@ -28,6 +28,11 @@ def relative_with_object(art: Article, i: int) -> bool:
     complementizer after it is «قالت»'s), so it does not end an earlier cue's subject."""
     if i < 1 or i + 1 >= art.n or art.norms[i - 1] not in RELATIVES:
         return False
+    rel, hit = art.norms[i - 1], cue_form(art.norms[i])
+    agree = art.norms[i].endswith(("وا", "ون")) if rel == "الذين" else \
+        hit is not None and hit[1] == ("f" if rel == "التي" else "m")
+    if not agree:
+        return False    # «الذين تقول الشركة أن»: the noun after the verb is its subject
     nxt = art.toks[i + 1].words
     return bool(nxt) and nxt[0].upos == "NOUN" and not is_complementizer(art.norms[i + 1]) \
         and art.norms[i + 1].isalpha()
