@@ -20,7 +20,7 @@ def _rows(batch: int | None = None) -> list[dict]:
 
 def test_every_row_has_a_batch_and_later_batches_are_dev():
     rows = _rows()
-    assert {r["batch"] for r in rows} == set(range(1, 37)) | set(range(41, 53))
+    assert {r["batch"] for r in rows} == set(range(1, 38)) | set(range(41, 53))
     assert all(r["split"] == "dev" for r in rows if r["batch"] >= 4)
 
 
@@ -131,6 +131,8 @@ BATCHES = {
     # round 8 (seed 2371, blind): a name given only after the first cue, an outlet in marks
     52: (12, 39, 9, 4, {"جيل إنجركه", "ستاندرد آند بورز", "محمد الأمين النصراوي",
                         "محمد الفريخة"}),
+    # one negative (a tender notice); a police force by its nisba, an outlet by its name in marks
+    37: (12, 47, 1, 12, {"الشرطة الأميركية", "الخبر الجزائرية", "طوني ايلومالو", "مراد المشري"}),
 }
 
 
@@ -151,7 +153,7 @@ def test_batch_size_and_spans(batch: int):
     assert names <= {q["speaker_canonical"] for q in quotes}
 
 
-@pytest.mark.parametrize("batch", list(range(13, 37)) + list(range(41, 53)))
+@pytest.mark.parametrize("batch", list(range(13, 38)) + list(range(41, 53)))
 def test_blind_batch_articles_are_new(batch: int):
     earlier = {r["docno"] for b in range(1, batch) for r in _rows(b)}
     assert not earlier & {r["docno"] for r in _rows(batch)}

@@ -85,6 +85,11 @@ class ClauseRules(SubjectRules):
         if state is not None:
             return state, False     # «ولاية هاواي التي قالت إن»: the state (round 11)
         nm = art.norms[h]
+        if h > 0 and nm.startswith("ال") and self._proper(h - 1) and self._name_like(h) and \
+                self._name_like(h - 1) and not art.norms[h - 1].startswith("ال") and \
+                not self._in_place(h - 1) and not is_place_adjective(art.norms[h - 1]):
+            # «… في القلعة الكبرى حمادي الأديب الذي أكد أن»: a name NER missed (round 16)
+            return self._name_speaker([h - 1, h]), True
         if nm in self.names:
             return Speaker(tok.start, tok.end, self.names[nm]), True
         bare = nm[2:] if nm.startswith("ال") else nm

@@ -14,6 +14,7 @@ from khabar.document import Entity, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.cues import FORMS, Cue, is_complementizer
 from khabar.quotes.preverbal import CLAUSE_OPENERS, PreverbalRules
+from khabar.quotes.purpose import before_opening_mark
 from khabar.quotes.spoken_to import WITH_WORDS
 
 
@@ -63,6 +64,7 @@ class ContextRules(PreverbalRules):
             before = self._before_kana(j)   # «X كانت قد أكدت», «…، بطيخ، كان صرح» (round 11)
             if before is not None:
                 return before
+        j = before_opening_mark(art, j)     # «ورضوان "ادعى أنه …"» (round 16)
         if j < 0 or art.is_end(j) or art.norms[j] in ("،", ","):
             return None, False
         if art.norms[k][:1] in "وف" and FORMS.get(art.norms[k]) is None:

@@ -82,6 +82,7 @@ from khabar.lang import quote_cues as C
 from khabar.quotes.after import post_quote_cue
 from khabar.quotes.cues import Cue, cue_form, is_complementizer
 from khabar.quotes.marks import Article, articles_tokens
+from khabar.quotes.purpose import inside_quotation_end, purpose_clause
 from khabar.quotes.ranker import load_ranker
 from khabar.quotes.speakers import Speakers
 from khabar.quotes.spans import (but_subject_stop, content_end, coordinated_finding, find_trigger,
@@ -156,6 +157,8 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity],
                     break
         if hit is None or preposition_bayna(art, k) or coordinated_finding(art, k, hit[0], hit[2]):
             continue
+        if purpose_clause(art, k):
+            continue    # «كي تخبر عائلتها بأنها …»: what one meant to say (round 16)
         if hit[2] == "noun" and cues and cues[-1].index >= k - 2:
             continue
         verb, gender, kind = hit
@@ -197,7 +200,7 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity],
             a = t + 1
             if a >= art.n:
                 continue
-            b = content_end(art, a, stops)
+            b = inside_quotation_end(art, cue.index, a, content_end(art, a, stops))
             rng = trim_range(art, a, b)
         if rng is None or rng[0] > rng[1]:
             continue

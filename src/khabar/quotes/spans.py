@@ -15,6 +15,7 @@ from khabar.quotes.cues import (FORMS, NEED_COMP, PUNCT_TRIM, QUOTE_CHARS, Cue, 
 from khabar.quotes.lexicon import (COLON_ONLY, COLON_QUOTE, HOWEVER, NOT_SPEECH_BEFORE,
                                    OBJECT_FIRST)
 from khabar.quotes.marks import Article
+from khabar.quotes.purpose import relative_with_object
 from khabar.quotes.triggers import (AFTER_PREPOSITION, close_complement_missing,  # noqa: F401
                                     coordinated_finding, preposition_bayna,
                                     said_without_complementizer, sentence_end)
@@ -88,8 +89,9 @@ def find_trigger(art: Article, k: int, kind: str, verb: str) -> tuple[int, bool]
         if i > k + 1 and art.norms[i - 1] != "غير":     # («تقارير غير مؤكدة إلى أن»)
             hit = cue_form(nm)
             if hit is not None and hit[2] != "noun" and hit[0] not in COLON_ONLY and \
-                    not preposition_bayna(art, i):
-                return None     # (not «كتب»: also "books", «مؤلف عدة كتب إن»)
+                    not preposition_bayna(art, i) and not relative_with_object(art, i):
+                return None     # (not «كتب»: also "books", «مؤلف عدة كتب إن»; round 16:
+                # not «الشرطة التي كشفت صور المنفذين إن», a relative clause's verb)
         if nm.isalnum():
             seen += 1
         i += 1

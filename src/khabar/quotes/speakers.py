@@ -22,6 +22,7 @@ from khabar.quotes.finish import (Aliases, institution_of, longer_body, tidy,
                                   written_with_nisba)
 from khabar.quotes.lexicon import AFTER_WORDS, OBJECT_FIRST, is_place_adjective, norm_name
 from khabar.quotes.marks import Article
+from khabar.quotes.missed import missed_full_names
 from khabar.quotes.names import repair_entities
 from khabar.quotes.namewords import org_names
 from khabar.quotes.ranker import choose, features
@@ -37,6 +38,8 @@ class Speakers(FullNames, AttributionRules):
         self.art = art
         self.weights = weights      # learned speaker choice (None: the rules alone)
         self.trace = trace          # (cue, candidates, features) per cue, for training
+        # a full name NER missed whose surname later stands bare after a cue (round 16)
+        ents = list(ents) + missed_full_names(art, ents)
         self.all_ents = list(ents)
         fixed, keep = fix_name_starts(art.doc, art.toks,
                                       [e for e in ents if e.label in ("PER", "ORG")])

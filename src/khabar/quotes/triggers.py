@@ -73,6 +73,8 @@ def close_complement_missing(art: Article, k: int, i: int, verb: str) -> bool:
     if verb in ("وجد", "اكتشف"):    # (round 8: «اكتشف سكان القرية أن» the same way)
         return i - k > 4 or (i == k + 1 and art.norms[k] in ("وجد", "ووجد", "فوجد", "اكتشف",
                                                              "واكتشف", "فاكتشف"))
+    if verb == "تعهد" and art.norms[i - 1] == "علي" and i - k > 2:
+        return True     # «تعهدت بالتدخل … على أن يتم»: "provided that", no pledge (round 16)
     return verb == "نص" and art.norms[i - 1] != "علي"
 
 
