@@ -18,6 +18,8 @@ from khabar.quotes.attribution import AttributionRules
 from khabar.quotes.cues import Cue
 from khabar.quotes.edges import fix_name_starts
 from khabar.quotes.fullnames import FullNames
+from khabar.quotes.glued import join_hyphenated
+from khabar.quotes.nisba import drop_nisba_persons
 from khabar.quotes.finish import (Aliases, institution_of, longer_body, tidy,
                                   written_with_nisba)
 from khabar.quotes.lexicon import AFTER_WORDS, OBJECT_FIRST, is_place_adjective, norm_name
@@ -38,8 +40,8 @@ class Speakers(FullNames, AttributionRules):
         self.weights = weights      # learned speaker choice (None: the rules alone)
         self.trace = trace          # (cue, candidates, features) per cue, for training
         self.all_ents = list(ents)
-        fixed, keep = fix_name_starts(art.doc, art.toks,
-                                      [e for e in ents if e.label in ("PER", "ORG")])
+        fixed, keep = fix_name_starts(art.doc, art.toks, join_hyphenated(
+            art.raw, drop_nisba_persons(art.raw, [e for e in ents if e.label in ("PER", "ORG")])))
         fixed = trim_persons(art.doc, art.toks, fixed)
         self.ents = written_canonicals(art.doc, art.toks, repair_entities(
             art.doc, art.toks, fixed, self._name_like, is_place_adjective, keep))
