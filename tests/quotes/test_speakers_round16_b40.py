@@ -55,3 +55,46 @@ def test_quotation_after_hawla_is_a_topic_not_speech():
     q = by_content(doc, quotes, "الاتفاق على")
     assert not q.direct and canon(q) == normalize("عبيد البريكي")
     assert not any(doc.raw[x.content.start:x.content.end].startswith("الخطة") for x in quotes)
+
+
+def test_reporter_named_after_the_quoted_outlet():
+    text = ("وأكدت مبعوثة الجوهرة \"اف ام\" ايمان الفجاري أن مواطنا اتصل وأرسل مبلغا ماليا "
+            "مهما للعائلة.")
+    # the NER's tags: the outlet's first word read as a person
+    doc, quotes = quotes_with(text, [("الجوهرة", "PER", "الجوهرة"), ("اف ام", "ORG", "إف أم"),
+                                     ("ايمان الفجاري", "PER", "إيمان الفجاري")])
+    q = by_content(doc, quotes, "مواطنا اتصل")
+    assert canon(q) == normalize("ايمان الفجاري")
+
+
+def test_delegate_of_a_place_is_an_unnamed_title():
+    text = ("كما توجه معتمد شط مريم على عين المكان وعاين الوضعية الصعبة للعائلة وأكد "
+            "للجوهرة \"اف ام\" أن مطلب اصلاح السكن تم الموافقة عليه.")
+    doc, quotes = quotes_with(text, [])
+    q = by_content(doc, quotes, "مطلب اصلاح")
+    assert canon(q) is None and _text(doc, q) == "معتمد شط مريم"
+
+
+def test_unclosed_quotation_after_hawla_still_reports():
+    text = ("و أضاف عبيد في افتتاح الاستشارة التي انعقدت اليوم بصفاقس حول \"مشروع القانون "
+            "الأساسي المتعلق بالهيئة أن أداء الهيئة سيعرف نجاعة اكبر في مقاومة الفساد.")
+    doc, quotes = quotes_with(text, [("عبيد", "PER", "عبيد")])
+    assert any("أداء الهيئة" in doc.raw[q.content.start:q.content.end] for q in quotes)
+
+
+def test_person_after_a_title_inside_the_object_is_no_subject():
+    text = ("وأضاف طارق الكحلاوي أن أحد الوزراء كلف بنكا أجنبيا بإعداد المخطط. "
+            "كما انتقد أيضا دعوة رئيس الجمهورية الباجي قائد السبسي كتلة النداء للاجتماع في "
+            "قصر قرطاج، مشيرا إلى أن الرئيس اليوم موجود في خضم صراع بين الأجنحة.")
+    doc, quotes = quotes_with(text, [("طارق الكحلاوي", "PER", "طارق الكحلاوي"),
+                                     ("الباجي قائد السبسي", "PER", "الباجي قائد السبسي")])
+    q = by_content(doc, quotes, "الرئيس اليوم")
+    assert canon(q) == normalize("طارق الكحلاوي")
+
+
+def test_title_right_after_the_verb_is_still_the_subject():
+    text = ("التقى رئيس الجمهورية الباجي قائد السبسي بالوفد الأجنبي، مؤكدا أن تونس "
+            "ماضية في الإصلاحات.")
+    doc, quotes = quotes_with(text, [("الباجي قائد السبسي", "PER", "الباجي قائد السبسي")])
+    q = by_content(doc, quotes, "تونس ماضية")
+    assert canon(q) == normalize("الباجي قائد السبسي")

@@ -27,6 +27,7 @@ from khabar.quotes.marks import Article
 from khabar.quotes.names import repair_entities
 from khabar.quotes.namewords import org_names
 from khabar.quotes.ranker import choose, features
+from khabar.quotes.reporters import after_outlet
 from khabar.quotes.trim import trim_persons
 from khabar.text.normalize import normalize
 
@@ -98,6 +99,7 @@ class Speakers(FullNames, AttributionRules):
             region = []     # «وبين ما تضمنه الخطاب من خطورة»: an object clause
         if cue.verb in OBJECT_FIRST and len(region) >= 2 and self._object_noun(region):
             region = region[:-1]    # «ووصفت وزارة العدل الحكم بأنه»: the object (round 11)
+        region = after_outlet(art, region, self.entities_in) or region  # (round 16)
         if cue.kind == "part" or (art.norms[k].endswith(("وا", "ون")) and
                                   not cue.verb.endswith(("وا", "ون"))):
             # «مؤكدا سعي البنك …»: a participle's object; «أكدوا معرفتهم»: a plural verb has
