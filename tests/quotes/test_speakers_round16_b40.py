@@ -98,3 +98,21 @@ def test_title_right_after_the_verb_is_still_the_subject():
     doc, quotes = quotes_with(text, [("الباجي قائد السبسي", "PER", "الباجي قائد السبسي")])
     q = by_content(doc, quotes, "تونس ماضية")
     assert canon(q) == normalize("الباجي قائد السبسي")
+
+
+def test_verb_describing_an_indefinite_survey_is_its_report():
+    text = ("وأفاد زياد بن عمر أن النقابة أطلقت مؤخرا استطلاعا للرأي عبر الانترنيت، بين أن "
+            "\"آلاف الجامعيين عبروا عن مساندتهم لقرار الإضراب\".")
+    doc, quotes = quotes_with(text, [("زياد بن عمر", "PER", "زياد بن عمر")])
+    q = by_content(doc, quotes, "آلاف الجامعيين")
+    assert canon(q) is None and _text(doc, q) == "استطلاعا للرأي"
+    first = by_content(doc, quotes, "النقابة أطلقت")
+    assert doc.raw[first.content.start:first.content.end].endswith("عبر الانترنيت")
+    assert canon(first) == normalize("زياد بن عمر")
+
+
+def test_feminine_verb_after_a_masculine_report_is_not_its_report():
+    text = ("أصدرت الوزارة بلاغا، أكدت أن الامتحانات ستجرى في موعدها.")
+    doc, quotes = quotes_with(text, [])
+    q = by_content(doc, quotes, "الامتحانات ستجرى")
+    assert q.speaker is None or doc.raw[q.speaker.start:q.speaker.end] != "بلاغا"

@@ -14,6 +14,7 @@ from khabar.document import Entity, Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.candidates import gather
 from khabar.quotes.canon import written_canonicals
+from khabar.quotes.asyndetic import document_subject
 from khabar.quotes.attribution import AttributionRules
 from khabar.quotes.cues import Cue
 from khabar.quotes.edges import fix_name_starts
@@ -106,6 +107,10 @@ class Speakers(FullNames, AttributionRules):
             # its subject before it (a subject after the verb takes a singular verb)
             region = []
         sp, person = (self._subject(cue, region) if region else (None, False))
+        if sp is None and cue.kind == "verb" and not region and \
+                (doc := document_subject(art, k, cue.gender)) is not None:
+            # «استطلاعا للرأي …، بين أن»: the document the verb describes (round 16)
+            sp = Speaker(art.toks[doc[0]].start, art.toks[doc[1]].end, None)
         if sp is None and cue.kind != "part":
             sp, person = self._before(cue)
         if sp is None and cue.kind == "verb" and k > 0 and art.norms[k - 1] in AFTER_WORDS:
