@@ -12,6 +12,7 @@ from khabar.quotes.cues import FORMS, Cue, is_complementizer
 from khabar.quotes.lexicon import (HOWEVER, RULE_HEADS, SAME_WORDS, STATE_BODY_HEADS,
                                    is_place_adjective)
 from khabar.quotes.subject import SubjectRules
+from khabar.quotes.subject_tail import JURISDICTION_TITLES
 from khabar.text.normalize import normalize
 
 
@@ -190,7 +191,8 @@ class ClauseRules(SubjectRules):
                 stop = next((n for n, i in enumerate(region)
                              if n and art.norms[i] in C.PHRASE_STOPS), len(region))
                 sp, person = self._subject(cue, region[:stop])
-                if sp is not None and (sp.canonical or head not in C.TITLE_WORDS):
+                if sp is not None and (sp.canonical or head not in C.TITLE_WORDS or
+                                       head in JURISDICTION_TITLES):    # (round 16)
                     return sp, person
                 if sp is None and head.startswith("ال") and head not in C.TITLE_WORDS:
                     back = self._antecedent(region[:1])     # «وكذبت الزوجة …، مؤكدة»

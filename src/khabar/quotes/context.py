@@ -13,6 +13,7 @@ import bisect
 from khabar.document import Entity, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.cues import FORMS, Cue, is_complementizer
+from khabar.quotes.objects import title_chain_object
 from khabar.quotes.preverbal import CLAUSE_OPENERS, PreverbalRules
 from khabar.quotes.purpose import before_opening_mark
 from khabar.quotes.spoken_to import WITH_WORDS
@@ -165,9 +166,17 @@ class ContextRules(PreverbalRules):
                 return None, False
         for e in self.entities_in(lo, hi):
             if e.label == "PER" and not self._in_institution(e) and not self._genitive(e) \
-                    and not self._told(e):     # «اثر لقاء جمعه مع رئيس الحكومة يوسف الشاهد»
+                    and not self._told(e) and not self._object_chain(e):
+                # («اثر لقاء جمعه مع رئيس الحكومة يوسف الشاهد»; «انتقد دعوة رئيس الجمهورية
+                # الباجي قائد السبسي …»: round 16)
                 return Speaker(e.start, e.end, e.canonical), True
         return self._titled_subject(i + 1, k)
+
+    def _object_chain(self, e: Entity) -> bool:
+        """PER mention ``e`` ends a title chain inside an object (:mod:`khabar.quotes.objects`)."""
+        i = bisect.bisect_left([t.start for t in self.art.toks], e.start)
+        return i < self.art.n and self.art.toks[i].start == e.start and \
+            title_chain_object(self.art, i)
 
     def _main_cue(self, c: int, start: int, sp: Speaker) -> bool:
         """The cue at token ``c`` (speaker ``sp``) opens a main clause of the sentence after

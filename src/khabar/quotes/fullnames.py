@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from khabar.document import Span
 from khabar.quotes.canon import given_name_before
+from khabar.quotes.glued import glued_person
 from khabar.quotes.lexicon import norm_name
 
 
@@ -31,6 +32,9 @@ class FullNames:
                       norm_name(c).split()[0] == norm_name(canonical)}
             if len(firsts) == 1:
                 return self._first_written(firsts.pop())
+            glued = glued_person(canonical, [c for c in self.persons if c != canonical])
+            if glued is not None:
+                return self._first_written(glued)   # «لودريان» (round 16)
             found = given_name_before(self.art.toks[:self.art.n], norm_name(canonical))
             if found is not None and not any(norm_name(canonical) in norm_name(c).split()
                                              for c in self.persons if c != canonical):

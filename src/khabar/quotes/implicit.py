@@ -22,6 +22,10 @@ from khabar.quotes.lexicon import RELATIVES
 OBLIQUE_PREPOSITIONS = frozenset({"عبر", "في", "علي", "من", "الي", "عن", "مع", "خلال", "لدي",
                                   "حول", "ضد", "نحو", "منذ"})
 
+#: «، كما وجدوا أن», «لكنهم نوهوا بأن»: a word that coordinates a plural cue with the
+#: reporting clause before it, not with the clause it reported (round 16, batch 40).
+REPORTER_LINKS = frozenset({"كما", "لكنهم", "ولكنهم", "لكن", "ولكن"})
+
 
 class ImplicitRules(ClauseRules):
     """Speaker rules for cues with no subject."""
@@ -110,6 +114,8 @@ class ImplicitRules(ClauseRules):
         k = cue.index
         if cue.kind != "verb" or not art.norms[k].endswith(("وا", "ون")):
             return None
+        if k > 0 and art.norms[k - 1] in REPORTER_LINKS:
+            return None     # «، كما وجدوا أن»: the reporters go on (round 16)
         start = k - 1
         while start >= 0 and not art.is_end(start):
             start -= 1

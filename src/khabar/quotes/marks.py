@@ -127,6 +127,10 @@ class Article:
         prev = self.norms[i - 1]
         if prev in C.NAMING_WORDS or prev in ("ب", "ل", "لـ", "لل") or prev in TITLE_NOUNS:
             return True
+        if prev == "حول" and self.quotes.get(i) is not None:
+            # «ندوة دولية حول "الخطة الاستراتيجية …"»: a closed quotation is a topic (round 16;
+            # an unclosed one may run on into the report)
+            return True
         if prev.startswith("ل") and prev in C.PHRASE_STOPS:
             return True     # «لمراسل "الجوهرة أف أم"», «لصحيفة "…"»: the outlet's name
         if prev.startswith("و") and prev[1:] in C.NAMING_WORDS:

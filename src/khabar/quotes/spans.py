@@ -15,6 +15,7 @@ from khabar.quotes.cues import (FORMS, NEED_COMP, PUNCT_TRIM, QUOTE_CHARS, Cue, 
 from khabar.quotes.lexicon import (COLON_ONLY, COLON_QUOTE, HOWEVER, NOT_SPEECH_BEFORE,
                                    OBJECT_FIRST)
 from khabar.quotes.marks import Article
+from khabar.quotes.asyndetic import document_subject
 from khabar.quotes.purpose import relative_with_object
 from khabar.quotes.triggers import (AFTER_PREPOSITION, close_complement_missing,  # noqa: F401
                                     coordinated_finding, preposition_bayna,
@@ -173,7 +174,7 @@ def stop_cue(art: Article, cue: Cue) -> bool:
                                   "ولكنها", "لكنهم", "ولكنهم", "لكنهما", "ولكنهما", "بل",
                                   "فيما", "بينما"):
         return True
-    return False
+    return cue.kind == "verb" and document_subject(art, k, cue.gender) is not None  # (round 16)
 
 
 _BUT_PRONOUNS = frozenset({"لكنه", "لكنها", "ولكنه", "ولكنها", "لكنهم", "ولكنهم", "لكنهما",

@@ -14,10 +14,13 @@ from khabar.document import Entity, Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.candidates import gather
 from khabar.quotes.canon import written_canonicals
+from khabar.quotes.asyndetic import document_subject
 from khabar.quotes.attribution import AttributionRules
 from khabar.quotes.cues import Cue
 from khabar.quotes.edges import fix_name_starts
 from khabar.quotes.fullnames import FullNames
+from khabar.quotes.glued import join_hyphenated
+from khabar.quotes.nisba import drop_nisba_persons
 from khabar.quotes.finish import (Aliases, institution_of, longer_body, tidy,
                                   written_with_nisba)
 from khabar.quotes.lexicon import AFTER_WORDS, OBJECT_FIRST, is_place_adjective, norm_name
@@ -26,6 +29,7 @@ from khabar.quotes.missed import missed_full_names
 from khabar.quotes.names import repair_entities
 from khabar.quotes.namewords import org_names
 from khabar.quotes.ranker import choose, features
+from khabar.quotes.reporters import after_outlet
 from khabar.quotes.trim import trim_persons
 from khabar.text.normalize import normalize
 
@@ -41,8 +45,8 @@ class Speakers(FullNames, AttributionRules):
         # a full name NER missed whose surname later stands bare after a cue (round 16)
         ents = list(ents) + missed_full_names(art, ents)
         self.all_ents = list(ents)
-        fixed, keep = fix_name_starts(art.doc, art.toks,
-                                      [e for e in ents if e.label in ("PER", "ORG")])
+        fixed, keep = fix_name_starts(art.doc, art.toks, join_hyphenated(
+            art.raw, drop_nisba_persons(art.raw, [e for e in ents if e.label in ("PER", "ORG")])))
         fixed = trim_persons(art.doc, art.toks, fixed)
         self.ents = written_canonicals(art.doc, art.toks, repair_entities(
             art.doc, art.toks, fixed, self._name_like, is_place_adjective, keep))
@@ -99,12 +103,17 @@ class Speakers(FullNames, AttributionRules):
             region = []     # «وبين ما تضمنه الخطاب من خطورة»: an object clause
         if cue.verb in OBJECT_FIRST and len(region) >= 2 and self._object_noun(region):
             region = region[:-1]    # «ووصفت وزارة العدل الحكم بأنه»: the object (round 11)
+        region = after_outlet(art, region, self.entities_in) or region  # (round 16)
         if cue.kind == "part" or (art.norms[k].endswith(("وا", "ون")) and
                                   not cue.verb.endswith(("وا", "ون"))):
             # «مؤكدا سعي البنك …»: a participle's object; «أكدوا معرفتهم»: a plural verb has
             # its subject before it (a subject after the verb takes a singular verb)
             region = []
         sp, person = (self._subject(cue, region) if region else (None, False))
+        if sp is None and cue.kind == "verb" and not region and \
+                (doc := document_subject(art, k, cue.gender)) is not None:
+            # «استطلاعا للرأي …، بين أن»: the document the verb describes (round 16)
+            sp = Speaker(art.toks[doc[0]].start, art.toks[doc[1]].end, None)
         if sp is None and cue.kind != "part":
             sp, person = self._before(cue)
         if sp is None and cue.kind == "verb" and k > 0 and art.norms[k - 1] in AFTER_WORDS:

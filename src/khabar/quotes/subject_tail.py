@@ -17,6 +17,10 @@ from khabar.quotes.roles import RoleRules, norm_name_last
 #: «محدّثنا» (our interlocutor): the one the article is talking with, the last speaker.
 INTERLOCUTORS = frozenset({"محدثنا", "محدثتنا", "محدثي", "محدثتي", "مخاطبنا", "مخاطبتنا"})
 
+#: Titles whose complement is the place they govern («معتمد شط مريم», «والي سوسة»): the words
+#: right after them are no name (round 16).
+JURISDICTION_TITLES = frozenset({"معتمد", "والي"})
+
 
 class DescribedSubjectRules(RoleRules):
     """Speaker rules for a subject after the cue that is no name mention."""
@@ -46,6 +50,10 @@ class DescribedSubjectRules(RoleRules):
             name = self._guess_name(region)
             if name is None or not self._names_someone(name):
                 name = self._tail_name(region)
+            if name is not None and head in JURISDICTION_TITLES and len(region) > 1 and \
+                    name.start == toks[region[1]].start:
+                # «معتمد شط مريم»: the delegation's place, no name; an unnamed title (round 16)
+                return self._phrase(region, None), False
             if name is not None and self._names_someone(name):
                 return name, True       # not «الرئيس الاميركي غداة تنصيبه»
             if head.startswith("ال") and head.endswith(("ون", "ين")) and \
