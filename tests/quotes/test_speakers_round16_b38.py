@@ -76,3 +76,30 @@ def test_ma_bayna_is_between_not_an_attribution():
     doc, quotes = quotes_with(text, [("كوان فونغ", "PER", "كوان فونغ"),
                                      ("فونغ#2", "PER", "كوان فونغ")])
     assert canon(by_content(doc, quotes, "يفضل وضع")) == normalize("كوان فونغ")
+
+
+def test_speculating_verb_is_a_cue():
+    text = ("ولم يستطع البحث إثبات أن القلق يسبب السرطان. وتكهن الخبراء بأن الإجهاد يضعف النظام "
+            "المناعي.")
+    doc, quotes = quotes_with(text, [])
+    q = by_content(doc, quotes, "الإجهاد يضعف")
+    assert canon(q) is None and doc.raw[q.speaker.start:q.speaker.end] == "الخبراء"
+
+
+def test_warning_participle_is_a_cue_but_noticing_is_not():
+    text = ("وقد أبدى عدد من المحتجين عدم رضاهم عن الإجراءات الجديدة، منبهين إلى أن العديد من "
+            "الوعود السابقة لم تجد طريقها إلى التنفيذ. وقال زالا إنه لم ير شيئا ولكنه تنبه "
+            "إلى أن الباب كان مفتوحا.")
+    doc, quotes = quotes_with(text, [("زالا", "PER", "زالا")])
+    q = by_content(doc, quotes, "العديد من الوعود")
+    assert canon(q) is None
+    assert not any(doc.raw[x.content.start:x.content.end].startswith("الباب") for x in quotes)
+
+
+def test_participle_with_a_possessed_object_before_a_quotation_is_no_quote():
+    text = ("قالت الحركة في بيان إنها تتفهم المطالب الاجتماعية لأبناء الجهة، مؤكدة دعمها "
+            "\"لأولوية شباب هذه الجهة في الانتفاع بالشغل\". وقالت الوزيرة إن تونس تعول على "
+            "الصندوق، مضيفة قولها \"لا وجود لخطة بديلة في الوقت الحالي\".")
+    doc, quotes = quotes_with(text, [])
+    assert not any(doc.raw[q.content.start:q.content.end].startswith("لأولوية") for q in quotes)
+    assert by_content(doc, quotes, "لا وجود لخطة").direct
