@@ -103,3 +103,20 @@ def test_participle_with_a_possessed_object_before_a_quotation_is_no_quote():
     doc, quotes = quotes_with(text, [])
     assert not any(doc.raw[q.content.start:q.content.end].startswith("لأولوية") for q in quotes)
     assert by_content(doc, quotes, "لا وجود لخطة").direct
+
+
+def test_finding_verb_after_baad_an_shares_the_sentence_subject():
+    text = ("أكدت دراسة بريطانية ضرورة مزاولة النساء للرياضة بصفة منتظمة بعد أن توصلت إلى أن "
+            "الجلوس لفترات طويلة يعجل تقدم النساء في السن.")
+    doc, quotes = quotes_with(text, [])
+    q = by_content(doc, quotes, "الجلوس لفترات")
+    assert canon(q) is None and doc.raw[q.speaker.start:q.speaker.end].startswith("دراسة")
+
+
+def test_person_opening_a_lakin_sentence_speaks_for_a_glued_cue():
+    text = ("توصلت دراسة حديثة إلى أن الأطفال الذين استخدمت أمهاتهم الهاتف كثيرا أكثر حركة.\n"
+            "لكن لورا بيركس رئيسة الفريق الذي أجرى الدراسة لا تنصح الأمهات بالتخلص من "
+            "هواتفهنوأوضحت أنه ليس بوسعها تفسير الارتباط بين الأمرين.")
+    doc, quotes = quotes_with(text, [("لورا بيركس", "PER", "لورا بيركس")])
+    assert canon(by_content(doc, quotes, "الأطفال الذين")) is None
+    assert canon(by_content(doc, quotes, "ليس بوسعها")) == normalize("لورا بيركس")

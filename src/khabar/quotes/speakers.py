@@ -18,10 +18,10 @@ from khabar.quotes.attribution import AttributionRules
 from khabar.quotes.cues import Cue
 from khabar.quotes.edges import fix_name_starts
 from khabar.quotes.fullnames import FullNames
-from khabar.quotes.idioms import idiom_object
+from khabar.quotes.idioms import after_clause, idiom_object
 from khabar.quotes.finish import (Aliases, institution_of, longer_body, tidy,
                                   written_with_nisba)
-from khabar.quotes.lexicon import AFTER_WORDS, OBJECT_FIRST, is_place_adjective, norm_name
+from khabar.quotes.lexicon import OBJECT_FIRST, is_place_adjective, norm_name
 from khabar.quotes.marks import Article
 from khabar.quotes.names import repair_entities
 from khabar.quotes.namewords import org_names
@@ -108,8 +108,7 @@ class Speakers(FullNames, AttributionRules):
         sp, person = (self._subject(cue, region) if region else (None, False))
         if sp is None and cue.kind != "part":
             sp, person = self._before(cue)
-        if sp is None and cue.kind == "verb" and (
-                idiom or k > 0 and art.norms[k - 1] in AFTER_WORDS):
+        if sp is None and cue.kind == "verb" and (idiom or after_clause(art.norms, k)):
             # «وكان ماكرون قد زار الجزائر …، بعدما وصف الاستعمار بأنه»: a verb in a «بعدما»
             # clause with no subject of its own shares the sentence's subject (round 15)
             sp, person = self._sentence_subject(cue)
