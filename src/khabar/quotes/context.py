@@ -49,8 +49,10 @@ class ContextRules(PreverbalRules):
                 if sp is not None:
                     return sp, person
         j = k - 1
-        if j >= 0 and art.norms[j] in _PRONOUNS and self.history:
-            # «وهم يعتقدون أن»: the pronoun takes up the last speaker
+        if j >= 0 and art.norms[j] in _PRONOUNS and self.history and \
+                not (art.toks[j].start and art.raw[art.toks[j].start - 1].isalpha()):
+            # «وهم يعتقدون أن»: the pronoun takes up the last speaker (not a clitic split off
+            # a glued word, «هواتفهنوأوضحت» → «هواتف» «هن»: round 16)
             return self.history[-1][0], self.last_person
         if j > 0 and art.norms[j] in C.ANAPHORIC_SOURCES and art.norms[j].startswith("ال") \
                 and (art.is_end(j - 1) or art.norms[j - 1] in CLAUSE_OPENERS):

@@ -81,6 +81,7 @@ from khabar.document import Document, Entity, Quote, Span, Token
 from khabar.lang import quote_cues as C
 from khabar.quotes.after import post_quote_cue
 from khabar.quotes.cues import Cue, cue_form, is_complementizer
+from khabar.quotes.idioms import between_after_ma
 from khabar.quotes.marks import Article, articles_tokens
 from khabar.quotes.purpose import inside_quotation_end, purpose_clause
 from khabar.quotes.ranker import load_ranker
@@ -139,6 +140,8 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity],
         if k and art.norms[k - 1] == "ما":
             if hit is None and nm[-1:] == "ه":
                 hit = cue_form(nm[:-1])
+            if hit is not None and between_after_ma(art, k):
+                continue    # «ما بين كوبين إلى 3 أكواب»: "between" (round 16)
             if hit is not None:
                 post = post_quote_cue(art, k, hit, closing)
                 if post is not None:

@@ -36,11 +36,14 @@ class ImplicitRules(ClauseRules):
         when no earlier cue or speaker lies in the sentence."""
         art = self.art
         k = cue.index
-        if cue.kind != "verb" or art.norms[k][:1] in "وف":
-            return None
         i = k - 1
         while i >= 0 and not art.is_end(i):
             i -= 1
+        if cue.kind != "verb" or art.norms[k][:1] in "وف" and not (
+                i + 2 < k and art.norms[i + 1] in ("لكن", "ولكن") and
+                any(e.label == "PER" for e in self.entities_in(art.toks[i + 2].start,
+                                                               art.toks[i + 2].end))):
+            return None     # (a و-cue after «لكن لورا بيركس … لا تنصح …»: round 16)
         lo, hi = art.toks[i + 1].start, art.toks[k].start
         if self.history and lo <= self.history[-1][0].start < hi or \
                 (self._last_cue is not None and lo <= self._last_cue < hi):

@@ -15,6 +15,7 @@ from khabar.lang import quote_cues as C
 from khabar.quotes.cues import cue_form, is_complementizer
 from khabar.quotes.lexicon import TIME_WORDS, is_place_adjective, norm_name, places
 from khabar.quotes.marks import Article
+from khabar.quotes.outlets import field_agency, quoted_name_after
 from khabar.quotes.spoken_to import addressee, told
 
 class SpeakerBase:
@@ -98,6 +99,10 @@ class SpeakerBase:
     def _media(self, region: list[int]) -> Speaker:
         """«صحيفة "ذا صن"», «جريدة الخبر», «صحيفة ديلي ميل الإنجليزية» → the outlet's name."""
         art = self.art
+        n = field_agency(art, region)
+        if n:   # «وكالة الاستخبارات الوطنية الكورية»: a state body (round 16)
+            s, e = art.toks[region[0]].start, art.toks[region[n - 1]].end
+            return Speaker(s, e, " ".join(art.doc.repaired(Span(s, e)).split()))
         idx = []
         i = 1
         if i + 2 < len(region) and art.norms[region[i]].startswith("ال") and \
@@ -121,7 +126,10 @@ class SpeakerBase:
         if art.norms[idx[0]] == "الانباء":
             # «وكالة الأنباء الفرنسية»: a news agency is named with its head and nisba
             idx = [region[0]] + idx
-            nxt = region[len(idx)] if len(idx) < len(region) else None
+            named = quoted_name_after(art, region, len(idx))
+            if named is not None:   # «وكالة الأنباء الكورية الجنوبية "يونهاب"» (round 16)
+                idx = [named[0], named[1]]
+            nxt = region[len(idx)] if len(idx) < len(region) and named is None else None
             if nxt is not None and is_place_adjective(art.norms[nxt]):
                 idx.append(nxt)
         s, e = art.toks[idx[0]].start, art.toks[idx[-1]].end

@@ -17,6 +17,7 @@ from khabar.quotes.lexicon import (COLON_ONLY, COLON_QUOTE, HOWEVER, NOT_SPEECH_
 from khabar.quotes.marks import Article
 from khabar.quotes.asyndetic import document_subject
 from khabar.quotes.purpose import relative_with_object
+from khabar.quotes.part_object import possessed_object
 from khabar.quotes.triggers import (AFTER_PREPOSITION, close_complement_missing,  # noqa: F401
                                     coordinated_finding, preposition_bayna,
                                     said_without_complementizer, sentence_end)
@@ -83,6 +84,8 @@ def find_trigger(art: Article, k: int, kind: str, verb: str) -> tuple[int, bool]
             naming = art.naming_quote(i) and not (verb == "اشار" and nwords >= 5 and
                                                   art.norms[i - 1] == "الي")
             if nwords >= 3 and not naming and verb not in NEED_COMP and not named:
+                if kind == "part" and possessed_object(art, k, i):
+                    return None     # «مؤكدة دعمها "…"»: an object quoted (round 16)
                 return i, True
             i = end + 2
             seen += 1

@@ -21,9 +21,10 @@ from khabar.quotes.edges import fix_name_starts
 from khabar.quotes.fullnames import FullNames
 from khabar.quotes.glued import join_hyphenated
 from khabar.quotes.nisba import drop_nisba_persons
+from khabar.quotes.idioms import after_clause, idiom_object
 from khabar.quotes.finish import (Aliases, institution_of, longer_body, tidy,
                                   written_with_nisba)
-from khabar.quotes.lexicon import AFTER_WORDS, OBJECT_FIRST, is_place_adjective, norm_name
+from khabar.quotes.lexicon import OBJECT_FIRST, is_place_adjective, norm_name
 from khabar.quotes.marks import Article
 from khabar.quotes.missed import missed_full_names
 from khabar.quotes.names import repair_entities
@@ -109,6 +110,9 @@ class Speakers(FullNames, AttributionRules):
             # «مؤكدا سعي البنك …»: a participle's object; «أكدوا معرفتهم»: a plural verb has
             # its subject before it (a subject after the verb takes a singular verb)
             region = []
+        idiom = idiom_object(cue.verb, art.norms, region)
+        if idiom:
+            region = []     # «ولفت الانتباه بعد قوله إنه»: the idiom's object (round 16)
         sp, person = (self._subject(cue, region) if region else (None, False))
         if sp is None and cue.kind == "verb" and not region and \
                 (doc := document_subject(art, k, cue.gender)) is not None:
@@ -116,7 +120,7 @@ class Speakers(FullNames, AttributionRules):
             sp = Speaker(art.toks[doc[0]].start, art.toks[doc[1]].end, None)
         if sp is None and cue.kind != "part":
             sp, person = self._before(cue)
-        if sp is None and cue.kind == "verb" and k > 0 and art.norms[k - 1] in AFTER_WORDS:
+        if sp is None and cue.kind == "verb" and (idiom or after_clause(art.norms, k)):
             # «وكان ماكرون قد زار الجزائر …، بعدما وصف الاستعمار بأنه»: a verb in a «بعدما»
             # clause with no subject of its own shares the sentence's subject (round 15)
             sp, person = self._sentence_subject(cue)

@@ -11,7 +11,10 @@ from __future__ import annotations
 from khabar.document import Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.cues import Cue
+from khabar.quotes.apposed import apposed_earlier
 from khabar.quotes.bodies import BLOC_HEADS
+from khabar.quotes.places_at import place_after_bi
+from khabar.quotes.plurals import plural_body
 from khabar.quotes.spoken_to import addressee
 from khabar.quotes.lexicon import AIDE_HEADS, DOC_HEADS, NAMED_GROUP_HEADS, RELATIVES, SAME_WORDS
 from khabar.quotes.subject_tail import INTERLOCUTORS, DescribedSubjectRules
@@ -47,6 +50,9 @@ class SubjectRules(DescribedSubjectRules):
         bare = head[2:] if head.startswith("ال") else head
         if head.endswith(("ان", "ين", "ون")) and head[:-2] in C.SOURCE_HEADS:
             # «وقال مصدران بالشرطة», «أن مسؤولين من الفيفا أخبروه»: an unnamed dual or plural
+            return self._phrase(region, None), False
+        if plural_body(head):
+            # «وقالت منظمات حقوق الإنسان الفلسطينية والإسرائيلية»: bodies, unnamed (round 16)
             return self._phrase(region, None), False
         if bare in DOC_HEADS and head.startswith("ال"):
             # «وقال التقرير»: a document named before keeps its own phrase
@@ -85,8 +91,9 @@ class SubjectRules(DescribedSubjectRules):
             body = self._body_described(first)
             if body is not None:
                 return body, False      # «وذكرت الغرفة» after «الغرفة الوطنية لتجار …»
-            titled = self._titled_earlier(region)
-            if titled is not None:
+            titled = self._titled_earlier(region) or apposed_earlier(art, first,
+                                                                     self.entities_in)
+            if titled is not None:      # (a name before «، العالم …»: round 16)
                 return titled, True     # «وأوضح الديبلوماسي السابق» after its title use
         role = self._role_subject(cue, region, ents)
         if role is not None:
@@ -104,6 +111,8 @@ class SubjectRules(DescribedSubjectRules):
         described = head.startswith("ال") and not self._names_at(first)
         pers = kept or [e for e in pers if not self._told(e) and
                         not (described and e.start > r0 and addressee(art.raw, e.start))]
+        if len(pers) > 1 and place_after_bi(art.raw, pers[0].start, pers[0].end):
+            pers = pers[1:]     # «رئيس النيابة الخصوصية بسيدي بوزيد، عبد السلام» (round 16)
         if pers:
             e = pers[0]
             if e.start == r0 and self._nisba_description(e):
