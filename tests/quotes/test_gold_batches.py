@@ -20,7 +20,7 @@ def _rows(batch: int | None = None) -> list[dict]:
 
 def test_every_row_has_a_batch_and_later_batches_are_dev():
     rows = _rows()
-    assert {r["batch"] for r in rows} == set(range(1, 37))
+    assert {r["batch"] for r in rows} == set(range(1, 37)) | {39}
     assert all(r["split"] == "dev" for r in rows if r["batch"] >= 4)
 
 
@@ -94,6 +94,8 @@ BATCHES = {
     # round 7 (seed 2341, blind, no text equal to an earlier batch's): an outlet, a glued name
     # as first written, a description resolved to the named head of a body
     36: (12, 48, 5, 10, {"سي إن إن", "كيفندونيكان", "شوقي الطبيب", "عبد القادر التيمومي"}),
+    # «لِفيتشينزو» is written with a stray ل; the canonical leaves it out (as «وقالj» of batch 28)
+    39: (12, 47, 11, 13, {"جهاد أزعور", "سليم شاكر", "فيتشينزو أبينانتي", "لمياء الزريبي"}),
 }
 
 
