@@ -18,11 +18,13 @@ from khabar.quotes.attribution import AttributionRules
 from khabar.quotes.cues import Cue
 from khabar.quotes.edges import fix_name_starts
 from khabar.quotes.fullnames import FullNames
+from khabar.quotes.however import however_clause
 from khabar.quotes.finish import (Aliases, institution_of, longer_body, tidy,
                                   written_with_nisba)
 from khabar.quotes.lexicon import AFTER_WORDS, OBJECT_FIRST, is_place_adjective, norm_name
 from khabar.quotes.marks import Article
 from khabar.quotes.names import repair_entities
+from khabar.quotes.surnames import titled_surname
 from khabar.quotes.namewords import org_names
 from khabar.quotes.ranker import choose, features
 from khabar.quotes.trim import trim_persons
@@ -109,10 +111,12 @@ class Speakers(FullNames, AttributionRules):
             # clause with no subject of its own shares the sentence's subject (round 15)
             sp, person = self._sentence_subject(cue)
         if sp is None and cue.kind == "verb":
-            nested, _ = self._complement_subject(cue)
-            if nested is not None:
+            nested, nested_person = self._complement_subject(cue)
+            if nested is not None and however_clause(art, k):
+                sp, person = nested, nested_person  # «إلا أن لوريمان …، قال»: main (round 16)
+            elif nested is not None:
                 return nested       # a report inside a report: the thread stays the outer one
-            group = self._reported_group(cue)
+            group = self._reported_group(cue) if sp is None else None
             if group is not None:
                 return group        # «إن قيادات التنظيم … ويقولون»: the same, a group
         if sp is None and cue.kind == "part":
@@ -163,6 +167,8 @@ class Speakers(FullNames, AttributionRules):
         if k > start and ")" not in art.raw[k:end]:
             end = len(art.raw[:k].rstrip())
         canon = tidy(sp.canonical or "")
+        surname = titled_surname(canon, self.names)     # «دكتور صمودي» (round 16)
+        canon = self.full(surname) or canon if surname else canon
         if canon != sp.canonical and " " not in canon:
             canon = self.names.get(norm_name(canon), canon)     # «الزهراني» → the full name
         canon = institution_of(canon, art.norms[:art.n], art.surf[:art.n]) or canon
