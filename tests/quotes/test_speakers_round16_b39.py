@@ -2,9 +2,12 @@
 model), from its errors: a cue in a clause opened by «إلا أن» is a main clause and its speaker
 goes on to the next cue («إلا أن لوريمان الذي التقط الصورة، قال إن … . وأشار إلى أن»); a title
 without the article before a surname («وأضاف دكتور صمودي») is the person named before; the
-preposition «على» before a surname is no given name «علي». Entities are set by hand (the spans
+preposition «على» before a surname is no given name «علي»; a surname NER left out after a given
+name («محمد بالشيخ» tagged «محمد») is put back when the article writes it alone after a verb of
+saying («وشدد بالشيخ»). Entities are set by hand (the spans
 a NER would give), so the tests check the quote rules; each fails on the rules before this
-round except one guard («غير أن الجلاصي، قال إن»)."""
+round except two guards («غير أن الجلاصي، قال إن»; «وقالت يوسف إن»: a complementizer is no
+surname)."""
 from __future__ import annotations
 
 from khabar.text.normalize import normalize
@@ -44,3 +47,18 @@ def test_preposition_ala_is_no_given_name():
                                      ("مورينيو#2", "PER", "جوزيه مورينيو"),
                                      ("مورينيو#3", "PER", "جوزيه مورينيو")])
     assert canon(by_content(doc, quotes, "عندما يأتون")) == normalize("مورينيو")
+
+
+def test_surname_left_out_after_a_given_name():
+    text = ("وقال رئيس الجمعية، سامي بالحاج، في تصريح إعلامي، إن القطاع تضرر كثيرا من القرار. "
+            "وشدد بالحاج على ضرورة التصدي لهذا القرار، مشيرا إلى أن الجمعية راسلت الوزارة.")
+    doc, quotes = quotes_with(text, [("سامي", "PER", "سامي")])
+    assert canon(by_content(doc, quotes, "القطاع تضرر")) == normalize("سامي بالحاج")
+    assert canon(by_content(doc, quotes, "الجمعية راسلت")) == normalize("سامي بالحاج")
+
+
+def test_complementizer_after_a_given_name_is_no_surname():
+    text = ("وقالت يوسف إن الحكومة ستعلن عن الإجراءات الجديدة قريبا. وأضافت إن اللجنة ستجتمع "
+            "الأسبوع المقبل.")
+    doc, quotes = quotes_with(text, [("يوسف", "PER", "يوسف")])
+    assert canon(by_content(doc, quotes, "الحكومة ستعلن")) == normalize("يوسف")

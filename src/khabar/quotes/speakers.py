@@ -24,8 +24,8 @@ from khabar.quotes.finish import (Aliases, institution_of, longer_body, tidy,
 from khabar.quotes.lexicon import AFTER_WORDS, OBJECT_FIRST, is_place_adjective, norm_name
 from khabar.quotes.marks import Article
 from khabar.quotes.names import repair_entities
-from khabar.quotes.surnames import titled_surname
-from khabar.quotes.namewords import org_names
+from khabar.quotes.surnames import surname_after_given, titled_surname
+from khabar.quotes.namewords import first_names, org_names
 from khabar.quotes.ranker import choose, features
 from khabar.quotes.trim import trim_persons
 from khabar.text.normalize import normalize
@@ -43,6 +43,8 @@ class Speakers(FullNames, AttributionRules):
         fixed, keep = fix_name_starts(art.doc, art.toks,
                                       [e for e in ents if e.label in ("PER", "ORG")])
         fixed = trim_persons(art.doc, art.toks, fixed)
+        fixed = surname_after_given(art.doc, art.toks[:art.n], art.norms[:art.n], fixed,
+                                    first_names())     # «محمد» + «بالشيخ» (round 16)
         self.ents = written_canonicals(art.doc, art.toks, repair_entities(
             art.doc, art.toks, fixed, self._name_like, is_place_adjective, keep))
         # «المنظمة» alone tagged ORG is a description of a body named before (anaphora)

@@ -7,10 +7,19 @@ given name, so the mention is the surname of the person named before, and takes 
 The preposition «على» is no given name «علي» before a surname («أطلقه جمهور تشلسي على مورينيو»
 is no «على مورينيو»): :func:`preposition_ala`.
 
+A surname NER left out after a given name («وقال رئيس الغرفة، محمد بالشيخ، …» tagged «محمد»
+only) is put back when the article writes that word alone right after a verb of saying
+elsewhere («وشدد بالشيخ على …»): :func:`surname_after_given`.
+
 Pure functions; nothing raises on ordinary input.
 """
 from __future__ import annotations
 
+import bisect
+
+from khabar.document import Entity, Span
+from khabar.lang import quote_cues as C
+from khabar.quotes.cues import cue_form, is_complementizer
 from khabar.quotes.finish import HONORIFICS
 from khabar.quotes.lexicon import norm_name
 from khabar.text.normalize import normalize
@@ -35,4 +44,30 @@ def preposition_ala(raw: str, start: int) -> bool:
     return raw[start:start + 3] == "على" and raw[start + 3:start + 4] in (" ", "\u00a0", "\n")
 
 
-__all__ = ["preposition_ala", "titled_surname"]
+def surname_after_given(doc, toks, norms, ents: list[Entity],
+                        given: frozenset[str]) -> list[Entity]:
+    """``ents`` with each one-token PER mention that is a given name of ``given`` (folded
+    forms) extended over the next word, when that word follows it after one space, has no
+    article, is no particle (complementizer, preposition: «إن», «عن»), and stands elsewhere in the article right after a cue verb («وشدد بالشيخ»); the
+    canonical becomes the two words as written."""
+    from khabar.quotes.namewords import fold
+    starts = [t.start for t in toks]
+    after_cue = {norms[i + 1] for i in range(len(norms) - 1) if cue_form(norms[i]) is not None}
+    out = []
+    for e in ents:
+        i = bisect.bisect_left(starts, e.start)
+        j = i + 1
+        if e.label == "PER" and i < len(toks) and toks[i].start == e.start and \
+                toks[i].end == e.end and j < len(toks) and fold(norms[i]) in given and \
+                doc.raw[toks[i].end:toks[j].start] == " " and not norms[j].startswith("ال") \
+                and norms[j] in after_cue and norms[j][:1].isalpha() and \
+                norms.count(norms[j]) > 1 and cue_form(norms[j]) is None and \
+                len(norms[j]) > 3 and not is_complementizer(norms[j]) and \
+                norms[j] not in C.PHRASE_STOPS:
+            e = Entity(e.start, toks[j].end, e.label,
+                       " ".join(doc.repaired(Span(e.start, toks[j].end)).split()))
+        out.append(e)
+    return out
+
+
+__all__ = ["preposition_ala", "surname_after_given", "titled_surname"]
