@@ -4,7 +4,7 @@ goes on to the next cue («إلا أن لوريمان الذي التقط الص
 without the article before a surname («وأضاف دكتور صمودي») is the person named before; the
 preposition «على» before a surname is no given name «علي»; a surname NER left out after a given
 name («محمد بالشيخ» tagged «محمد») is put back when the article writes it alone after a verb of
-saying («وشدد بالشيخ»). Entities are set by hand (the spans
+saying («وشدد بالشيخ»); «عضو الحكومة» is a title phrase (the minister who spoke). Entities are set by hand (the spans
 a NER would give), so the tests check the quote rules; each fails on the rules before this
 round except two guards («غير أن الجلاصي، قال إن»; «وقالت يوسف إن»: a complementizer is no
 surname)."""
@@ -62,3 +62,10 @@ def test_complementizer_after_a_given_name_is_no_surname():
             "الأسبوع المقبل.")
     doc, quotes = quotes_with(text, [("يوسف", "PER", "يوسف")])
     assert canon(by_content(doc, quotes, "الحكومة ستعلن")) == normalize("يوسف")
+
+
+def test_member_of_the_government_is_the_minister():
+    text = ("قال وزير التجارة عمر الباهي إن الأسعار ستستقر قبل شهر رمضان. ولفت عضو الحكومة، "
+            "إلى أن المراقبة الاقتصادية ستشمل كل الأسواق، بحسب تعبيره.")
+    doc, quotes = quotes_with(text, [("عمر الباهي", "PER", "عمر الباهي")])
+    assert canon(by_content(doc, quotes, "المراقبة الاقتصادية")) == normalize("عمر الباهي")
