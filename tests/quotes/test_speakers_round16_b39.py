@@ -4,10 +4,11 @@ goes on to the next cue («إلا أن لوريمان الذي التقط الص
 without the article before a surname («وأضاف دكتور صمودي») is the person named before; the
 preposition «على» before a surname is no given name «علي»; a surname NER left out after a given
 name («محمد بالشيخ» tagged «محمد») is put back when the article writes it alone after a verb of
-saying («وشدد بالشيخ»); «عضو الحكومة» is a title phrase (the minister who spoke). Entities are set by hand (the spans
+saying («وشدد بالشيخ»); «عضو الحكومة» is a title phrase (the minister who spoke); the participle «مذكرا أن»
+(reminding) is a cue, the noun «مذكرة تفاهم» is not. Entities are set by hand (the spans
 a NER would give), so the tests check the quote rules; each fails on the rules before this
-round except two guards («غير أن الجلاصي، قال إن»; «وقالت يوسف إن»: a complementizer is no
-surname)."""
+round except three guards («غير أن الجلاصي، قال إن»; «وقالت يوسف إن»: a complementizer is no
+surname; «مذكرة تفاهم»)."""
 from __future__ import annotations
 
 from khabar.text.normalize import normalize
@@ -69,3 +70,18 @@ def test_member_of_the_government_is_the_minister():
             "إلى أن المراقبة الاقتصادية ستشمل كل الأسواق، بحسب تعبيره.")
     doc, quotes = quotes_with(text, [("عمر الباهي", "PER", "عمر الباهي")])
     assert canon(by_content(doc, quotes, "المراقبة الاقتصادية")) == normalize("عمر الباهي")
+
+
+def test_reminding_participle_is_a_cue():
+    text = ("ووجه الجمهور الشتائم للمدرب أنور الطرابلسي، إلا أنه رد بهدوء، مذكرا الجمهور أنه "
+            "قاد النادي إلى لقب البطولة ثلاث مرات.")
+    doc, quotes = quotes_with(text, [("أنور الطرابلسي", "PER", "أنور الطرابلسي")])
+    q = by_content(doc, quotes, "قاد النادي")
+    assert doc.raw[q.cue.start:q.cue.end] == "مذكرا"
+    assert canon(q) == normalize("أنور الطرابلسي")
+
+
+def test_memo_noun_is_no_cue():
+    text = "وأمضى وزير التجارة عمر الباهي مذكرة تفاهم مع نظيره الفرنسي لدعم المبادلات."
+    doc, quotes = quotes_with(text, [("عمر الباهي", "PER", "عمر الباهي")])
+    assert quotes == [] or all(doc.raw[q.cue.start:q.cue.end] != "مذكرة" for q in quotes)
