@@ -5,7 +5,8 @@ without the article before a surname («وأضاف دكتور صمودي») is t
 preposition «على» before a surname is no given name «علي»; a surname NER left out after a given
 name («محمد بالشيخ» tagged «محمد») is put back when the article writes it alone after a verb of
 saying («وشدد بالشيخ»); «عضو الحكومة» is a title phrase (the minister who spoke); the participle «مذكرا أن»
-(reminding) is a cue, the noun «مذكرة تفاهم» is not. Entities are set by hand (the spans
+(reminding) is a cue, the noun «مذكرة تفاهم» is not; a straight mark glued to a comma with
+nothing open is an opening mark («جهاد أزعور،" ليس …"»). Entities are set by hand (the spans
 a NER would give), so the tests check the quote rules; each fails on the rules before this
 round except three guards («غير أن الجلاصي، قال إن»; «وقالت يوسف إن»: a complementizer is no
 surname; «مذكرة تفاهم»)."""
@@ -85,3 +86,12 @@ def test_memo_noun_is_no_cue():
     text = "وأمضى وزير التجارة عمر الباهي مذكرة تفاهم مع نظيره الفرنسي لدعم المبادلات."
     doc, quotes = quotes_with(text, [("عمر الباهي", "PER", "عمر الباهي")])
     assert quotes == [] or all(doc.raw[q.cue.start:q.cue.end] != "مذكرة" for q in quotes)
+
+
+def test_straight_mark_glued_to_a_comma_opens_a_quotation():
+    text = ("قال مدير إدارة الشرق الأوسط بصندوق النقد الدولي، جهاد أزعور،\" ليس هناك حاجة "
+            "اليوم إلى تعديل مفاجئ لقيمة الدينار فهي نسبة ضعيفة\".")
+    doc, quotes = quotes_with(text, [("جهاد أزعور", "PER", "جهاد أزعور")])
+    q = by_content(doc, quotes, "ليس هناك حاجة")
+    assert q.direct
+    assert canon(q) == normalize("جهاد أزعور")
