@@ -6,7 +6,8 @@ preposition «على» before a surname is no given name «علي»; a surname N
 name («محمد بالشيخ» tagged «محمد») is put back when the article writes it alone after a verb of
 saying («وشدد بالشيخ»); «عضو الحكومة» is a title phrase (the minister who spoke); the participle «مذكرا أن»
 (reminding) is a cue, the noun «مذكرة تفاهم» is not; a straight mark glued to a comma with
-nothing open is an opening mark («جهاد أزعور،" ليس …"»). Entities are set by hand (the spans
+nothing open is an opening mark («جهاد أزعور،" ليس …"»); a complementizer after a long adjunct
+between commas («وأبرز شاكر، خلال جلسة …، ان») is the cue's. Entities are set by hand (the spans
 a NER would give), so the tests check the quote rules; each fails on the rules before this
 round except three guards («غير أن الجلاصي، قال إن»; «وقالت يوسف إن»: a complementizer is no
 surname; «مذكرة تفاهم»)."""
@@ -95,3 +96,14 @@ def test_straight_mark_glued_to_a_comma_opens_a_quotation():
     q = by_content(doc, quotes, "ليس هناك حاجة")
     assert q.direct
     assert canon(q) == normalize("جهاد أزعور")
+
+
+def test_complementizer_after_a_long_adjunct_between_commas():
+    text = ("قال وزير التجارة عمر الباهي إن الأسعار ستستقر. وأبرز الباهي، خلال جلسة استماع "
+            "عقدتها لجنة المالية بمجلس نواب الشعب لمناقشة مشروع قانون المالية لسنة 2017، ان "
+            "المراقبة ستشمل كل الأسواق في الأشهر القادمة.")
+    doc, quotes = quotes_with(text, [("عمر الباهي", "PER", "عمر الباهي"),
+                                     ("الباهي#2", "PER", "عمر الباهي")])
+    q = by_content(doc, quotes, "المراقبة ستشمل")
+    assert not q.direct
+    assert canon(q) == normalize("عمر الباهي")

@@ -84,6 +84,7 @@ from khabar.quotes.cues import Cue, cue_form, is_complementizer
 from khabar.quotes.marks import Article, articles_tokens
 from khabar.quotes.ranker import load_ranker
 from khabar.quotes.speakers import Speakers
+from khabar.quotes.adjunct_trigger import adjunct_trigger
 from khabar.quotes.spans import (but_subject_stop, content_end, coordinated_finding, find_trigger,
                                  preposition_bayna, sentence_end, stop_index,
                                  trim_range)
@@ -160,6 +161,8 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity],
             continue
         verb, gender, kind = hit
         trig = find_trigger(art, k, kind, verb)
+        if trig is None and (t := adjunct_trigger(art, k, kind)) is not None:
+            trig = (t, False)   # «وأبرز شاكر، خلال جلسة …، ان» (round 16)
         if trig is None:
             post = post_quote_cue(art, k, hit, closing)
             if post is not None:
