@@ -52,6 +52,7 @@ CUE_VERBS: tuple[tuple[str, str, str], ...] = (
     ("روي", "روي", "راوي"),
     ("تساءل", "تساءل", "متسائل"),
     ("دعا", "دعو", "داعي"),
+    ("ذكر", "", "مذكر"),      # «مذكرا أن» (reminding; round 16); «مذكرة» alone is a memo
 )
 
 # Generated forms that are common other words: «نصر» (victory, a name), not «we insist».

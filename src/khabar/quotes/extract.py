@@ -86,6 +86,7 @@ from khabar.quotes.marks import Article, articles_tokens
 from khabar.quotes.purpose import inside_quotation_end, purpose_clause
 from khabar.quotes.ranker import load_ranker
 from khabar.quotes.speakers import Speakers
+from khabar.quotes.adjunct_trigger import adjunct_trigger
 from khabar.quotes.spans import (but_subject_stop, content_end, coordinated_finding, find_trigger,
                                  preposition_bayna, sentence_end, stop_index,
                                  trim_range)
@@ -166,6 +167,8 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity],
             continue
         verb, gender, kind = hit
         trig = find_trigger(art, k, kind, verb)
+        if trig is None and (t := adjunct_trigger(art, k, kind)) is not None:
+            trig = (t, False)   # «وأبرز شاكر، خلال جلسة …، ان» (round 16)
         if trig is None:
             post = post_quote_cue(art, k, hit, closing)
             if post is not None:

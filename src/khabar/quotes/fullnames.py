@@ -8,6 +8,7 @@ from khabar.document import Span
 from khabar.quotes.canon import given_name_before
 from khabar.quotes.glued import glued_person
 from khabar.quotes.lexicon import norm_name
+from khabar.quotes.surnames import preposition_ala
 
 
 def _seat(word: str) -> str:
@@ -36,8 +37,9 @@ class FullNames:
             if glued is not None:
                 return self._first_written(glued)   # «لودريان» (round 16)
             found = given_name_before(self.art.toks[:self.art.n], norm_name(canonical))
-            if found is not None and not any(norm_name(canonical) in norm_name(c).split()
-                                             for c in self.persons if c != canonical):
+            if found is not None and not preposition_ala(self.art.doc.raw, found[0]) and \
+                    not any(norm_name(canonical) in norm_name(c).split()
+                            for c in self.persons if c != canonical):
                 # «المحمدي» after «… بالقصرين منصف المحمدي» (a title chain NER missed)
                 return " ".join(self.art.doc.repaired(Span(*found)).split())
         else:

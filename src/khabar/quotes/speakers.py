@@ -22,13 +22,15 @@ from khabar.quotes.fullnames import FullNames
 from khabar.quotes.glued import join_hyphenated
 from khabar.quotes.nisba import drop_nisba_persons
 from khabar.quotes.idioms import after_clause, idiom_object
+from khabar.quotes.however import however_clause
 from khabar.quotes.finish import (Aliases, institution_of, longer_body, tidy,
                                   written_with_nisba)
 from khabar.quotes.lexicon import OBJECT_FIRST, is_place_adjective, norm_name
 from khabar.quotes.marks import Article
 from khabar.quotes.missed import missed_full_names
 from khabar.quotes.names import repair_entities
-from khabar.quotes.namewords import org_names
+from khabar.quotes.surnames import surname_after_given, titled_surname
+from khabar.quotes.namewords import first_names, org_names
 from khabar.quotes.ranker import choose, features
 from khabar.quotes.reporters import after_outlet
 from khabar.quotes.trim import trim_persons
@@ -49,6 +51,8 @@ class Speakers(FullNames, AttributionRules):
         fixed, keep = fix_name_starts(art.doc, art.toks, join_hyphenated(
             art.raw, drop_nisba_persons(art.raw, [e for e in ents if e.label in ("PER", "ORG")])))
         fixed = trim_persons(art.doc, art.toks, fixed)
+        fixed = surname_after_given(art.doc, art.toks[:art.n], art.norms[:art.n], fixed,
+                                    first_names())     # «محمد» + «بالشيخ» (round 16)
         self.ents = written_canonicals(art.doc, art.toks, repair_entities(
             art.doc, art.toks, fixed, self._name_like, is_place_adjective, keep))
         # «المنظمة» alone tagged ORG is a description of a body named before (anaphora)
@@ -125,10 +129,12 @@ class Speakers(FullNames, AttributionRules):
             # clause with no subject of its own shares the sentence's subject (round 15)
             sp, person = self._sentence_subject(cue)
         if sp is None and cue.kind == "verb":
-            nested, _ = self._complement_subject(cue)
-            if nested is not None:
+            nested, nested_person = self._complement_subject(cue)
+            if nested is not None and however_clause(art, k):
+                sp, person = nested, nested_person  # «إلا أن لوريمان …، قال»: main (round 16)
+            elif nested is not None:
                 return nested       # a report inside a report: the thread stays the outer one
-            group = self._reported_group(cue)
+            group = self._reported_group(cue) if sp is None else None
             if group is not None:
                 return group        # «إن قيادات التنظيم … ويقولون»: the same, a group
         if sp is None and cue.kind == "part":
@@ -179,6 +185,8 @@ class Speakers(FullNames, AttributionRules):
         if k > start and ")" not in art.raw[k:end]:
             end = len(art.raw[:k].rstrip())
         canon = tidy(sp.canonical or "")
+        surname = titled_surname(canon, self.names)     # «دكتور صمودي» (round 16)
+        canon = self.full(surname) or canon if surname else canon
         if canon != sp.canonical and " " not in canon:
             canon = self.names.get(norm_name(canon), canon)     # «الزهراني» → the full name
         canon = institution_of(canon, art.norms[:art.n], art.surf[:art.n]) or canon

@@ -40,6 +40,8 @@ def _title_phrase(text: str) -> bool:
         return False
     first = words[0]
     bare = first[2:] if first.startswith("ال") else first
+    if words[:2] == ["عضو", "الحكومه"]:
+        return True     # «ولفت عضو الحكومة»: the minister (round 16), not «عضو» a member
     if first in C.SOURCE_HEADS or bare in C.SOURCE_HEADS and not first.startswith("ال"):
         return False
     titled = first in C.TITLE_WORDS or bare in C.TITLE_WORDS or "ال" + bare in C.TITLE_WORDS \
