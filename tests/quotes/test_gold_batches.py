@@ -20,7 +20,7 @@ def _rows(batch: int | None = None) -> list[dict]:
 
 def test_every_row_has_a_batch_and_later_batches_are_dev():
     rows = _rows()
-    assert {r["batch"] for r in rows} == set(range(1, 53))
+    assert {r["batch"] for r in rows} == set(range(1, 53)) | {53, 54}
     assert all(r["split"] == "dev" for r in rows if r["batch"] >= 4)
 
 
@@ -139,6 +139,12 @@ BATCHES = {
     38: (12, 44, 5, 18, {"يونهاب", "كير 2", "كوان فونغ", "تشوي يونغ كون"}),
     # «لِفيتشينزو» is written with a stray ل; the canonical leaves it out (as «وقالj» of batch 28)
     39: (12, 47, 11, 13, {"جهاد أزعور", "سليم شاكر", "فيتشينزو أبينانتي", "لمياء الزريبي"}),
+    # round 8 (seed 2371, blind): nested reports in a paper's quotes, an agency by description
+    53: (12, 44, 8, 13, {"واشنطن بوست", "وكالة الأنباء الإيطالية", "سامي الغابي",
+                         "الشركة الوطنية للسكك الحديدية التونسية", "لويجي كونتي"}),
+    # round 8 (seed 2371, blind): a nested direct quote in a paper's one, a misspelt surname
+    54: (12, 45, 3, 7, {"ماركا", "كريستيانو رونالدو", "الشرطة البريطانية", "محمد ياسين صميد",
+                        "وزارة الدّاخلية"}),
 }
 
 
@@ -159,7 +165,7 @@ def test_batch_size_and_spans(batch: int):
     assert names <= {q["speaker_canonical"] for q in quotes}
 
 
-@pytest.mark.parametrize("batch", list(range(13, 53)))
+@pytest.mark.parametrize("batch", list(range(13, 53)) + [53, 54])
 def test_blind_batch_articles_are_new(batch: int):
     earlier = {r["docno"] for b in range(1, batch) for r in _rows(b)}
     assert not earlier & {r["docno"] for r in _rows(batch)}
