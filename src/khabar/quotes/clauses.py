@@ -11,6 +11,7 @@ from khabar.lang import quote_cues as C
 from khabar.quotes.cues import FORMS, Cue, is_complementizer
 from khabar.quotes.lexicon import (HOWEVER, RULE_HEADS, SAME_WORDS, STATE_BODY_HEADS,
                                    is_place_adjective)
+from khabar.quotes.roles import GUEST_WORDS
 from khabar.quotes.subject import SubjectRules
 from khabar.text.normalize import normalize
 
@@ -157,6 +158,10 @@ class ClauseRules(SubjectRules):
         if not region:
             return None, False
         head = art.norms[region[0]]
+        if head in GUEST_WORDS:
+            # «ووجه ضيف بوليتيكا … انتقادات لاذعة للإعلامي برهان بسيس …، معلقا» (round 16):
+            # the guest, not the person criticised
+            return self._guest(cue)
         if cue.gender == "m" and head.endswith("ه") and not art.norms[j].endswith("ت") and \
                 (head.startswith("ال") or head in C.ORG_HEADS):
             return None, False  # «وطالب الوزارة …، قائلا»: a feminine noun after a masculine

@@ -15,6 +15,7 @@ from khabar.lang import quote_cues as C
 from khabar.quotes.candidates import gather
 from khabar.quotes.canon import written_canonicals
 from khabar.quotes.attribution import AttributionRules
+from khabar.quotes.clause_links import event_verb, participle_qawl
 from khabar.quotes.cues import Cue
 from khabar.quotes.edges import fix_name_starts
 from khabar.quotes.fullnames import FullNames
@@ -102,8 +103,11 @@ class Speakers(FullNames, AttributionRules):
             # its subject before it (a subject after the verb takes a singular verb)
             region = []
         sp, person = (self._subject(cue, region) if region else (None, False))
-        if sp is None and cue.kind != "part":
+        qawl = participle_qawl(art, k)      # «، معلقا بالقول» reads as a participle (round 16)
+        if sp is None and cue.kind != "part" and not qawl:
             sp, person = self._before(cue)
+        if sp is None and cue.kind == "verb":
+            sp, person = self._event_subject(cue)      # «عقد … لقاء …، أكد خلاله» (round 16)
         if sp is None and cue.kind == "verb" and k > 0 and art.norms[k - 1] in AFTER_WORDS:
             # «وكان ماكرون قد زار الجزائر …، بعدما وصف الاستعمار بأنه»: a verb in a «بعدما»
             # clause with no subject of its own shares the sentence's subject (round 15)
@@ -115,7 +119,7 @@ class Speakers(FullNames, AttributionRules):
             group = self._reported_group(cue)
             if group is not None:
                 return group        # «إن قيادات التنظيم … ويقولون»: the same, a group
-        if sp is None and cue.kind == "part":
+        if sp is None and (cue.kind == "part" or qawl):
             sp, person = self._sentence_subject(cue)
         if sp is None:
             sp, person = self._implicit(cue)
@@ -142,6 +146,17 @@ class Speakers(FullNames, AttributionRules):
             self.remember(sp, cue.gender, person)
             self.said.append((k, sp, person, cue.gender))
         return sp
+
+    def _event_subject(self, cue: Cue) -> tuple[Speaker | None, bool]:
+        """A verb cue with no subject, followed by a pronoun for an event noun before it: the
+        subject of the verb before that noun («عقد … لقاء …، أكد خلاله»); (None, False)
+        otherwise (:mod:`khabar.quotes.clause_links`)."""
+        v = event_verb(self.art, cue.index)
+        if v is not None:
+            sp, person = self._clause_subject(cue, v, cue.index)
+            if sp is not None and sp.canonical:
+                return sp, person   # a name only («وأصدر التنظيم بيانًا قال فيه»: no phrase)
+        return None, False
 
     def _object_noun(self, region: list[int]) -> bool:
         """The last token of ``region`` (the words between a verb like «وصف» and its
