@@ -4,7 +4,8 @@ from their errors: a programme's guest who opens a sentence with another verb (�
 cue «بالقول» after a participle («، معلقا بالقول إن») is read as that participle, not as «نقل
 عن/إلى X قوله»; a verb cue followed by a pronoun for an event noun («عقد الوزير … لقاء صحفيا …،
 أكد خلاله أنه») has the subject of the verb before that noun; a country named by two words or
-more after the cue («وذكرت الولايات المتحدة أنها») is a named state, not an unnamed plural.
+more after the cue («وذكرت الولايات المتحدة أنها») is a named state, not an unnamed plural; a
+paper named after «صحيفة»/«جريدة» takes no place nisba («صحيفة الغارديان البريطانية» → «الغارديان»).
 Entities are set by hand (the spans a NER would give), so the tests check the quote rules; each
 fails on the rules of round 15 (`6649e9a`)."""
 from __future__ import annotations
@@ -54,3 +55,11 @@ def test_country_of_two_words_is_a_named_state():
                                      ("الولايات المتحدة", "LOC", "الولايات المتحدة")])
     q = by_content(doc, quotes, "رصدت صاروخا")
     assert canon(q) == normalize("الولايات المتحدة")
+
+
+def test_paper_name_takes_no_place_nisba():
+    text = ("أكدت صحيفة موندو دي بورتيفو الإسبانية أن الزعيم الكوري الشمالي بدأ في إنشاء "
+            "مدرسة لتكوين الشبان في مجال كرة القدم.")
+    doc, quotes = quotes_with(text, [("موندو دي بورتيفو", "ORG", "موندو دي بورتيفو")])
+    q = by_content(doc, quotes, "الزعيم الكوري")
+    assert canon(q) == normalize("موندو دي بورتيفو")
