@@ -9,6 +9,8 @@ paper named after «صحيفة»/«جريدة» takes no place nisba («صحيف
 an ORG mention «المنظمة الدولية» is the body with that head that spoke before; a definite plural
 after a body's head («واعتقلت الشرطة المتهمين») is the verb's object, not part of the name; a
 description «وزير الخارجية المصري» refers back to a title glued to ب («بوزير خارجية مصر، حسن شكري»).
+Content: a quotation after «أكد/شدد … على» (right after the cue or a comma) is direct speech;
+«، معلقا بالقول إن» ends the indirect quote before it at the participle.
 Entities are set by hand (the spans a NER would give), so the tests check the quote rules; each
 fails on the rules of round 15 (`6649e9a`)."""
 from __future__ import annotations
@@ -96,3 +98,30 @@ def test_description_refers_to_a_title_glued_to_ba():
                                      ("خميس الجهيناوي", "PER", "خميس الجهيناوي")])
     q = by_content(doc, quotes, "الحل في")
     assert canon(q) == normalize("حسن شكري")
+
+
+def test_stressed_quotation_after_ala_is_direct_speech():
+    text = ("وقال الرئيس إن مهمته الأولى هي إعادة الثقة للفرنسيين، مشددا على \"الدفاع عن "
+            "علمانية الجمهورية والأمن في فرنسا\". أما الوزير، فقد أكد خلال اللقاء، على "
+            "\"ضرورة العمل على الرفع من معاناة الشعب الليبي\".")
+    doc, quotes = quotes_with(text, [])
+    q = by_content(doc, quotes, "الدفاع عن")
+    assert q.direct and doc.raw[q.content.start:q.content.end].endswith("في فرنسا")
+    q = by_content(doc, quotes, "ضرورة العمل")
+    assert q.direct and doc.raw[q.cue.start:q.cue.end] == "أكد"
+
+
+def test_quotation_after_ala_inside_a_title_is_no_speech():
+    text = ("وأكد المسؤول الفني على \"قاعة سينما البلاص\" بسوسة عرض أفلام جديدة موجهة "
+            "للأطفال.")
+    doc, quotes = quotes_with(text, [])
+    assert quotes == [] or all(not doc.raw[q.content.start:q.content.end].startswith("قاعة")
+                               for q in quotes)
+
+
+def test_participle_with_qawl_ends_the_quote_before_it():
+    text = ("وأضاف المسعودي أن وراء التكليف رجل أعمال يخدم أجندات أطراف في ليبيا، معلقا "
+            "بالقول إن \"النداء الأصلي غير متحالف مع النهضة\".")
+    doc, quotes = quotes_with(text, [("المسعودي", "PER", "عبد الستار المسعودي")])
+    q = by_content(doc, quotes, "وراء التكليف")
+    assert doc.raw[q.content.start:q.content.end].endswith("في ليبيا")
