@@ -10,7 +10,8 @@ an ORG mention «المنظمة الدولية» is the body with that head that
 after a body's head («واعتقلت الشرطة المتهمين») is the verb's object, not part of the name; a
 description «وزير الخارجية المصري» refers back to a title glued to ب («بوزير خارجية مصر، حسن شكري»).
 Content: a quotation after «أكد/شدد … على» (right after the cue or a comma) is direct speech;
-«، معلقا بالقول إن» ends the indirect quote before it at the participle.
+«، معلقا بالقول إن» ends the indirect quote before it at the participle; a quoted phrase after
+«وصف … بـ» (or starting with «بال…») is a direct quote of any length.
 Entities are set by hand (the spans a NER would give), so the tests check the quote rules; each
 fails on the rules of round 15 (`6649e9a`)."""
 from __future__ import annotations
@@ -125,3 +126,15 @@ def test_participle_with_qawl_ends_the_quote_before_it():
     doc, quotes = quotes_with(text, [("المسعودي", "PER", "عبد الستار المسعودي")])
     q = by_content(doc, quotes, "وراء التكليف")
     assert doc.raw[q.content.start:q.content.end].endswith("في ليبيا")
+
+
+def test_quoted_phrase_after_wasf_bi_is_direct_speech():
+    text = ("وأضاف عبد الستار المسعودي أنه يمارس الانتهازية السياسية واصفا إياه بـ \"الحرباء "
+            "المتلونة\". ووصفت الصحيفة ما حدث \"بالقبيح جدا\".")
+    doc, quotes = quotes_with(text, [("عبد الستار المسعودي", "PER", "عبد الستار المسعودي")])
+    q = by_content(doc, quotes, "الحرباء")
+    assert q.direct and doc.raw[q.content.start:q.content.end] == "الحرباء المتلونة"
+    assert canon(q) == normalize("عبد الستار المسعودي")
+    assert by_content(doc, quotes, "بالقبيح").direct
+    assert doc.raw[by_content(doc, quotes, "يمارس").content.end - 8:
+                   by_content(doc, quotes, "يمارس").content.end] == "السياسية"

@@ -91,6 +91,9 @@ def find_trigger(art: Article, k: int, kind: str, verb: str) -> tuple[int, bool]
             # marks are what was said when «على» follows the cue or a comma; round 16)
             if nwords >= 3 and not naming and verb not in NEED_COMP and not named:
                 return i, True
+            if verb == "وصف" and nwords >= 1 and (art.norms[i - 1] == "ب" or
+                                                  art.norms[i + 1].startswith("بال")):
+                return i, True  # «واصفا إياه بـ "الحرباء المتلونة"», «"بالقبيح جدا"» (round 16)
             i = end + 2
             seen += 1
             continue
