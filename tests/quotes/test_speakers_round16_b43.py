@@ -138,3 +138,13 @@ def test_quoted_phrase_after_wasf_bi_is_direct_speech():
     assert by_content(doc, quotes, "بالقبيح").direct
     assert doc.raw[by_content(doc, quotes, "يمارس").content.end - 8:
                    by_content(doc, quotes, "يمارس").content.end] == "السياسية"
+
+
+def test_object_before_bi_is_no_speaker_of_wasf():
+    text = ("وقالت النيابة العامة إن المهاجم كان يعاني من اضطرابات نفسية، ووصفت شخصيته بـ "
+            "\"الغريبة\". وأضافت النيابة أن التحقيقات متواصلة.")
+    doc, quotes = quotes_with(text, [("النيابة العامة", "ORG", "النيابة العامة")])
+    q = by_content(doc, quotes, "الغريبة")
+    assert q.speaker is not None and "شخصيته" not in doc.raw[q.speaker.start:q.speaker.end]
+    q = by_content(doc, quotes, "التحقيقات")
+    assert q.speaker is not None and "شخصيته" not in doc.raw[q.speaker.start:q.speaker.end]

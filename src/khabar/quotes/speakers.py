@@ -95,6 +95,12 @@ class Speakers(FullNames, AttributionRules):
             region = region[2:]     # «فقال بكل وضوح: إن»: a manner adverbial
         if region and art.norms[region[0]] == "ما":
             region = []     # «وبين ما تضمنه الخطاب من خطورة»: an object clause
+        if cue.verb == "وصف" and cue.direct and region and art.norms[t - 1] == "ب":
+            # «ووصفت شخصيته بـ"…"» (round 16): the object before «بـ» is no subject; only a
+            # name or a title right after the cue is («وصف النائب عدنان الحاجي الكاتب …»)
+            t0 = art.toks[region[0]]
+            region = region if self.entities_in(t0.start, t0.end) or \
+                art.norms[region[0]] in C.TITLE_WORDS else []
         if cue.verb in OBJECT_FIRST and len(region) >= 2 and self._object_noun(region):
             region = region[:-1]    # «ووصفت وزارة العدل الحكم بأنه»: the object (round 11)
         if cue.kind == "part" or (art.norms[k].endswith(("وا", "ون")) and
