@@ -8,7 +8,9 @@ more after the cue («وذكرت الولايات المتحدة أنها») is 
 paper named after «صحيفة»/«جريدة» takes no place nisba («صحيفة الغارديان البريطانية» → «الغارديان»);
 an ORG mention «المنظمة الدولية» is the body with that head that spoke before; a definite plural
 after a body's head («واعتقلت الشرطة المتهمين») is the verb's object, not part of the name; a
-description «وزير الخارجية المصري» refers back to a title glued to ب («بوزير خارجية مصر، حسن شكري»).
+description «وزير الخارجية المصري» refers back to a title glued to ب («بوزير خارجية مصر، حسن شكري»);
+two adjacent person mentions are not merged when the second begins with the conjunction و
+(«مارك روت وكزافيي بتال»).
 Content: a quotation after «أكد/شدد … على» (right after the cue or a comma) is direct speech;
 «، معلقا بالقول إن» ends the indirect quote before it at the participle; a quoted phrase after
 «وصف … بـ» (or starting with «بال…») is a direct quote of any length.
@@ -148,3 +150,15 @@ def test_object_before_bi_is_no_speaker_of_wasf():
     assert q.speaker is not None and "شخصيته" not in doc.raw[q.speaker.start:q.speaker.end]
     q = by_content(doc, quotes, "التحقيقات")
     assert q.speaker is not None and "شخصيته" not in doc.raw[q.speaker.start:q.speaker.end]
+
+
+def test_coordinated_person_is_not_merged_into_the_name():
+    text = ("التقى الوزراء الأول لدول البينيلوكس، وهم على التوالي شارل ميشال ومارك روت "
+            "وكزافيي بتال. من ناحيته، أكد الوزير الأول الهولندي مارك روت، إلتزام بلاده بدعم "
+            "تونس، قائلا إن \"خلق مواطن الشغل أفضل وسيلة للقضاء على التطرف\".")
+    doc, quotes = quotes_with(text, [("شارل ميشال", "PER", "شارل ميشال"),
+                                     ("مارك روت", "PER", "مارك روت"),
+                                     ("وكزافيي بتال", "PER", "وكزافيي بتال"),
+                                     ("مارك روت#2", "PER", "مارك روت")])
+    q = by_content(doc, quotes, "خلق مواطن")
+    assert canon(q) == normalize("مارك روت")
