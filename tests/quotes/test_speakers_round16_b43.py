@@ -10,7 +10,9 @@ an ORG mention «المنظمة الدولية» is the body with that head that
 after a body's head («واعتقلت الشرطة المتهمين») is the verb's object, not part of the name; a
 description «وزير الخارجية المصري» refers back to a title glued to ب («بوزير خارجية مصر، حسن شكري»);
 two adjacent person mentions are not merged when the second begins with the conjunction و
-(«مارك روت وكزافيي بتال»).
+(«مارك روت وكزافيي بتال»); a body named by its description goes on over a coordinated
+complement after «لل…» and a place after «في» («الإدارة العامة للعلاقات والإعلام الأمني في
+الكويت»).
 Content: a quotation after «أكد/شدد … على» (right after the cue or a comma) is direct speech;
 «، معلقا بالقول إن» ends the indirect quote before it at the participle; a quoted phrase after
 «وصف … بـ» (or starting with «بال…») is a direct quote of any length.
@@ -162,3 +164,12 @@ def test_coordinated_person_is_not_merged_into_the_name():
                                      ("مارك روت#2", "PER", "مارك روت")])
     q = by_content(doc, quotes, "خلق مواطن")
     assert canon(q) == normalize("مارك روت")
+
+
+def test_body_with_coordinated_complement_and_place_is_named_whole():
+    text = ("وذكرت الإدارة العامة للعلاقات والإعلام الأمني في الكويت أن الأجهزة الأمنية ألقت "
+            "القبض على المواطن. وأشارت الإدارة إلى أنه يخضع للتحقيق.")
+    doc, quotes = quotes_with(text, [("الكويت", "LOC", "الكويت")])
+    whole = normalize("الإدارة العامة للعلاقات والإعلام الأمني في الكويت")
+    assert canon(by_content(doc, quotes, "الأجهزة")) == whole
+    assert canon(by_content(doc, quotes, "يخضع")) == whole

@@ -119,8 +119,10 @@ class ClauseRules(SubjectRules):
             elif nm.startswith("ل") and n + 1 < len(region) and \
                     art.norms[region[n + 1]].startswith("ال") and self._content_word(i):
                 keep.append(i)      # «لكرة القدم»
-            elif nm.startswith("وال") and len(nm) > 5 and art.norms[keep[-1]].startswith("ال") \
+            elif nm.startswith("وال") and len(nm) > 5 and \
+                    art.norms[keep[-1]].startswith(("ال", "لل")) \
                     and len(keep) > 2 and self._content_word(i):
+                # («للعلاقات والإعلام الأمني»: after a «لل…» complement too, round 16)
                 keep.append(i)      # «لتجار اللحوم والموردين»: a coordinated complement
             elif nm == "من" and n + 1 < len(region) and \
                     art.norms[region[n + 1]].startswith("ال") and art.norms[keep[-1]][:2] == "لل":
@@ -134,6 +136,8 @@ class ClauseRules(SubjectRules):
         elif len(keep) < 3 or art.norms[keep[-1]] == "من" or (
                 art.norms[keep[-1]].startswith("ل") and not art.norms[keep[-1]].startswith("لل")):
             return None
+        else:
+            keep += self._place_after(keep[-1])     # «… الأمني في الكويت» (round 16)
         s, e = art.toks[keep[0]].start, art.toks[keep[-1]].end
         return Speaker(s, e, " ".join(art.doc.repaired(Span(s, e)).split()))
 
