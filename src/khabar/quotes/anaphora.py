@@ -137,6 +137,8 @@ class AnaphoraRules(DescribedRules):
             any(w.upos == "NOUN" for w in art.toks[region[1]].words[-1:]) else ""
         bare0 = head[2:] if head.startswith("ال") else head
         glued = {"ل" + bare0, "ب" + bare0} if head in C.ORG_HEADS else set()
+        if head in C.TITLE_WORDS and not head.startswith("ال") and nxt:
+            keys |= {"ب" + head}    # «بوزير خارجية مصر، حسن شكري» … «وزير الخارجية» (round 16)
         # a mention with the same complement first («رئيس الوفد، عبد العزيز القطي» … «رئيس
         # الوفد», not «الرئيس بشار الأسد» in between); a name after the title next
         exact = [j for j in range(k - 1, -1, -1) if nxt and art.norms[j] in keys and

@@ -71,6 +71,9 @@ class ChainRules(SpeakerBase):
                     nm in C.PHRASE_STOPS or nm in TIME_WORDS or \
                     not self._content_word(last + 1):
                 break
+            if last == j and nm.startswith("ال") and nm.endswith(("ين", "ون")) and \
+                    not nm.endswith(("يين", "يون")):
+                break       # «واعتقلت الشرطة المتهمين»: a plural object, no adjective (round 16)
             last += 1
         return last
 

@@ -11,6 +11,7 @@ from khabar.lang import quote_cues as C
 from khabar.quotes.cues import FORMS, Cue, is_complementizer
 from khabar.quotes.lexicon import (HOWEVER, RULE_HEADS, SAME_WORDS, STATE_BODY_HEADS,
                                    is_place_adjective)
+from khabar.quotes.roles import GUEST_WORDS
 from khabar.quotes.subject import SubjectRules
 from khabar.quotes.subject_tail import JURISDICTION_TITLES
 from khabar.text.normalize import normalize
@@ -124,8 +125,10 @@ class ClauseRules(SubjectRules):
             elif nm.startswith("ل") and n + 1 < len(region) and \
                     art.norms[region[n + 1]].startswith("ال") and self._content_word(i):
                 keep.append(i)      # «لكرة القدم»
-            elif nm.startswith("وال") and len(nm) > 5 and art.norms[keep[-1]].startswith("ال") \
+            elif nm.startswith("وال") and len(nm) > 5 and \
+                    art.norms[keep[-1]].startswith(("ال", "لل")) \
                     and len(keep) > 2 and self._content_word(i):
+                # («للعلاقات والإعلام الأمني»: after a «لل…» complement too, round 16)
                 keep.append(i)      # «لتجار اللحوم والموردين»: a coordinated complement
             elif nm == "من" and n + 1 < len(region) and \
                     art.norms[region[n + 1]].startswith("ال") and art.norms[keep[-1]][:2] == "لل":
@@ -139,6 +142,8 @@ class ClauseRules(SubjectRules):
         elif len(keep) < 3 or art.norms[keep[-1]] == "من" or (
                 art.norms[keep[-1]].startswith("ل") and not art.norms[keep[-1]].startswith("لل")):
             return None
+        else:
+            keep += self._place_after(keep[-1])     # «… الأمني في الكويت» (round 16)
         s, e = art.toks[keep[0]].start, art.toks[keep[-1]].end
         return Speaker(s, e, " ".join(art.doc.repaired(Span(s, e)).split()))
 
@@ -163,6 +168,10 @@ class ClauseRules(SubjectRules):
         if not region:
             return None, False
         head = art.norms[region[0]]
+        if head in GUEST_WORDS:
+            # «ووجه ضيف بوليتيكا … انتقادات لاذعة للإعلامي برهان بسيس …، معلقا» (round 16):
+            # the guest, not the person criticised
+            return self._guest(cue)
         if cue.gender == "m" and head.endswith("ه") and not art.norms[j].endswith("ت") and \
                 (head.startswith("ال") or head in C.ORG_HEADS):
             return None, False  # «وطالب الوزارة …، قائلا»: a feminine noun after a masculine

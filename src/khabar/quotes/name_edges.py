@@ -189,9 +189,15 @@ def org_edges(toks: Sequence[Token], a: int, b: int,
         b -= 1      # (not «سي إن إن»: letter names, round 15)
     b = ministry_end(toks, a, b, place_adjective)
     if b + 1 < len(toks) and toks[b + 1].start - toks[b].end <= 1 and \
-            place_adjective(toks[b + 1].norm) and b - a < 4:
-        b += 1
+            place_adjective(toks[b + 1].norm) and b - a < 4 and \
+            not (a > 0 and toks[a - 1].norm in PRESS_HEADS):
+        b += 1      # (not a paper's name: «صحيفة الغارديان البريطانية» → «الغارديان», round 16)
     return a, b
+
+
+#: Heads of a newspaper or magazine named right after them (normalized): the place nisba after
+#: the name is the writer's, not part of the paper's name (round 16).
+PRESS_HEADS = frozenset({"صحيفه", "جريده", "مجله", "يوميه", "وصحيفه", "وجريده"})
 
 
 def ministry_end(toks: Sequence[Token], a: int, b: int,

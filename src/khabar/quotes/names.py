@@ -132,14 +132,15 @@ def merge_adjacent(doc, ents: Sequence[Entity]) -> list[Entity]:
     """Two PER mentions of two words each written one right after the other with a single
     space between are one name NER cut in two («ماري فرانسواز» + «ماري نيلي»): merged, and
     every mention linked to either part takes the whole name. (Not a one-word mention: «ترامب
-    بوتين» are two persons, «المؤطر» + «حاتم سليمان» a title.)"""
+    بوتين» are two persons, «المؤطر» + «حاتم سليمان» a title; nor one after و: «مارك روت
+    وكزافيي بتال», :func:`_coordinated`.)"""
     out: list[Entity] = []
     renamed: dict[str, str] = {}
     for e in ents:
         p = out[-1] if out else None
         if p is not None and p.label == e.label == "PER" and doc.raw[p.end:e.start] == " " \
                 and len(doc.raw[p.start:p.end].split()) == 2 and \
-                len(doc.raw[e.start:e.end].split()) == 2:
+                len(doc.raw[e.start:e.end].split()) == 2 and not _coordinated(doc, e):
             name = " ".join(doc.repaired(Span(p.start, e.end)).split())
             renamed.setdefault(p.canonical, name)
             renamed.setdefault(e.canonical, name)
@@ -150,6 +151,13 @@ def merge_adjacent(doc, ents: Sequence[Entity]) -> list[Entity]:
         return out
     return [Entity(e.start, e.end, e.label, renamed.get(e.canonical, e.canonical))
             if e.label == "PER" else e for e in out]
+
+
+def _coordinated(doc, e: Entity) -> bool:
+    """Mention ``e`` begins with the conjunction و glued to a word that is no given name of
+    the gazetteer («مارك روت» + «وكزافيي بتال»: two persons; round 16)."""
+    word = doc.raw[e.start:e.end].split()[0]
+    return word[:1] == "و" and fold(word) not in first_names()
 
 
 __all__ = ["first_names", "fold", "repair_entities"]

@@ -91,12 +91,17 @@ class RoleRules(BodyRules):
             return back if back is not None else (self._phrase(region, None), False)
         if head in GUEST_WORDS and not any(e.label == "PER" and not self._show_name(first, e)
                                            for e in ents):
-            prev = self._previous(cue.gender)
-            if prev is not None and prev.canonical and prev.canonical in self.persons:
-                return prev, True
-            pos = art.toks[cue.index].start
-            return self._lead_person(pos) or self._earlier_person(pos)
+            return self._guest(cue)
         return None
+
+    def _guest(self, cue: Cue) -> tuple[Speaker | None, bool]:
+        """A programme's guest with no name of their own: the last person who spoke, else
+        the person the news item is about (first named), else the nearest earlier person."""
+        prev = self._previous(cue.gender)
+        if prev is not None and prev.canonical and prev.canonical in self.persons:
+            return prev, True
+        pos = self.art.toks[cue.index].start
+        return self._lead_person(pos) or self._earlier_person(pos) or (None, False)
 
     def _glued_after_title(self, region: list[int], ents: list[Entity]) -> Speaker | None:
         """A PER mention that NER began after a ل of its first word, right after a title

@@ -14,6 +14,7 @@ from khabar.quotes.cues import (FORMS, NEED_COMP, PUNCT_TRIM, QUOTE_CHARS, Cue, 
                                 is_complementizer)
 from khabar.quotes.lexicon import (COLON_ONLY, COLON_QUOTE, HOWEVER, NOT_SPEECH_BEFORE,
                                    OBJECT_FIRST)
+from khabar.quotes.clause_links import participle_qawl
 from khabar.quotes.marks import Article
 from khabar.quotes.asyndetic import document_subject
 from khabar.quotes.purpose import relative_with_object
@@ -27,6 +28,10 @@ from khabar.quotes.triggers import (AFTER_PREPOSITION, close_complement_missing,
 ADJUNCT_NOUNS = frozenset({"هامش", "اثر", "لسان", "صفحته", "صفحتها", "حسابه", "حسابها",
                            "موقعه", "موقعها", "موجات", "امواج", "شاشه", "قناه", "اذاعه",
                            "موقع"})
+
+
+#: Verbs whose quotation after «على» is what was said («أكد على "…"», «شدد على "…"»).
+STRESS_ON = frozenset({"اكد", "شدد"})
 
 
 def find_trigger(art: Article, k: int, kind: str, verb: str) -> tuple[int, bool] | None:
@@ -82,11 +87,18 @@ def find_trigger(art: Article, k: int, kind: str, verb: str) -> tuple[int, bool]
             # («مشيرا … الى "ما يتكبده الفلاح …"»: أشار takes its complement with إلى; a
             # quotation of five words or more there is what was said, not a name)
             naming = art.naming_quote(i) and not (verb == "اشار" and nwords >= 5 and
-                                                  art.norms[i - 1] == "الي")
+                                                  art.norms[i - 1] == "الي") and \
+                not (verb in STRESS_ON and art.norms[i - 1] == "علي" and
+                     (i - 2 == k or art.norms[i - 2] in ("،", ",")))
+            # («أكد …، على "ضرورة العمل …"», «مشددا على "الدفاع عن …"»: the stressed words in
+            # marks are what was said when «على» follows the cue or a comma; round 16)
             if nwords >= 3 and not naming and verb not in NEED_COMP and not named:
                 if kind == "part" and possessed_object(art, k, i):
                     return None     # «مؤكدة دعمها "…"»: an object quoted (round 16)
                 return i, True
+            if verb == "وصف" and nwords >= 1 and (art.norms[i - 1] == "ب" or
+                                                  art.norms[i + 1].startswith("بال")):
+                return i, True  # «واصفا إياه بـ "الحرباء المتلونة"», «"بالقبيح جدا"» (round 16)
             i = end + 2
             seen += 1
             continue
@@ -162,6 +174,8 @@ def stop_index(art: Article, cue: Cue) -> int | None:
     k = cue.index
     if cue.kind == "noun" and art.norms[k] == "بالقول" and cue.trigger == k and k > 0:
         return k - 1 if art.norms[k - 1].isalpha() else k
+    if cue.kind == "noun" and participle_qawl(art, k):
+        return k - 1    # «…، معلقا بالقول إن "…"»: the participle starts the new quote (round 16)
     return k if stop_cue(art, cue) else None
 
 

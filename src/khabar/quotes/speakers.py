@@ -16,6 +16,7 @@ from khabar.quotes.candidates import gather
 from khabar.quotes.canon import written_canonicals
 from khabar.quotes.asyndetic import document_subject
 from khabar.quotes.attribution import AttributionRules
+from khabar.quotes.clause_links import event_verb, participle_qawl
 from khabar.quotes.cues import Cue
 from khabar.quotes.edges import fix_name_starts
 from khabar.quotes.fullnames import FullNames
@@ -106,6 +107,12 @@ class Speakers(FullNames, AttributionRules):
             region = region[2:]     # «فقال بكل وضوح: إن»: a manner adverbial
         if region and art.norms[region[0]] == "ما":
             region = []     # «وبين ما تضمنه الخطاب من خطورة»: an object clause
+        if cue.verb == "وصف" and cue.direct and region and art.norms[t - 1] == "ب":
+            # «ووصفت شخصيته بـ"…"» (round 16): the object before «بـ» is no subject; only a
+            # name or a title right after the cue is («وصف النائب عدنان الحاجي الكاتب …»)
+            t0 = art.toks[region[0]]
+            region = region if self.entities_in(t0.start, t0.end) or \
+                art.norms[region[0]] in C.TITLE_WORDS else []
         if cue.verb in OBJECT_FIRST and len(region) >= 2 and self._object_noun(region):
             region = region[:-1]    # «ووصفت وزارة العدل الحكم بأنه»: the object (round 11)
         region = after_outlet(art, region, self.entities_in) or region  # (round 16)
@@ -122,8 +129,11 @@ class Speakers(FullNames, AttributionRules):
                 (doc := document_subject(art, k, cue.gender)) is not None:
             # «استطلاعا للرأي …، بين أن»: the document the verb describes (round 16)
             sp = Speaker(art.toks[doc[0]].start, art.toks[doc[1]].end, None)
-        if sp is None and cue.kind != "part":
+        qawl = participle_qawl(art, k)      # «، معلقا بالقول» reads as a participle (round 16)
+        if sp is None and cue.kind != "part" and not qawl:
             sp, person = self._before(cue)
+        if sp is None and cue.kind == "verb":
+            sp, person = self._event_subject(cue)      # «عقد … لقاء …، أكد خلاله» (round 16)
         if sp is None and cue.kind == "verb" and (idiom or after_clause(art.norms, k)):
             # «وكان ماكرون قد زار الجزائر …، بعدما وصف الاستعمار بأنه»: a verb in a «بعدما»
             # clause with no subject of its own shares the sentence's subject (round 15)
@@ -137,7 +147,7 @@ class Speakers(FullNames, AttributionRules):
             group = self._reported_group(cue) if sp is None else None
             if group is not None:
                 return group        # «إن قيادات التنظيم … ويقولون»: the same, a group
-        if sp is None and cue.kind == "part":
+        if sp is None and (cue.kind == "part" or qawl):
             sp, person = self._sentence_subject(cue)
         if sp is None:
             sp, person = self._implicit(cue)
@@ -164,6 +174,17 @@ class Speakers(FullNames, AttributionRules):
             self.remember(sp, cue.gender, person)
             self.said.append((k, sp, person, cue.gender))
         return sp
+
+    def _event_subject(self, cue: Cue) -> tuple[Speaker | None, bool]:
+        """A verb cue with no subject, followed by a pronoun for an event noun before it: the
+        subject of the verb before that noun («عقد … لقاء …، أكد خلاله»); (None, False)
+        otherwise (:mod:`khabar.quotes.clause_links`)."""
+        v = event_verb(self.art, cue.index)
+        if v is not None:
+            sp, person = self._clause_subject(cue, v, cue.index)
+            if sp is not None and sp.canonical:
+                return sp, person   # a name only («وأصدر التنظيم بيانًا قال فيه»: no phrase)
+        return None, False
 
     def _object_noun(self, region: list[int]) -> bool:
         """The last token of ``region`` (the words between a verb like «وصف» and its

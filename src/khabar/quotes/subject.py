@@ -8,7 +8,7 @@ an anaphoric description (the paths after the named mentions are in
 """
 from __future__ import annotations
 
-from khabar.document import Span, Speaker
+from khabar.document import Entity, Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.cues import Cue
 from khabar.quotes.apposed import apposed_earlier
@@ -18,6 +18,7 @@ from khabar.quotes.plurals import plural_body
 from khabar.quotes.spoken_to import addressee
 from khabar.quotes.lexicon import AIDE_HEADS, DOC_HEADS, NAMED_GROUP_HEADS, RELATIVES, SAME_WORDS
 from khabar.quotes.subject_tail import INTERLOCUTORS, DescribedSubjectRules
+from khabar.text.normalize import normalize
 
 
 class SubjectRules(DescribedSubjectRules):
@@ -127,9 +128,30 @@ class SubjectRules(DescribedSubjectRules):
         orgs = [e for e in ents if e.label == "ORG"]
         if orgs:
             e = orgs[0]
+            said = self._described_org(e, first)
+            if said is not None:
+                return said, False  # «وذكرت المنظمة الدولية» after «منظمة العفو الدولية»
             lead = [i for i in region if toks[i].end <= e.start]
             lead_words = [art.norms[i] for i in lead if not art.is_quote(i)]
             if all(w in C.ORG_HEADS or w in BLOC_HEADS for w in lead_words) and \
                     len(lead_words) <= 2:   # «كتلة حركة النهضة»: the party (round 13)
                 return Speaker(e.start, e.end, e.canonical), False
         return self._subject_described(cue, region)
+
+    def _described_org(self, e: Entity, first: int) -> Speaker | None:
+        """ORG mention ``e`` starts at token ``first`` with a definite organisation head and
+        goes on with definite words only («المنظمة الدولية»): a description of the body with
+        that head that spoke before («منظمة العفو الدولية»), which it returns; None otherwise
+        (round 16)."""
+        art = self.art
+        head = art.norms[first]
+        words = normalize(art.raw[e.start:e.end]).split()
+        if e.start != art.toks[first].start or not head.startswith("ال") or \
+                head not in C.ORG_HEADS or len(words) < 2 or \
+                not all(w.startswith("ال") for w in words[1:]):
+            return None
+        said = self._previous_org(head[2:])
+        if said is None or not said.canonical or \
+                normalize(said.canonical).split()[-1] != words[-1]:
+            return None
+        return said

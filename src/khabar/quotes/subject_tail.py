@@ -13,6 +13,7 @@ from khabar.quotes.cues import Cue
 from khabar.quotes.lexicon import (CONTINUING_VERBS, MEDIA_HEADS, OBJECT_FIRST, TIME_WORDS,
                                    is_place_adjective, places)
 from khabar.quotes.roles import RoleRules, norm_name_last
+from khabar.text.normalize import normalize
 
 #: «محدّثنا» (our interlocutor): the one the article is talking with, the last speaker.
 INTERLOCUTORS = frozenset({"محدثنا", "محدثتنا", "محدثي", "محدثتي", "مخاطبنا", "مخاطبتنا"})
@@ -106,6 +107,9 @@ class DescribedSubjectRules(RoleRules):
             return self._phrase(region, None), False
         if self._verb_object(cue, first):
             return None, False      # «كما ذكّرت المواطنين بأنه»: the object, no subject
+        country = self._country_at(first)
+        if country is not None:
+            return country, False   # «وذكرت الولايات المتحدة أنها» (round 16): a named state
         if head.startswith("ال") and head.endswith(("ات", "ون", "ين")) and len(head) > 5 and \
                 any(w.upos in ("NOUN", "ADJ", "X") for w in toks[first].words[-1:]) and \
                 not self._names_at(first):
@@ -151,3 +155,15 @@ class DescribedSubjectRules(RoleRules):
                 return back
             return (self._phrase(region[:1], None), False) if sp is None else (sp, person)
         return sp, person
+
+    def _country_at(self, first: int) -> Speaker | None:
+        """A place mention (LOC) of two words or more that starts at token ``first`` and is a
+        name of the location gazetteer («الولايات المتحدة», «المملكة العربية السعودية»): the
+        state, by its name as written; None otherwise."""
+        start = self.art.toks[first].start
+        for e in self.all_ents:
+            if e.label == "LOC" and e.start == start and " " in self.art.raw[e.start:e.end]:
+                text = " ".join(self.art.raw[e.start:e.end].split())
+                if normalize(text) in places():
+                    return Speaker(e.start, e.end, text)
+        return None
