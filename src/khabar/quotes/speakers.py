@@ -23,8 +23,10 @@ from khabar.quotes.finish import (Aliases, institution_of, longer_body, tidy,
 from khabar.quotes.lexicon import AFTER_WORDS, OBJECT_FIRST, is_place_adjective, norm_name
 from khabar.quotes.marks import Article
 from khabar.quotes.names import repair_entities
-from khabar.quotes.namewords import org_names
+from khabar.quotes.namewords import first_names, org_names
 from khabar.quotes.ranker import choose, features
+from khabar.quotes.region_words import (adverbial_participle, ministry_short,
+                                        object_noun_first)
 from khabar.quotes.trim import trim_persons
 from khabar.text.normalize import normalize
 
@@ -96,12 +98,20 @@ class Speakers(FullNames, AttributionRules):
             region = []     # «وبين ما تضمنه الخطاب من خطورة»: an object clause
         if cue.verb in OBJECT_FIRST and len(region) >= 2 and self._object_noun(region):
             region = region[:-1]    # «ووصفت وزارة العدل الحكم بأنه»: the object (round 11)
+        if region and (adverbial_participle(art, region[0], self.names, first_names()) or (
+                cue.verb in OBJECT_FIRST and object_noun_first(
+                    art, region, lambda i: bool(self.entities_in(art.toks[i].start,
+                                                                 art.toks[i].end))))):
+            region = []     # «فقال مخاطبا أنصار …», «ووصف طريقة معاملة …» (round 16)
         if cue.kind == "part" or (art.norms[k].endswith(("وا", "ون")) and
                                   not cue.verb.endswith(("وا", "ون"))):
             # «مؤكدا سعي البنك …»: a participle's object; «أكدوا معرفتهم»: a plural verb has
             # its subject before it (a subject after the verb takes a singular verb)
             region = []
         sp, person = (self._subject(cue, region) if region else (None, False))
+        short = ministry_short(art, region, k)
+        if short is not None:
+            sp, person = Speaker(*short), False     # «وأضافت الداخلية» (round 16)
         if sp is None and cue.kind != "part":
             sp, person = self._before(cue)
         if sp is None and cue.kind == "verb" and k > 0 and art.norms[k - 1] in AFTER_WORDS:
