@@ -100,3 +100,18 @@ def test_hard_wrapped_article_keeps_its_sentences_across_lines():
     doc, quotes = quotes_with(text, [])
     q = by_content(doc, quotes, "المشروع الجديد")
     assert doc.raw[q.content.start:q.content.end].endswith("العام المقبل")
+
+
+def test_known_organisation_cut_before_the_object_ner_took_with_it():
+    text = ("وتنصح منظمة الصحة العالمية الأطفال والشباب بممارسة الرياضة لمدة ساعة يوميا. "
+            "وأضافت المنظمة أن النشاط البدني يساعد الشباب على نمو العظام.")
+    doc, quotes = quotes_with(text, [("منظمة الصحة العالمية الأطفال", "ORG",
+                                      "منظمة الصحة العالمية الأطفال")])
+    assert canon(by_content(doc, quotes, "النشاط البدني")) == normalize("منظمة الصحة العالمية")
+
+
+def test_known_organisation_keeps_its_nisba():
+    text = "وقالت منظمة الصحة العالمية الإفريقية إن الوباء تراجع في المنطقة."
+    doc, quotes = quotes_with(text, [("منظمة الصحة العالمية الإفريقية", "ORG",
+                                      "منظمة الصحة العالمية الإفريقية")])
+    assert canon(by_content(doc, quotes, "الوباء")) == normalize("منظمة الصحة العالمية الإفريقية")

@@ -18,6 +18,7 @@ from khabar.quotes.attribution import AttributionRules
 from khabar.quotes.cues import Cue
 from khabar.quotes.edges import fix_name_starts
 from khabar.quotes.fullnames import FullNames
+from khabar.quotes.known_orgs import cut_known_orgs
 from khabar.quotes.finish import (Aliases, institution_of, longer_body, tidy,
                                   written_with_nisba)
 from khabar.quotes.lexicon import AFTER_WORDS, OBJECT_FIRST, is_place_adjective, norm_name
@@ -45,6 +46,7 @@ class Speakers(FullNames, AttributionRules):
         fixed = trim_persons(art.doc, art.toks, fixed)
         self.ents = written_canonicals(art.doc, art.toks, repair_entities(
             art.doc, art.toks, fixed, self._name_like, is_place_adjective, keep))
+        self.ents = cut_known_orgs(art.toks, art.norms, art.raw, self.ents)  # (round 16)
         # «المنظمة» alone tagged ORG is a description of a body named before (anaphora)
         self.ents = [e for e in self.ents if not (e.label == "ORG" and " " not in e.canonical
                                                   and normalize(e.canonical) in C.ORG_HEADS
