@@ -115,3 +115,14 @@ def test_known_organisation_keeps_its_nisba():
     doc, quotes = quotes_with(text, [("منظمة الصحة العالمية الإفريقية", "ORG",
                                       "منظمة الصحة العالمية الإفريقية")])
     assert canon(by_content(doc, quotes, "الوباء")) == normalize("منظمة الصحة العالمية الإفريقية")
+
+
+def test_document_finding_nested_in_a_direct_quote_is_its_own_quote():
+    text = ("وقال الباحث جيمس فابر قائد فريق البحث بجامعة نورث كارولاينا \"نتائج الدراسة تشير "
+            "إلى أن التمارين الرياضية المنتظمة يمكن أن تقلل من فرص الإصابة بالسكتة\".")
+    doc, quotes = quotes_with(text, [("جيمس فابر", "PER", "جيمس فابر"),
+                                     ("جامعة نورث كارولاينا", "ORG", "جامعة نورث كارولاينا")])
+    assert canon(by_content(doc, quotes, "نتائج الدراسة")) == normalize("جيمس فابر")
+    q = by_content(doc, quotes, "التمارين الرياضية")
+    assert canon(q) is None
+    assert doc.raw[q.speaker.start:q.speaker.end] == "نتائج الدراسة"

@@ -10,6 +10,9 @@
   their last word (a surname may be a place name, «دارفور») — :func:`host_country_name`.
 - A ministry named by its short form («وأضافت الداخلية أنه») is the ministry the article wrote
   before in full («وفق بلاغ لوزارة الداخلية» → «وزارة الداخلية») — :func:`ministry_short`.
+- A verb right after a document's definite noun phrase («"نتائج الدراسة تشير إلى أن …"»)
+  inside a direct quote reports the document, another source than the quote's speaker: a
+  quote of its own (:func:`document_subject`).
 - After a verb that puts its object first («ووصف طريقة معاملة استراليا للاجئين بأنها»), an
   indefinite common noun right after the verb that is no title, source, body or document
   head is the object: the verb has no subject of its own there.
@@ -105,4 +108,22 @@ def ministry_short(art, region: list[int], k: int) -> tuple[int, int, str] | Non
         if nm.endswith("وزاره") and len(nm) <= 7 and art.norms[j + 1] == word:
             head = art.surf[j][len(art.surf[j]) - 5:]
             return art.toks[first].start, art.toks[first].end, f"{head} {art.surf[j + 1]}"
+    return None
+
+
+def document_subject(art, k: int) -> int | None:
+    """Token ``k`` follows a definite document phrase of one or two words whose head is a
+    document word («نتائج الدراسة», «التقرير», «الأرقام الرسمية») right after a quotation
+    mark or a comma: the phrase's first token (the subject of a verb of saying at ``k``, SVO
+    order), else None."""
+    for n in (1, 2):
+        h = k - n
+        if h < 1:
+            return None
+        head = art.norms[h]
+        bare = head[2:] if head.startswith("ال") else head
+        if bare in DOC_HEADS and (art.is_quote(h - 1) or art.norms[h - 1] in ("،", ",")) and \
+                all(art.norms[j].startswith("ال") for j in range(h + 1, k)) and \
+                (head.startswith("ال") or n == 2):
+            return h
     return None

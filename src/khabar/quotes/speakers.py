@@ -26,7 +26,7 @@ from khabar.quotes.marks import Article
 from khabar.quotes.names import repair_entities
 from khabar.quotes.namewords import first_names, org_names
 from khabar.quotes.ranker import choose, features
-from khabar.quotes.region_words import (adverbial_participle, ministry_short,
+from khabar.quotes.region_words import (adverbial_participle, document_subject, ministry_short,
                                         object_noun_first)
 from khabar.quotes.trim import trim_persons
 from khabar.text.normalize import normalize
@@ -114,6 +114,10 @@ class Speakers(FullNames, AttributionRules):
         short = ministry_short(art, region, k)
         if short is not None:
             sp, person = Speaker(*short), False     # «وأضافت الداخلية» (round 16)
+        doc_at = document_subject(art, k) if sp is None and cue.kind == "verb" else None
+        if doc_at is not None:
+            # «"نتائج الدراسة تشير إلى أن …"»: the document before the verb (round 16)
+            sp, person = Speaker(art.toks[doc_at].start, art.toks[k - 1].end, None), False
         if sp is None and cue.kind != "part":
             sp, person = self._before(cue)
         if sp is None and cue.kind == "verb" and k > 0 and art.norms[k - 1] in AFTER_WORDS:
