@@ -130,3 +130,9 @@ def test_document_finding_nested_in_a_direct_quote_is_its_own_quote():
     q = by_content(doc, quotes, "التمارين الرياضية")
     assert canon(q) is None
     assert doc.raw[q.speaker.start:q.speaker.end] == "نتائج الدراسة"
+
+
+def test_known_organisation_keeps_its_adjective():
+    text = "اعتبر الحزب الوطني الحر ان استقالة أعضاء مكتبه الجهوي مزعومة."
+    doc, quotes = quotes_with(text, [("الحزب الوطني الحر", "ORG", "الحزب الوطني الحر")])
+    assert canon(by_content(doc, quotes, "استقالة")) == normalize("الحزب الوطني الحر")

@@ -2,10 +2,10 @@
 
 NER sometimes runs an organisation on over the verb's object: «وتنصح منظمة الصحة العالمية
 الأطفال والشباب» → «منظمة الصحة العالمية الأطفال». When the first words of an ORG mention (two
-or more) spell a name of the organisation gazetteer and the next word is a definite word
-that is no nisba adjective («الأطفال», not «الإفريقية»), the mention stops after the known
-name, and so does every mention linked to it (same canonical). Pure function of the token
-layer; nothing here raises on ordinary input.
+or more) spell a name of the organisation gazetteer and the next word is a definite noun
+(tagged NOUN) that is no nisba («الأطفال»; not «الإفريقية», nor the adjective of «الحزب
+الوطني الحر»), the mention stops after the known name, and so does every mention linked to
+it (same canonical). Pure function of the token layer; nothing here raises on ordinary input.
 """
 from __future__ import annotations
 
@@ -32,8 +32,10 @@ def cut_known_orgs(toks, norms: list[str], raw: str, ents: list[Entity]) -> list
             idx = list(range(a, b))
             for n in range(len(idx) - 1, 1, -1):
                 nxt = norms[idx[n]]
+                words = toks[idx[n]].words
                 if "".join(norms[i] for i in idx[:n]) in known and nxt.startswith("ال") and \
-                        not nxt.endswith(("ي", "يه", "يين", "يون")):
+                        not nxt.endswith(("ي", "يه", "يين", "يون")) and \
+                        len(words) == 1 and words[0].upos == "NOUN":
                     cut = idx[n - 1]    # the longest known name first
                     break
         if cut is None:
