@@ -82,6 +82,7 @@ from khabar.lang import quote_cues as C
 from khabar.quotes.after import post_quote_cue
 from khabar.quotes.cues import Cue, cue_form, is_complementizer
 from khabar.quotes.idioms import between_after_ma
+from khabar.quotes.region_words import document_before
 from khabar.quotes.marks import Article, articles_tokens
 from khabar.quotes.purpose import inside_quotation_end, purpose_clause
 from khabar.quotes.ranker import load_ranker
@@ -135,8 +136,8 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity],
     attributions: list[int] = []
     closing = {c: o for o, c in art.quotes.items() if c is not None}
     for k, nm in enumerate(art.norms):
-        if any(a <= k <= b for a, b in inside_direct):
-            continue
+        if any(a <= k <= b for a, b in inside_direct) and document_before(art, k) is None:
+            continue    # (a document's finding nested in a direct quote is one; round 16)
         hit = cue_form(nm)
         if k and art.norms[k - 1] == "ما":
             if hit is None and nm[-1:] == "ه":

@@ -10,6 +10,7 @@ from khabar.document import Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.lexicon import is_place_adjective, places
 from khabar.quotes.names import first_names, fold
+from khabar.quotes.region_words import host_country_name
 from khabar.quotes.relatives import RelativeRules
 
 
@@ -100,6 +101,9 @@ class NameGuessRules(RelativeRules):
         if not seg:
             return None
         rest = region[len(seg):]
+        host = host_country_name(art, rest, self._name_like, places())
+        if host:
+            return self._name_speaker(host)     # «سفير فرنسا لدى تونس أوليفيي …» (round 16)
         if rest and art.norms[rest[0]] in C.PHRASE_STOPS and not any(
                 art.norms[i] in ("،", ",") for i in seg):
             # «نائب حركة النهضة عن ولاية سوسة، العجمي الوريمي، إن»: an adjunct after the

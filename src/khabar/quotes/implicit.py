@@ -95,6 +95,12 @@ class ImplicitRules(ClauseRules):
             if nm[:1] in "بل" and (nm[1:] in C.TITLE_WORDS or nm[1:].startswith("ال")):
                 continue    # «لقائها برئيس الحكومة يوسف الشاهد»: an object
             return Speaker(e.start, e.end, e.canonical), True
+        if region[0] == v + 1:
+            # «أكد  ناجح المثلوثي، طبيب عام … تسجيل 7 حالات» then «وأضاف أنه»: a name
+            # right after the verb that NER missed (round 16)
+            named, person = self._bare_name(region)
+            if named is not None and person:
+                return named, True
         head = art.norms[region[0]]
         if head in C.SOURCE_HEADS and not head.startswith("ال") and \
                 (head.endswith("ه") == (cue.gender == "f")) and cue.gender is not None:

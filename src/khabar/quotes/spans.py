@@ -15,6 +15,7 @@ from khabar.quotes.cues import (FORMS, NEED_COMP, PUNCT_TRIM, QUOTE_CHARS, Cue, 
 from khabar.quotes.lexicon import (COLON_ONLY, COLON_QUOTE, HOWEVER, NOT_SPEECH_BEFORE,
                                    OBJECT_FIRST)
 from khabar.quotes.clause_links import participle_qawl
+from khabar.quotes.paragraphs import paragraph_break
 from khabar.quotes.marks import Article
 from khabar.quotes.asyndetic import document_subject
 from khabar.quotes.purpose import relative_with_object
@@ -83,6 +84,9 @@ def find_trigger(art: Article, k: int, kind: str, verb: str) -> tuple[int, bool]
             end = art.quote_end(i)
             nwords = art.words_between(i + 1, end + 1)
             named = nwords <= 4 and end + 2 < art.n and is_complementizer(art.norms[end + 2])
+            # («إعتبر "حزب التحرير - تونس"، أن»: a comma between them too; round 16)
+            named = named or nwords <= 4 and end + 3 < art.n and \
+                art.norms[end + 2] in ("،", ",") and is_complementizer(art.norms[end + 3])
             # («وأضافت المخرجة "كوثر بن هنية" أنها»: a name in marks, then the complement)
             # («مشيرا … الى "ما يتكبده الفلاح …"»: أشار takes its complement with إلى; a
             # quotation of five words or more there is what was said, not a name)
@@ -123,6 +127,8 @@ def content_end(art: Article, a: int, stops: set[int]) -> int:
             break
         if i in stops and i > a:
             break
+        if i > a and paragraph_break(art, i):
+            break       # a line break with no final stop before it ends the sentence (round 16)
         if art.is_quote(i) and i in art.quotes:
             close = art.quotes[i]
             if close is None:

@@ -24,6 +24,7 @@ from khabar.quotes.glued import join_hyphenated
 from khabar.quotes.nisba import drop_nisba_persons
 from khabar.quotes.idioms import after_clause, idiom_object
 from khabar.quotes.however import however_clause
+from khabar.quotes.known_orgs import cut_known_orgs
 from khabar.quotes.finish import (Aliases, institution_of, longer_body, tidy,
                                   written_with_nisba)
 from khabar.quotes.lexicon import OBJECT_FIRST, is_place_adjective, norm_name
@@ -34,6 +35,8 @@ from khabar.quotes.surnames import surname_after_given, titled_surname
 from khabar.quotes.namewords import first_names, org_names
 from khabar.quotes.ranker import choose, features
 from khabar.quotes.reporters import after_outlet
+from khabar.quotes.region_words import (adverbial_participle, document_before, ministry_short,
+                                        object_noun_first)
 from khabar.quotes.trim import trim_persons
 from khabar.text.normalize import normalize
 
@@ -56,6 +59,7 @@ class Speakers(FullNames, AttributionRules):
                                     first_names())     # «محمد» + «بالشيخ» (round 16)
         self.ents = written_canonicals(art.doc, art.toks, repair_entities(
             art.doc, art.toks, fixed, self._name_like, is_place_adjective, keep))
+        self.ents = cut_known_orgs(art.toks, art.norms, art.raw, self.ents)  # (round 16)
         # «المنظمة» alone tagged ORG is a description of a body named before (anaphora)
         self.ents = [e for e in self.ents if not (e.label == "ORG" and " " not in e.canonical
                                                   and normalize(e.canonical) in C.ORG_HEADS
@@ -116,6 +120,11 @@ class Speakers(FullNames, AttributionRules):
         if cue.verb in OBJECT_FIRST and len(region) >= 2 and self._object_noun(region):
             region = region[:-1]    # «ووصفت وزارة العدل الحكم بأنه»: the object (round 11)
         region = after_outlet(art, region, self.entities_in) or region  # (round 16)
+        if region and (adverbial_participle(art, region[0], self.names, first_names()) or (
+                cue.verb in OBJECT_FIRST and object_noun_first(
+                    art, region, lambda i: bool(self.entities_in(art.toks[i].start,
+                                                                 art.toks[i].end))))):
+            region = []     # «فقال مخاطبا أنصار …», «ووصف طريقة معاملة …» (round 16)
         if cue.kind == "part" or (art.norms[k].endswith(("وا", "ون")) and
                                   not cue.verb.endswith(("وا", "ون"))):
             # «مؤكدا سعي البنك …»: a participle's object; «أكدوا معرفتهم»: a plural verb has
@@ -129,6 +138,13 @@ class Speakers(FullNames, AttributionRules):
                 (doc := document_subject(art, k, cue.gender)) is not None:
             # «استطلاعا للرأي …، بين أن»: the document the verb describes (round 16)
             sp = Speaker(art.toks[doc[0]].start, art.toks[doc[1]].end, None)
+        short = ministry_short(art, region, k)
+        if short is not None:
+            sp, person = Speaker(*short), False     # «وأضافت الداخلية» (round 16)
+        doc_at = document_before(art, k) if sp is None and cue.kind == "verb" else None
+        if doc_at is not None:
+            # «"نتائج الدراسة تشير إلى أن …"»: the document before the verb (round 16)
+            sp, person = Speaker(art.toks[doc_at].start, art.toks[k - 1].end, None), False
         qawl = participle_qawl(art, k)      # «، معلقا بالقول» reads as a participle (round 16)
         if sp is None and cue.kind != "part" and not qawl:
             sp, person = self._before(cue)

@@ -12,6 +12,7 @@ from khabar.lang import quote_cues as C
 from khabar.quotes.cues import Cue
 from khabar.quotes.lexicon import (CONTINUING_VERBS, MEDIA_HEADS, OBJECT_FIRST, TIME_WORDS,
                                    is_place_adjective, places)
+from khabar.quotes.region_words import MEMBER_TITLES
 from khabar.quotes.roles import RoleRules, norm_name_last
 from khabar.text.normalize import normalize
 
@@ -47,6 +48,19 @@ class DescribedSubjectRules(RoleRules):
             named = self._quoted_name(region)
             if named is not None:
                 return named, False     # «الموقع الإلكتروني "ذي فيرج"»
+        if head in MEMBER_TITLES:
+            # «القيادي في الجبهة الشعبية، الجيلاني الهمامي إن»: the name after it, else the
+            # person who spoke last (a description of them), else the phrase (round 16)
+            name = self._guess_name(region)
+            if name is None or not self._names_someone(name):
+                name = self._tail_name(region)
+            if name is not None and self._names_someone(name):
+                return name, True
+            prev = self._previous(cue.gender)
+            if prev is not None and prev.canonical in self.persons and \
+                    not self._new_turn(cue.index):
+                return prev, True
+            return self._phrase(region, None), False
         if head in C.ANAPHORIC_SOURCES or head in C.TITLE_WORDS or head in C.ORG_HEADS:
             name = self._guess_name(region)
             if name is None or not self._names_someone(name):
