@@ -107,3 +107,14 @@ def test_complementizer_after_a_long_adjunct_between_commas():
     q = by_content(doc, quotes, "المراقبة ستشمل")
     assert not q.direct
     assert canon(q) == normalize("عمر الباهي")
+
+
+def test_memo_before_a_quotation_leaves_the_verb_its_quote():
+    # «مذكرة» (a memo) is no participle of «ذكّر»: the quotation stays the verb's (lead, after
+    # the merge: the 400 unannotated articles lost «وقال الاتحاد في مذكرة …، "…"»)
+    text = ("وقال الاتحاد في مذكرة قدمها خلال اجتماع تشاوري بقصر قرطاج، \"لا بد من تحمل الدولة "
+            "لمسؤوليتها في التصدي للتجاوزات مهما كان نوعها\". واعتبر في ذات المذكرة، \"ان تونس "
+            "بحاجة إلى الوحدة الوطنية\".")
+    doc, quotes = quotes_with(text, [("الاتحاد", "ORG", "الاتحاد")])
+    assert [doc.raw[q.cue.start:q.cue.end] for q in quotes] == ["وقال", "واعتبر"]
+    assert [doc.raw[q.speaker.start:q.speaker.end] for q in quotes] == ["الاتحاد", "الاتحاد"]

@@ -55,8 +55,10 @@ CUE_VERBS: tuple[tuple[str, str, str], ...] = (
     ("ذكر", "", "مذكر"),      # «مذكرا أن» (reminding; round 16); «مذكرة» alone is a memo
 )
 
-# Generated forms that are common other words: «نصر» (victory, a name), not «we insist».
-NOT_CUE_FORMS = frozenset({"نصر", "نصرون", "نصران", "نصرن"})
+# Generated forms that are common other words: «نصر» (victory, a name), not «we insist»;
+# «مذكرة/مذكرات» (a memo, memos) and «مذكر» (masculine), not «reminding» («مذكرا أن» stays).
+NOT_CUE_FORMS = frozenset({"نصر", "نصرون", "نصران", "نصرن",
+                           "مذكره", "مذكرات", "مذكر", "مذكرتين"})
 
 # Suffixes of the past tense (3ms, 3fs, 3mp, 3fp, 3md, 3fd, 1s/2s, 1p) and the imperfect.
 PAST_SUFFIXES = ("", "ت", "وا", "ن", "ا", "تا", "نا")
