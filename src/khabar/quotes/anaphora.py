@@ -11,6 +11,7 @@ import bisect
 
 from khabar.document import Entity, Span, Speaker
 from khabar.lang import quote_cues as C
+from khabar.quotes.canon import compound_given_start
 from khabar.quotes.lexicon import (AL_GIVEN_NAMES, MEDIA_HEADS, is_place_adjective,
                                    normalize_token)
 from khabar.quotes.names import first_names, fold
@@ -32,7 +33,8 @@ class AnaphoraRules(DescribedRules):
 
     def _previous_org(self, head: str | None = None) -> Speaker | None:
         """The last speaker that is a named organisation (an ORG mention's name); with
-        ``head`` (normalized, no ال), only one whose name begins with that word."""
+        ``head`` (normalized, no ال), only one whose name begins with that word, or with an
+        organisation head and that word («إدارة شرطة …»)."""
         orgs = {e.canonical for e in self.ents if e.label == "ORG"}
         for sp, _ in reversed(self.history):
             if not sp.canonical:
@@ -44,6 +46,9 @@ class AnaphoraRules(DescribedRules):
             words = self.art.raw[sp.start:sp.end].split()
             if words and _bare(normalize_token(words[0])) == head:
                 return sp
+            if len(words) > 2 and normalize_token(words[0]) in C.ORG_HEADS and \
+                    normalize_token(words[1]) == head:
+                return sp   # «الشرطة» after «إدارة شرطة فورت كولينز» (round 17)
         return None
 
     def _new_turn(self, k: int) -> bool:
@@ -80,7 +85,7 @@ class AnaphoraRules(DescribedRules):
                     (not art.norms[j - 1].startswith("ال") or given) and \
                     self._content_word(j - 1) and (self._proper(j - 1) or given):
                 # a given name («الحبيب عبيد»), not a common noun («جهود دايملر»)
-                s, e = art.toks[j - 1].start, art.toks[j].end
+                s, e = compound_given_start(art.toks, j - 1), art.toks[j].end
                 return " ".join(art.doc.repaired(Span(s, e)).split())
         return None
 

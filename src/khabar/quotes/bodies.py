@@ -9,8 +9,9 @@ from __future__ import annotations
 from khabar.document import Entity, Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.guess import NameGuessRules
-from khabar.quotes.lexicon import COMPANY_HEADS, MEDIA_HEADS
+from khabar.quotes.lexicon import COMPANY_HEADS, MEDIA_HEADS, is_place_adjective
 from khabar.quotes.namewords import org_names
+from khabar.quotes.state_tail import place_tail_end
 from khabar.text.normalize import normalize
 
 #: A party's parliamentary bloc («كتلة», normalized): it speaks for the party named after it.
@@ -120,5 +121,8 @@ class BodyRules(NameGuessRules):
                     # (not «إدارة الرئيس الأمريكي جورج بوش»: a title makes it a genitive; not
                     # «هيئة كبار العلماء بالأزهر»: a mention glued to a preposition)
                     return Speaker(e.start, e.end, e.canonical), True
+            last = max(i for i in region if toks[i].end <= sp.end)
+            end = toks[place_tail_end(art, last, region[-1] + 1, is_place_adjective)].end
+            sp = Speaker(sp.start, end, None)    # «… في ولاية تكساس الامريكية» (round 17)
             return Speaker(sp.start, sp.end, " ".join(art.doc.repaired(sp).split())), False
         return None

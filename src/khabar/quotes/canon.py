@@ -69,6 +69,15 @@ def written_canonicals(doc, toks: Sequence[Token], ents: Sequence[Entity]) -> li
             else e for e in out]
 
 
+def compound_given_start(toks: Sequence[Token], g: int) -> int:
+    """Raw start of the given name at token ``g``: «نور الدين», «عبد الله» — a compound
+    given name ending in «الدين»/«الله» starts one word earlier (round 17, batch 51)."""
+    if g > 0 and toks[g].norm in ("الدين", "الله") and toks[g].start - toks[g - 1].end <= 1 \
+            and toks[g - 1].norm.isalpha() and not toks[g - 1].norm.startswith("ال"):
+        return toks[g - 1].start
+    return toks[g].start
+
+
 def given_name_before(toks: Sequence[Token], surname: str) -> tuple[int, int] | None:
     """Raw span of the first «<given name> <surname>» in ``toks`` («منصف المحمدي» for a
     speaker NER named «المحمدي» only): the word before ``surname`` (normalized) is a given
@@ -84,4 +93,4 @@ def given_name_before(toks: Sequence[Token], surname: str) -> tuple[int, int] | 
     return None
 
 
-__all__ = ["given_name_before", "written_canonicals"]
+__all__ = ["compound_given_start", "given_name_before", "written_canonicals"]

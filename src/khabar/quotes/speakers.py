@@ -29,7 +29,10 @@ from khabar.quotes.finish import (Aliases, institution_of, longer_body, tidy,
                                   written_with_nisba)
 from khabar.quotes.lexicon import OBJECT_FIRST, is_place_adjective, norm_name
 from khabar.quotes.marks import Article
+from khabar.quotes.marked_subject import (coordinated_after_comma, marked_name,
+                                          named_before, place_subject)
 from khabar.quotes.missed import missed_full_names
+from khabar.quotes.particle_split import split_at_fa_inna
 from khabar.quotes.names import repair_entities
 from khabar.quotes.surnames import surname_after_given, titled_surname
 from khabar.quotes.namewords import first_names, org_names
@@ -51,6 +54,7 @@ class Speakers(FullNames, AttributionRules):
         self.trace = trace          # (cue, candidates, features) per cue, for training
         # a full name NER missed whose surname later stands bare after a cue (round 16)
         ents = list(ents) + missed_full_names(art, ents)
+        ents = split_at_fa_inna(art.doc, art.toks, art.norms, ents)     # (round 17)
         self.all_ents = list(ents)
         fixed, keep = fix_name_starts(art.doc, art.toks, join_hyphenated(
             art.raw, drop_nisba_persons(art.raw, [e for e in ents if e.label in ("PER", "ORG")])))
@@ -134,6 +138,12 @@ class Speakers(FullNames, AttributionRules):
         if idiom:
             region = []     # «ولفت الانتباه بعد قوله إنه»: the idiom's object (round 16)
         sp, person = (self._subject(cue, region) if region else (None, False))
+        marked = marked_name(art, region) if sp is None and cue.kind == "verb" else None
+        if marked is not None:      # «وذكرت "أفتنبوستن" أن» (round 17)
+            sp, person = Speaker(*marked, named_before(
+                " ".join(art.doc.repaired(Span(*marked)).split()),
+                [e.canonical for e in self.ents if e.label == "ORG" and e.start < marked[0]] +
+                [h.canonical for h, _ in self.history if h.canonical])), False
         if sp is None and cue.kind == "verb" and not region and \
                 (doc := document_subject(art, k, cue.gender)) is not None:
             # «استطلاعا للرأي …، بين أن»: the document the verb describes (round 16)
@@ -150,6 +160,15 @@ class Speakers(FullNames, AttributionRules):
             sp, person = self._before(cue)
         if sp is None and cue.kind == "verb":
             sp, person = self._event_subject(cue)      # «عقد … لقاء …، أكد خلاله» (round 16)
+        lo = coordinated_after_comma(art, k, cue.gender) if sp is None and not region and \
+            cue.kind == "verb" else None
+        if lo is not None and not any(lo <= c < k for c, _, _, _ in self.said):
+            # «ونفت قطر الاتهامات …، وقالت إنها»: the subject of the sentence's opening verb
+            # (round 17; not when a cue of the sentence spoke: «وأضاف السويسري أنه …، وقال»)
+            sp, person = self._clause_subject(cue, lo, k)
+            verb = next(j for j in range(lo, k) if art.norms[j] not in ("و", "قد", "وقد", "كما"))
+            if sp is None and (place := place_subject(art, self.all_ents, verb)) is not None:
+                sp, person = place, False
         if sp is None and cue.kind == "verb" and (idiom or after_clause(art.norms, k)):
             # «وكان ماكرون قد زار الجزائر …، بعدما وصف الاستعمار بأنه»: a verb in a «بعدما»
             # clause with no subject of its own shares the sentence's subject (round 15)
