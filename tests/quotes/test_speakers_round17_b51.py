@@ -86,3 +86,11 @@ def test_verb_after_comma_keeps_the_speaker_when_the_sentence_opened_with_a_cue(
             "بإسناد المونديال إلى قطر، وقال \"أنظروا إلى صورتي خلال إعلاني الدولة الفائزة\".")
     doc, quotes = quotes_with(text, [("جوزيف بلاتر", "PER", "جوزيف بلاتر")])
     assert canon(by_content(doc, quotes, "أنظروا")) == normalize("جوزيف بلاتر")
+
+
+def test_verb_after_comma_shares_the_subject_of_a_bare_opening_verb():
+    text = ("قالت وكالة ستاندرد آند بورز إن التوترات قد تلقي بظلالها على النمو.\n"
+            "نفت قطر الاتهامات التي وجهتها لها دول خليجية، وقالت إنها تواجه حملة افتراءات.")
+    doc, quotes = quotes_with(text, [("ستاندرد آند بورز", "ORG", "ستاندرد آند بورز"),
+                                     ("قطر", "LOC", "قطر")])
+    assert canon(by_content(doc, quotes, "تواجه حملة")) == normalize("قطر")

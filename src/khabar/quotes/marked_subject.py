@@ -63,7 +63,7 @@ def coordinated_after_comma(art: Article, k: int, gender: str | None) -> int | N
     while j < k and art.norms[j] in ("و", "قد", "وقد", "كما"):
         j += 1
     words = art.toks[j].words if j < k else ()
-    if not words or words[-1].upos != "VERB" or not art.norms[j].startswith("و") or \
+    if not words or words[-1].upos != "VERB" or \
             art.norms[j].endswith("ت") != (gender == "f"):
         return None
     return i + 1
