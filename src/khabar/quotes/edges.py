@@ -49,6 +49,8 @@ def fix_name_starts(doc, toks: Sequence[Token],
         tok = toks[i]
         surface = doc.raw[tok.start:tok.end]
         s = tok.start + name_start(surface, e.start - tok.start, attested)
+        if s == e.start and glued_surname(doc.raw, toks, i, e.start - tok.start):
+            s = e.start - 1     # «واعتبر بالطيب» after «سمير بالطيب» (round 17)
         if s == e.start:
             out.append(e)
             continue
@@ -59,6 +61,21 @@ def fix_name_starts(doc, toks: Sequence[Token],
             else e.canonical
         out.append(Entity(s, e.end, e.label, canon))
     return out, frozenset(keep)
+
+
+def glued_surname(raw: str, toks: Sequence[Token], i: int, cut: int) -> bool:
+    """Token ``i`` is a surname that begins with ب/ل + ال («بالطيب», NER cut to «الطيب»), written
+    elsewhere in the article right after a given name of the gazetteer («سمير بالطيب»; round
+    17, blind batch 49): the letter belongs to the name."""
+    surface = raw[toks[i].start:toks[i].end]
+    pre, word = surface[:cut], surface[cut:]
+    if not pre or pre[-1] not in "بل" or pre[:-1] not in ("", "و", "ف") or \
+            not word.startswith("ال"):
+        return False
+    glued = fold(surface[cut - 1:])
+    return any(j != i and j > 0 and fold(raw[toks[j].start:toks[j].end]) == glued and
+               fold(raw[toks[j - 1].start:toks[j - 1].end]) in first_names()
+               for j in range(len(toks)))
 
 
 class _Attested:

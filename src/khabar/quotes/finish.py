@@ -5,7 +5,8 @@
 - A personal honorific or profession in front of a name of two words or more is no part of
   it («بروفيسور كيفن ماكونواي» → «كيفن ماكونواي», «الشيخ محمد بن عبد الرحمن آل ثاني»), nor
   is an attribution word («حسب الزهراني»); a club goes by its name («نادي إشبيلية» →
-  «إشبيلية»; not «النادي الإفريقي»).
+  «إشبيلية»; not «النادي الإفريقي»), without a nationality after its name («نادي قالاتاسراي
+  التركي» → «قالاتاسراي», round 17).
 - An acronym or short name given in parentheses after a name («… الأمريكية (ناسا)») is an
   alias: a later speaker named by the alias alone takes the full name (:class:`Aliases`).
 - A body named by the first words of a longer name that spoke before, a place after them,
@@ -78,6 +79,8 @@ def tidy(name: str) -> str:
         words = words[1:]       # «حسب الزهراني»: an attribution word taken into the name
     if len(words) > 1 and normalize(words[0]) == "نادي" and not words[1].startswith("ال"):
         words = words[1:]       # «نادي إشبيلية» → «إشبيلية» (a club by its name, like «شركة أبل»)
+        if len(words) > 1 and is_place_adjective(normalize(words[-1])):
+            words = words[:-1]  # «نادي قالاتاسراي التركي» → «قالاتاسراي» (round 17, batch 49)
     return " ".join(words) or name
 
 

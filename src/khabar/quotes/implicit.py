@@ -16,6 +16,7 @@ from khabar.lang import quote_cues as C
 from khabar.quotes.clauses import ClauseRules
 from khabar.quotes.cues import Cue, is_complementizer
 from khabar.quotes.lexicon import RELATIVES
+from khabar.quotes.titled_opening import titled_after_time
 
 
 #: Prepositions written apart (normalized): a mention right after one is no subject.
@@ -99,6 +100,13 @@ class ImplicitRules(ClauseRules):
             # «أكد  ناجح المثلوثي، طبيب عام … تسجيل 7 حالات» then «وأضاف أنه»: a name
             # right after the verb that NER missed (round 16)
             named, person = self._bare_name(region)
+            if named is not None and person:
+                return named, True
+        titled = titled_after_time(art.norms, region, self._time_adjunct(region), v)
+        if titled:
+            # «نفت اليوم الخميس النائبة ألفة السكري الشريف، …» then «وقالت …»: a name
+            # after a time adjunct and a title that NER missed (round 17, batch 49)
+            named, person = self._bare_name(titled)
             if named is not None and person:
                 return named, True
         head = art.norms[region[0]]

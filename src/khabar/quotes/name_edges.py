@@ -203,14 +203,14 @@ PRESS_HEADS = frozenset({"صحيفه", "جريده", "مجله", "يوميه", "
 def ministry_end(toks: Sequence[Token], a: int, b: int,
                  place_adjective: Callable[[str], bool]) -> int:
     """«وزارة الصناعة» + «والتجارة», «وزارة تكنولوجيات الاتصال» + «والاقتصاد الرقمي»: a
-    ministry named from token ``a`` goes on over coordinated definite nouns and their
+    ministry (or a committee, «لجنة الصحة والشؤون الاجتماعية») named from token ``a`` goes on over coordinated definite nouns and their
     adjectives (at most four tokens more); else ``b``."""
     head = toks[a].norm
     for pre in ("و", "ب", "ل"):
         if head.startswith(pre + "وزار"):
             head = head[1:]
-    if head not in ("وزاره", "الوزاره"):
-        return b
+    if head not in ("وزاره", "الوزاره", "لجنه"):
+        return b    # (a committee too: «لجنة الصحة والشؤون الاجتماعية», round 17)
     end = b
     while end + 1 < len(toks) and end - b < 4 and toks[end + 1].start - toks[end].end <= 1:
         nm = toks[end + 1].norm

@@ -32,6 +32,10 @@ _ISSUED = frozenset({"الصادر", "الصادره"})
 _NAME_HEADS = MEDIA_HEADS | C.ORG_HEADS
 
 
+#: «عنه», «عنها» before a noun cue: the source is a pronoun (its gender).
+_FROM_HIM = {"عنه": "m", "عنها": "f"}
+
+
 class PreverbalRules(ImplicitRules):
     """Speaker rules for a subject written before the cue in its clause."""
 
@@ -42,6 +46,10 @@ class PreverbalRules(ImplicitRules):
         k = cue.index
         i = k - 1
         while i > k - 9 and i >= 0 and not art.is_end(i) and art.norms[i] not in ("عن", "الي"):
+            if art.norms[i] in _FROM_HIM and (prev := self._previous(_FROM_HIM[art.norms[i]])):
+                # «ونقلت عنه صحيفة نيويورك تايمز قوله»: the one the pronoun refers to, the
+                # last speaker of its gender, not the outlet (round 17, blind batch 50)
+                return prev, False
             i -= 1
         if i < 0 or i >= k - 1 or art.norms[i] not in ("عن", "الي"):
             return None, False

@@ -15,6 +15,7 @@ from khabar.lang import quote_cues as C
 from khabar.quotes.candidates import gather
 from khabar.quotes.canon import written_canonicals
 from khabar.quotes.asyndetic import document_subject
+from khabar.quotes.body_place import body_with_place
 from khabar.quotes.attribution import AttributionRules
 from khabar.quotes.clause_links import event_verb, participle_qawl
 from khabar.quotes.cues import Cue
@@ -25,6 +26,7 @@ from khabar.quotes.nisba import drop_nisba_persons
 from khabar.quotes.idioms import after_clause, idiom_object
 from khabar.quotes.however import however_clause
 from khabar.quotes.known_orgs import cut_known_orgs
+from khabar.quotes.lam_surname import repeated_lam_surname
 from khabar.quotes.finish import (Aliases, institution_of, longer_body, tidy,
                                   written_with_nisba)
 from khabar.quotes.lexicon import OBJECT_FIRST, is_place_adjective, norm_name
@@ -38,6 +40,7 @@ from khabar.quotes.surnames import surname_after_given, titled_surname
 from khabar.quotes.namewords import first_names, org_names
 from khabar.quotes.ranker import choose, features
 from khabar.quotes.reporters import after_outlet
+from khabar.quotes.relative_fiha import relative_cue_person
 from khabar.quotes.region_words import (adverbial_participle, document_before, ministry_short,
                                         object_noun_first)
 from khabar.quotes.trim import trim_persons
@@ -61,6 +64,8 @@ class Speakers(FullNames, AttributionRules):
         fixed = trim_persons(art.doc, art.toks, fixed)
         fixed = surname_after_given(art.doc, art.toks[:art.n], art.norms[:art.n], fixed,
                                     first_names())     # «محمد» + «بالشيخ» (round 16)
+        fixed = repeated_lam_surname(art.doc, art.toks[:art.n], art.norms[:art.n], fixed,
+                                     first_names())     # «ريم» + «لمتي» (round 17)
         self.ents = written_canonicals(art.doc, art.toks, repair_entities(
             art.doc, art.toks, fixed, self._name_like, is_place_adjective, keep))
         self.ents = cut_known_orgs(art.toks, art.norms, art.raw, self.ents)  # (round 16)
@@ -144,6 +149,10 @@ class Speakers(FullNames, AttributionRules):
                 " ".join(art.doc.repaired(Span(*marked)).split()),
                 [e.canonical for e in self.ents if e.label == "ORG" and e.start < marked[0]] +
                 [h.canonical for h, _ in self.history if h.canonical])), False
+        if sp is None and cue.kind == "verb" and \
+                (rel := relative_cue_person(art, k, self.ents)) is not None:
+            # «تصريحات … والتي قال فيها "…"»: the person named last before (round 17)
+            sp, person = Speaker(rel.start, rel.end, rel.canonical), True
         if sp is None and cue.kind == "verb" and not region and \
                 (doc := document_subject(art, k, cue.gender)) is not None:
             # «استطلاعا للرأي …، بين أن»: the document the verb describes (round 16)
@@ -201,6 +210,9 @@ class Speakers(FullNames, AttributionRules):
             sp = Speaker(sp.start, sp.end, written_with_nisba(longer_body(
                 sp.canonical, [h.canonical for h, _ in self.history if h.canonical]),
                 art.norms[:k], art.surf[:k]))
+        if sp is not None and not person and \
+                (placed := body_with_place(art, sp, self.all_ents, k, t)) is not None:
+            sp = placed     # «قالت الشرطة في تايلاند إنها» (round 17)
         if sp is not None and sp.canonical:
             sp = self._finish(sp)
         if self.weights is not None or self.trace is not None:

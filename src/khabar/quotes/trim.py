@@ -25,6 +25,9 @@ The NER layer sometimes glues a common noun to a person's name (or takes one for
    («وقالj ايمان بوراوي») are no first word of an Arabic name (round 9).
 8. *Trailing quantifier*: a quantifier NER took as the name's last word («ونفى الحاج أبو يوسف
    أي اقتتال» → «الحاج أبو يوسف») is the object's first word (round 10).
+9. *Trailing ال-adjective*: «زياد بن بلقاسم المتطرف» → «زياد بن بلقاسم» when the last word is
+   an ال-word tagged ADJ that is no nisba (no «…ي»), two words or more are left and the word
+   before it is written elsewhere in the article without it (round 17, blind batch 50).
 
 Mentions linked to a cut one (same canonical) take the new canonical name. Pure function of
 the token layer; nothing raises on ordinary input.
@@ -124,6 +127,17 @@ def _join_given_names(doc, toks: Sequence[Token], ents: Sequence[Entity],
     return [e for e in out if e is not None]
 
 
+def _adjective_tail(toks: Sequence[Token], b: int, where: dict[str, list[int]]) -> bool:
+    """Token ``b`` ends a name as a description (rule 9): an ال-adjective, no nisba, whose
+    word before is written elsewhere without it."""
+    nm = toks[b].norm
+    if not nm.startswith("ال") or _upos(toks[b]) != "ADJ" or nm.endswith(("ي", "يه")) or \
+            nm in AL_GIVEN_NAMES or fold(nm) in first_names():
+        return False
+    return any(i != b - 1 and (i + 1 >= len(toks) or toks[i + 1].norm != nm)
+               for i in where.get(fold(toks[b - 1].norm), ()))
+
+
 def trim_persons(doc, toks: Sequence[Token], ents: Sequence[Entity]) -> list[Entity]:
     """The mentions ``ents`` with PER mentions cut back to the name (see the module
     docstring); others unchanged, order kept."""
@@ -178,6 +192,8 @@ def trim_persons(doc, toks: Sequence[Token], ents: Sequence[Entity]) -> list[Ent
                     fold(toks[k + 1].norm) not in first_names():
                 nb = k
                 break
+        if nb - na >= 2 and _adjective_tail(toks, nb, where):
+            nb -= 1     # «زياد بن بلقاسم المتطرف»: a description after the name (round 17)
         if (na, nb) == (a, b) and nb - na == 1 and _last_name_before_time(toks, na, nb):
             nb += 1
         if (na, nb) == (a, b) and toks[a].start == e.start:
