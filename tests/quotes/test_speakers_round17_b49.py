@@ -113,3 +113,12 @@ def test_relative_cue_with_fiha_takes_the_person_named_last():
                                      ("بير جراتاكوس", "PER", "بير جراتاكوس")])
     q = by_content(doc, quotes, "لم يكن")
     assert canon(q) == normalize("بير جراتاكوس")
+
+
+def test_paper_described_by_a_nisba_is_unnamed():
+    text = ("ذكرت صحيفة بلجيكية اليوم (الاربعاء) أنه تم استقبال مذكرة في مراكز شرطة عديدة "
+            "تشير إلى هجمات وشيكة.")
+    doc, quotes = quotes_with(text, [("بلجيكية", "ORG", "بلجيكية")])
+    q = by_content(doc, quotes, "تم استقبال")
+    assert q.speaker is not None and canon(q) is None
+    assert doc.raw[q.speaker.start:q.speaker.end] == "صحيفة بلجيكية"

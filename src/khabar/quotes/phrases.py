@@ -108,6 +108,9 @@ class SpeakerBase:
         if i + 2 < len(region) and art.norms[region[i]].startswith("ال") and \
                 art.is_quote(region[i + 1]) and not art.is_quote(region[i + 2]):
             i += 1      # «وكالة التصنيف "فيتش رايتينغ"»: a kind of outlet, then its name
+        if i == 1 and len(region) > 1 and not art.norms[region[1]].startswith("ال") and \
+                is_place_adjective(art.norms[region[1]]):
+            return self._phrase(region[:2], None)   # «صحيفة بلجيكية»: unnamed (round 17)
         if i < len(region) and art.is_quote(region[i]):
             i += 1
             while i < len(region) and not art.is_quote(region[i]) and len(idx) < 5:
