@@ -6,10 +6,12 @@ compound given name still takes it («عبد السلام» + «خذر»); a tra
 a name written elsewhere without it («زياد بن بلقاسم المتطرف»); a ب+ال surname cut by NER
 («بالطيب» → «الطيب») takes its letter back when written after a given name elsewhere; «نقلت عنه
 صحيفة … قوله» quotes the one the pronoun refers to, not the paper; a given name followed twice
-by the same ل-word («ريم لمتي») is a full name.
+by the same ل-word («ريم لمتي») is a full name; a club goes by its name without its nationality;
+a state body or committee is named with «في» + its place and its coordinated nouns; «والتي قال
+فيها» takes the person named last; «صحيفة بلجيكية» and «علماء الإحاثة والآثار» are unnamed.
 Entities are set by hand (the spans a NER would give), so the tests check the quote rules; each
 fails on the rules of round 16 (`7480168`), but the compound given name, a guard of the
-first rule that passes on both."""
+ال-surname rule that passes on both."""
 from __future__ import annotations
 
 from khabar.text.normalize import normalize
@@ -122,3 +124,11 @@ def test_paper_described_by_a_nisba_is_unnamed():
     q = by_content(doc, quotes, "تم استقبال")
     assert q.speaker is not None and canon(q) is None
     assert doc.raw[q.speaker.start:q.speaker.end] == "صحيفة بلجيكية"
+
+
+def test_scientists_with_a_coordinated_field_are_an_unnamed_group():
+    text = "وقال علماء الإحاثة والآثار إن عمر هذه العظام البشرية يعود إلى فترة بعيدة."
+    doc, quotes = quotes_with(text, [])
+    q = by_content(doc, quotes, "عمر هذه")
+    assert q.speaker is not None and canon(q) is None
+    assert doc.raw[q.speaker.start:q.speaker.end] == "علماء الإحاثة والآثار"
