@@ -2,7 +2,8 @@
 «وأبرز شاكر، خلال جلسة استماع عقدتها لجنة المالية بمجلس نواب الشعب لمناقشة قانون المالية
 لسنة 2016، ان …». :func:`find_trigger <khabar.quotes.spans.find_trigger>` looks only 14 words
 ahead for a verb that needs its complementizer; :func:`adjunct_trigger` is the fallback when
-the words in between are a short subject and one adjunct between commas.
+the words in between are a short subject (or up to 13 words ending in a name: round 17) and
+one adjunct between commas.
 
 Pure function of the token view; nothing raises on ordinary input.
 """
@@ -22,13 +23,15 @@ def adjunct_trigger(art: Article, k: int, kind: str) -> int | None:
     if kind != "verb":
         return None
     i = k + 1
-    while i < art.n and i - k <= 5 and art.norms[i] not in ("،", ","):
+    while i < art.n and i - k <= 14 and art.norms[i] not in ("،", ","):
         if not art.norms[i].isalnum():
             return None
         i += 1
     if i >= art.n - 2 or i == k + 1 or art.norms[i] not in ("،", ",") or \
             art.norms[i + 1] not in ADJUNCT_HEADS:
         return None
+    if i - k > 5 and not _name_ends(art, i - 1):
+        return None     # a long subject only when a name ends it (round 17)
     for j in range(i + 2, min(art.n, i + 34)):
         nm = art.norms[j]
         if art.is_end(j) or art.is_quote(j) or cue_form(nm) is not None:
@@ -37,6 +40,13 @@ def adjunct_trigger(art: Article, k: int, kind: str) -> int | None:
             return j if art.norms[j - 1] in ("،", ",") and j + 1 < art.n and \
                 art.norms[j + 1].isalnum() else None
     return None
+
+
+def _name_ends(art: Article, i: int) -> bool:
+    """A PER mention ends at token ``i`` («كشف المستشار لدى رئيس الحكومة المكلف بمتابعة
+    البرامج … رضا السعيدي، في حوار …، أن»: a long title, then the name; round 17)."""
+    end = art.toks[i].end
+    return any(e.label == "PER" and e.end == end for e in art.doc.entities)
 
 
 __all__ = ["ADJUNCT_HEADS", "adjunct_trigger"]

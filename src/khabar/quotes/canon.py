@@ -93,4 +93,25 @@ def given_name_before(toks: Sequence[Token], surname: str) -> tuple[int, int] | 
     return None
 
 
-__all__ = ["compound_given_start", "given_name_before", "written_canonicals"]
+def given_name_before_name(toks: Sequence[Token], words: list[str]) -> tuple[int, int] | None:
+    """Raw span of the first «<given name> <name words>» in ``toks`` («رياض الحاج سعيد» for a
+    speaker NER named «الحاج سعيد», the given name read as a place): ``words`` (normalized, two
+    or more) follow, with no gap, a given name of the gazetteer; None when there is none, or
+    when the first of ``words`` is itself a given name (the name is then complete). Round 17."""
+    from khabar.quotes.namewords import first_names
+    if len(words) < 2 or fold(words[0]) in first_names():
+        return None
+    k = len(words)
+    for i in range(1, len(toks) - k + 1):
+        if toks[i].norm == words[0] and [t.norm for t in toks[i:i + k]] == words and \
+                toks[i].start - toks[i - 1].end <= 1:
+            g = toks[i - 1].norm
+            if not g.startswith("ال") and fold(g) in first_names() and \
+                    (i < 2 or toks[i - 2].norm not in ("بن", "ابن", "بنت", "ابو", "عبد")):
+                return toks[i - 1].start, toks[i + k - 1].end
+            return None
+    return None
+
+
+__all__ = ["compound_given_start", "given_name_before", "given_name_before_name",
+           "written_canonicals"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from khabar.document import Span, Speaker
 from khabar.lang import quote_cues as C
+from khabar.quotes.verb_subject import opening_person
 from khabar.quotes.cues import FORMS, Cue, is_complementizer
 from khabar.quotes.lexicon import (HOWEVER, RULE_HEADS, SAME_WORDS, STATE_BODY_HEADS,
                                    is_place_adjective)
@@ -191,6 +192,9 @@ class ClauseRules(SubjectRules):
         if org is not None:
             # «عبرت الهيئة الوطنية للوقاية من التعذيب عن رفضها …، مؤكدة»: the body named
             return Speaker(org.start, org.end, org.canonical), False
+        per = opening_person(self, region)
+        if per is not None:
+            return per, True    # «وطالب أحمدي نجاد، ترامب بـ…، وقال "…"» (round 17)
         if head not in C.ORG_HEADS and head not in C.SOURCE_HEADS:
             if head in C.ANAPHORIC_SOURCES or head in C.TITLE_WORDS or (
                     head.startswith("ال") and self._content_word(region[0]) and

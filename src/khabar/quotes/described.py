@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from khabar.document import Speaker
 from khabar.quotes.chains import ChainRules
+from khabar.quotes.construct_body import construct_body, construct_head
 
 #: Head words of bodies named by a description («الغرفة الوطنية لتجار اللحوم», «المرصد
 #: الوطني للفلاحة»), normalized, without ال.
 BODY_WORDS = frozenset({"غرفه", "رابطه", "كنفدراليه", "فدراليه", "جامعه", "مرصد", "مركز",
                         "معهد", "ديوان", "تنسيقيه", "مؤسسه", "منظمه", "نقابه", "هيئه",
-                        "جمعيه", "اتحاد", "مجلس", "لجنه", "شبكه", "منظومه"})
+                        "جمعيه", "اتحاد", "مجلس", "لجنه", "شبكه", "منظومه", "سلطه"})
 
 
 def _bare(norm: str) -> str:
@@ -32,6 +33,10 @@ class DescribedRules(ChainRules):
                 _bare(art.norms[k]) not in BODY_WORDS:
             return None     # (not «التحوير», «المندوب الجهوي»: no body)
         for j in range(k - 1, -1, -1):
+            if construct_head(art.norms, j, art.norms[k]):
+                body = construct_body(art, j, self.all_ents)    # «سلطة الطاقة» (round 17)
+                if body is not None:
+                    return body
             if art.norms[j] == art.norms[k]:
                 body = self._org_description(list(range(j, min(j + 9, art.n))))
                 if body is not None and body.end > art.toks[j].end:

@@ -80,6 +80,7 @@ import numpy as np
 from khabar.document import Document, Entity, Quote, Span, Token
 from khabar.lang import quote_cues as C
 from khabar.quotes.after import post_quote_cue
+from khabar.quotes.cue_verbs17 import estimated_value, opinion_with_subject
 from khabar.quotes.cues import Cue, cue_form, is_complementizer
 from khabar.quotes.idioms import between_after_ma
 from khabar.quotes.region_words import document_before
@@ -154,6 +155,8 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity],
         if nm in C.ATTRIBUTION_WORDS:
             attributions.append(k)
             continue
+        if hit is None:
+            hit = opinion_with_subject(art, k)     # «ويرجح باحثون أن» (round 17)
         if hit is None and len(nm) > 4:
             for suf in ("ه", "ها", "هم", "نا", "ني"):
                 if nm.endswith(suf) and cue_form(nm[:-len(suf)]) is not None:
@@ -164,6 +167,8 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity],
             continue
         if purpose_clause(art, k):
             continue    # «كي تخبر عائلتها بأنها …»: what one meant to say (round 16)
+        if estimated_value(art, k, hit[0]):
+            continue    # «تقدر قيمته بـ 50 ألف دينار»: an estimate (round 17)
         if hit[2] == "noun" and cues and cues[-1].index >= k - 2:
             continue
         verb, gender, kind = hit

@@ -5,7 +5,7 @@ reading its ``art``, ``persons`` and ``history``. Nothing here raises on ordinar
 from __future__ import annotations
 
 from khabar.document import Span
-from khabar.quotes.canon import given_name_before
+from khabar.quotes.canon import given_name_before, given_name_before_name
 from khabar.quotes.glued import glued_person
 from khabar.quotes.lexicon import norm_name
 from khabar.quotes.surnames import preposition_ala
@@ -49,6 +49,12 @@ class FullNames:
                      [_seat(p) for p in norm_name(c).split()][:len(parts)] == parts}
             if len(heads) == 1:
                 return self._first_written(heads.pop())
+            found = given_name_before_name(self.art.toks[:self.art.n], norm_name(canonical).split())
+            if found is not None and not preposition_ala(self.art.doc.raw, found[0]) and \
+                    not any(len(c.split()) > len(parts) for c in self.persons
+                            if norm_name(canonical) in norm_name(c)):
+                # «الحاج سعيد» after «… رياض الحاج سعيد», «رياض» read as a place (round 17)
+                return " ".join(self.art.doc.repaired(Span(*found)).split())
         for c in self.persons + [sp.canonical for sp, _ in self.history if sp.canonical]:
             cp = [_seat(p) for p in norm_name(c).split()]
             if len(cp) > len(parts) and cp[-len(parts):] == parts and \

@@ -10,6 +10,7 @@ indirect quote short; the checks on a cue form (:func:`preposition_bayna`,
 from __future__ import annotations
 
 from khabar.lang import quote_cues as C
+from khabar.quotes.cue_verbs17 import named_ali, statement_adjunct
 from khabar.quotes.cues import (FORMS, NEED_COMP, PUNCT_TRIM, QUOTE_CHARS, Cue, cue_form,
                                 is_complementizer)
 from khabar.quotes.lexicon import (COLON_ONLY, COLON_QUOTE, HOWEVER, NOT_SPEECH_BEFORE,
@@ -38,8 +39,11 @@ STRESS_ON = frozenset({"اكد", "شدد"})
 def find_trigger(art: Article, k: int, kind: str, verb: str) -> tuple[int, bool] | None:
     """(trigger token index, direct) for the cue at ``k``, or None."""
     limit = {"part": 5, "noun": 4}.get(kind, 32 if verb not in NEED_COMP else 14)
+    if kind == "verb" and statement_adjunct(art, k):
+        limit = 32      # «وبين في تصريح لوكالة … بالعاصمة أن» (round 17)
     if k + 2 < art.n and art.norms[k + 1] == "علي" and art.norms[k + 2].isalpha() and \
-            not is_complementizer(art.norms[k + 2]) and art.norms[k + 2] not in ADJUNCT_NOUNS:
+            not is_complementizer(art.norms[k + 2]) and art.norms[k + 2] not in ADJUNCT_NOUNS \
+            and not named_ali(art, k + 1):     # (not «وقال علي بن صميخ المري»: round 17)
         return None     # «كما أكد على ضرورة تغيير … " لمقاربة …"»: a nominal object
     said = said_without_complementizer(art, k, kind)
     if said is not None:
@@ -54,10 +58,11 @@ def find_trigger(art: Article, k: int, kind: str, verb: str) -> tuple[int, bool]
         if verb in COLON_QUOTE and s in QUOTE_CHARS and i in art.quotes and \
                 art.norms[i - 1] == ":":
             return i, True      # «وكتب … على فيسبوك: "…"», «الذي ينص على : "…"»
-        if verb in COLON_ONLY:
-            # «كتب» reports nothing else (a complementizer, a quotation far off: «وكتب رسالة
-            # … أورد فيها قوله: "…"» is the other cue's)
-            if seen >= 8 or i > k + 1 and cue_form(nm) is not None:
+        if verb in COLON_ONLY and not is_complementizer(nm):
+            # «كتب» reports nothing else but a complementizer within eight words («وكتب هو
+            # وزملاؤه في دورية … أن», round 17; a quotation far off: «وكتب رسالة … أورد فيها
+            # قوله: "…"» is the other cue's)
+            if seen >= 10 or i > k + 1 and cue_form(nm) is not None:
                 return None
             i += 1
             seen += nm.isalnum()

@@ -17,7 +17,8 @@ from khabar.quotes.places_at import place_after_bi
 from khabar.quotes.plurals import plural_body
 from khabar.quotes.spoken_to import addressee
 from khabar.quotes.lexicon import AIDE_HEADS, DOC_HEADS, NAMED_GROUP_HEADS, RELATIVES, SAME_WORDS
-from khabar.quotes.subject_tail import INTERLOCUTORS, DescribedSubjectRules
+from khabar.quotes.source_name import former_title, one_of_named
+from khabar.quotes.subject_tail import INTERLOCUTORS, OUR_SOURCES, DescribedSubjectRules
 from khabar.text.normalize import normalize
 
 
@@ -31,9 +32,12 @@ class SubjectRules(DescribedSubjectRules):
         toks = art.toks
         first = region[0]
         head = art.norms[first]
-        if head in C.PHRASE_STOPS:
+        if head in C.PHRASE_STOPS and not self._ali(first):    # (not «علي»: round 17)
             # «وأضاف في مداخلة له …»: adjuncts first, the subject may follow a comma
             return None, False
+        former = former_title(self, region)
+        if former is not None:
+            return former, True     # «ولفت الرئيس السابق» (round 17)
         if head in INTERLOCUTORS and self._previous(cue.gender) is not None:
             return self._previous(cue.gender), self.last_person     # «يضيف محدّثنا»
         if head in ("هذا", "هذه", "هؤلاء") and len(region) > 1 and \
@@ -68,6 +72,10 @@ class SubjectRules(DescribedSubjectRules):
             if len(region) > 1 and art.norms[region[1]] in SAME_WORDS and self.history \
                     and self.history[-1][0].canonical:
                 return self.history[-1][0], self.last_person    # «المصدر ذاته»
+        if head in OUR_SOURCES:
+            named = self.history[-1][0] if self.history else None
+            if named is not None and named.canonical and named.canonical in self.persons:
+                return named, True      # «وأضاف مصدرنا» after a named person (round 17)
         if head in NAMED_GROUP_HEADS and len(region) > 1 and self._proper(region[1]) and \
                 not art.norms[region[1]].startswith("ال"):
             # «مجموعة برايوري المتخصصة»: the group by its name
@@ -79,6 +87,8 @@ class SubjectRules(DescribedSubjectRules):
             # «عضو النقابة العامة للتعليم الثانوي نجيب السلامي», «طبيب النجم الرياضي الساحلي
             # الدكتور فيصل الخشناوي»: a description, then a name after a title or a comma
             named = self._titled_person(region)     # a PER found by NER first
+            if named is None and head == "احد":
+                named = one_of_named(art, region, self.entities_in(r0, r1))
             if named is not None:
                 return named, True
             if head in C.TITLE_WORDS:

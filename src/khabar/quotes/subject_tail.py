@@ -19,6 +19,10 @@ from khabar.text.normalize import normalize
 #: «محدّثنا» (our interlocutor): the one the article is talking with, the last speaker.
 INTERLOCUTORS = frozenset({"محدثنا", "محدثتنا", "محدثي", "محدثتي", "مخاطبنا", "مخاطبتنا"})
 
+#: «مصدرنا» (our source): the person who spoke last, when named; an unnamed source keeps the
+#: phrase, and so does the plural «مصادرنا» (batch 23's gold; round 17).
+OUR_SOURCES = frozenset({"مصدرنا"})
+
 #: Titles whose complement is the place they govern («معتمد شط مريم», «والي سوسة»): the words
 #: right after them are no name (round 16).
 JURISDICTION_TITLES = frozenset({"معتمد", "والي"})
