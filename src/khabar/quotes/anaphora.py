@@ -15,6 +15,7 @@ from khabar.quotes.canon import compound_given_start
 from khabar.quotes.lexicon import (AL_GIVEN_NAMES, MEDIA_HEADS, is_place_adjective,
                                    normalize_token)
 from khabar.quotes.names import first_names, fold
+from khabar.quotes.name_runon import company_named
 from khabar.quotes.described import DescribedRules
 
 
@@ -178,6 +179,9 @@ class AnaphoraRules(DescribedRules):
                 for e in self.entities_in(art.toks[j].start, art.toks[j].end + 1):
                     if e.label == "ORG":
                         return Speaker(e.start, e.end, e.canonical), False
+                firm = company_named(self, j)
+                if firm is not None:
+                    return firm, False      # «شركة جيت بلو» tagged PER … «الشركة» (round 17)
                 if j + 1 < art.n and self._name_like(j + 1) and not self._verb(j + 1):
                     last = self._definite_end(j) if art.norms[j].startswith("ال") else \
                         self._genitive_end(j + 1)

@@ -14,6 +14,7 @@ from khabar.document import Entity, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.lexicon import TIME_WORDS, is_place_adjective
 from khabar.quotes.name_edges import ministry_end
+from khabar.quotes.name_runon import accusative_object
 from khabar.quotes.phrases import SpeakerBase
 
 
@@ -37,7 +38,8 @@ class ChainRules(SpeakerBase):
         while last - i < 3 and not art.norms[last].startswith("ال") and last + 1 < art.n \
                 and self._name_like(last + 1) and art.norms[last + 1] not in TIME_WORDS and \
                 any(w.upos in ("NOUN", "PROPN", "X") for w in art.toks[last + 1].words[-1:]) \
-                and art.toks[last + 1].start - art.toks[last].end <= 1:
+                and art.toks[last + 1].start - art.toks[last].end <= 1 and \
+                not accusative_object(art.toks[last + 1]):     # «شركة جيت بلو بيانا» (r17)
             last += 1
         if last == i and last + 1 < art.n and is_place_adjective(art.norms[last + 1]):
             last += 1

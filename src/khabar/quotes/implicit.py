@@ -13,6 +13,7 @@ import bisect
 
 from khabar.document import Entity, Speaker
 from khabar.lang import quote_cues as C
+from khabar.quotes.opening_verb import opening_verb_person
 from khabar.quotes.clauses import ClauseRules
 from khabar.quotes.cues import Cue, is_complementizer
 from khabar.quotes.lexicon import RELATIVES
@@ -185,6 +186,9 @@ class ImplicitRules(ClauseRules):
             sp, person = self._clause_subject(cue, i + 1, k)
             if sp is not None:
                 return sp, person
+            opener = opening_verb_person(self, cue.gender, i + 1, k)
+            if opener is not None:
+                return opener, True     # «وهاجمت لوبان ماكرون …، وقالت» (round 17)
         if cue.kind == "verb" and art.norms[k][:1] in "وف" and k - i <= 2:
             opened = self._previous_opening(cue, i)
             if opened is not None:

@@ -44,6 +44,7 @@ from khabar.document import Entity, Span, Token
 from khabar.quotes.name_edges import (called_name_end, foreign_given_name, given_name_edges,
                                       org_edges, person_edges)
 from khabar.quotes.namewords import NAME_NOUNS, first_names, fold, last_upos, relink, respan
+from khabar.quotes.name_runon import construct_before_name
 from khabar.quotes.written import bu_surname_end
 
 
@@ -86,11 +87,13 @@ def repair_entities(doc, toks: Sequence[Token], ents: Sequence[Entity],
         if e.label == "PER" and nb == b and nb - na <= 1 and b + 1 < len(toks) and \
                 b + 1 not in covered and toks[b + 1].start - toks[b].end <= 1 and \
                 foreign_given_name(toks[b + 1], name_like(b + 1), place_adjective) and \
+                not construct_before_name(toks, b + 1, covered) and \
                 not (nb > na and toks[nb].norm.startswith("ال") and
                      toks[nb - 1].norm not in NAME_NOUNS and fold(toks[nb].norm) not in
                      first_names()):
             # «سامية» + «القاضي», «لويس فان» + «غال»: a surname left out (not after a surname
-            # with ال: «مية الجريبي» + «ضيفة بوليتيكا», round 17)
+            # with ال: «مية الجريبي» + «ضيفة بوليتيكا», round 17; not a construct noun before
+            # another name: «نجم ريال مدريد», round 17)
             nb = b + 1
         if e.label == "PER":
             nb = called_name_end(toks, na, nb, covered, name_like)  # «يدعى توفيق» + «نصيب»

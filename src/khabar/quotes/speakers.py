@@ -43,6 +43,8 @@ from khabar.quotes.reporters import after_outlet
 from khabar.quotes.relative_fiha import relative_cue_person
 from khabar.quotes.region_words import (adverbial_participle, document_before, ministry_short,
                                         object_noun_first)
+from khabar.quotes.name_runon import split_two_surnames
+from khabar.quotes.short_bodies import short_body
 from khabar.quotes.trim import trim_persons
 from khabar.text.normalize import normalize
 
@@ -69,6 +71,7 @@ class Speakers(FullNames, AttributionRules):
         self.ents = written_canonicals(art.doc, art.toks, repair_entities(
             art.doc, art.toks, fixed, self._name_like, is_place_adjective, keep))
         self.ents = cut_known_orgs(art.toks, art.norms, art.raw, self.ents)  # (round 16)
+        self.ents = split_two_surnames(art.raw, self.ents)    # «لوبان ماكرون» (round 17)
         # «المنظمة» alone tagged ORG is a description of a body named before (anaphora)
         self.ents = [e for e in self.ents if not (e.label == "ORG" and " " not in e.canonical
                                                   and normalize(e.canonical) in C.ORG_HEADS
@@ -207,8 +210,9 @@ class Speakers(FullNames, AttributionRules):
             else:
                 sp = self._bloc_party(sp) or sp     # «كتلة الجبهة الشعبية …» (round 13)
         if sp is not None and sp.canonical and not person:
-            sp = Speaker(sp.start, sp.end, written_with_nisba(longer_body(
+            sp = Speaker(sp.start, sp.end, written_with_nisba(short_body(longer_body(
                 sp.canonical, [h.canonical for h, _ in self.history if h.canonical]),
+                [h.canonical for h, _ in self.history if h.canonical]),     # round 17
                 art.norms[:k], art.surf[:k]))
         if sp is not None and not person and \
                 (placed := body_with_place(art, sp, self.all_ents, k, t)) is not None:

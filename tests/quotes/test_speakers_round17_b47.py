@@ -1,0 +1,52 @@
+"""Speaker rules of round 17 (session 11, after the blind batches 47 and 48 were scored once),
+from their errors: a noun in the construct state before another name («كريستيانو رونالدو نجم
+ريال مدريد») is no surname the tagger left out; a company named after «شركة» that the tagger
+read as a person («شركة جيت بلو») is the company by its name for a later «الشركة», and an
+indefinite accusative («بيانا») after it is the verb's object; a body's short name («نقابة
+الصحفيين») after its full name spoke takes the full name; two surnames side by side that the
+tagger took as one name («لوبان ماكرون», «كلينتون ترامب») are two persons; a و-cue with no subject in a
+sentence that opened with a verb of its gender takes the person right after that verb.
+Entities are set by hand (the spans a NER would give), so the tests check the quote rules; each
+fails on the rules of round 16 (`7480168`)."""
+from __future__ import annotations
+
+from khabar.text.normalize import normalize
+from quote_util import by_content, canon, quotes_with
+
+
+def test_construct_noun_before_a_club_is_no_surname():
+    text = ("أكد ليونيل ميسي نجم برشلونة الإسباني في تصريحات صحفية أن فريقه مستعد جيدا "
+            "للمباراة. وقال ميسي إن المنافس قوي لكنهم واثقون من الفوز.")
+    doc, quotes = quotes_with(text, [("ليونيل ميسي", "PER", "ليونيل ميسي"),
+                                     ("برشلونة الإسباني", "ORG", "برشلونة الإسباني"),
+                                     ("ميسي#2", "PER", "ليونيل ميسي")])
+    q = by_content(doc, quotes, "المنافس قوي")
+    assert canon(q) == normalize("ليونيل ميسي")
+
+
+def test_company_read_as_person_is_named_for_the_description():
+    text = ("وأصدرت شركة جيت بلو بيانا قالت فيه إنها اضطرت لإنزال الركاب. وأوضحت الشركة أنها "
+            "قامت برد كامل مبلغ التذاكر للأسرة.")
+    doc, quotes = quotes_with(text, [("جيت بلو", "PER", "جيت بلو")])
+    q = by_content(doc, quotes, "قامت برد")
+    assert canon(q) == normalize("جيت بلو")
+
+
+def test_short_name_of_a_body_takes_its_full_name():
+    text = ("أفادت النقابة الوطنية للصحفيين التونسيين بأن تونس فازت بتنظيم المؤتمر القادم. "
+            "وأعتبرت نقابة الصحفيين في بيانها أن هذا الإنجاز تحقق بفضل صلابة الملف.")
+    doc, quotes = quotes_with(text, [])
+    q = by_content(doc, quotes, "هذا الإنجاز")
+    assert canon(q) == normalize("النقابة الوطنية للصحفيين التونسيين")
+
+
+def test_two_surnames_side_by_side_are_two_persons():
+    text = ("تبادل المرشح دونالد ترامب ومرشحة الحزب الديمقراطي هيلاري كلينتون الاتهامات خلال "
+            "المناظرة. وهاجمت كلينتون ترامب خلال المناظرة، وقالت إنه لم يدفع الضرائب منذ سنوات. "
+            "وأضافت كلينتون أن منافسها ليست لديه خطة.")
+    doc, quotes = quotes_with(text, [("دونالد ترامب", "PER", "دونالد ترامب"),
+                                     ("هيلاري كلينتون", "PER", "هيلاري كلينتون"),
+                                     ("كلينتون ترامب", "PER", "كلينتون ترامب"),
+                                     ("كلينتون#3", "PER", "كلينتون ترامب")])
+    assert canon(by_content(doc, quotes, "منافسها")) == normalize("هيلاري كلينتون")
+    assert canon(by_content(doc, quotes, "لم يدفع")) == normalize("هيلاري كلينتون")
