@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from khabar.document import Span, Speaker
 from khabar.lang import quote_cues as C
+from khabar.quotes.name_runon import body_head_before
 from khabar.quotes.lexicon import is_place_adjective, places
 from khabar.quotes.names import first_names, fold
 from khabar.quotes.region_words import host_country_name
@@ -25,6 +26,8 @@ class NameGuessRules(RelativeRules):
         art = self.art
         for n in range(1, min(6 if titled else 4, len(region))):
             i = region[n]
+            if art.is_quote(i) and titled and body_head_before(art.norms[region[n - 1]]):
+                return None     # «الرئيس التنفيذي لمنظمة "سيكو تونس"»: the body (round 17)
             if art.is_quote(i):
                 words = []
                 for j in region[n + 1:n + 6]:

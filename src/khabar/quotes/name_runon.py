@@ -92,3 +92,18 @@ def split_two_surnames(raw: str, ents: list[Entity]) -> list[Entity]:
     return [Entity(e.start, e.end, e.label, renamed[e.canonical].get(
         fold(normalize(raw[e.start:e.end])), e.canonical))
         if e.label == "PER" and e.canonical in renamed else e for e in out]
+
+
+def body_head_before(norm: str) -> bool:
+    """``norm`` (the word right before an opening quotation mark) is an organisation or media
+    head, bare or with ل/ب/ال («لمنظمة "سيكو تونس"», «بشركة "…"»): the quoted words name that
+    body, not the person whose title comes first («قال الرئيس التنفيذي لمنظمة "سيكو تونس"
+    الطاهر بياحي»; round 17)."""
+    from khabar.lang import quote_cues as C
+    from khabar.quotes.lexicon import MEDIA_HEADS
+    forms = {norm}
+    for pre in ("لل", "ل", "ب"):
+        if norm.startswith(pre) and len(norm) - len(pre) >= 3:
+            forms |= {norm[len(pre):], "ال" + norm[len(pre):]}
+    bare = {f[2:] if f.startswith("ال") else f for f in forms}
+    return any(f in C.ORG_HEADS for f in forms) or any(b in MEDIA_HEADS for b in bare)

@@ -7,7 +7,7 @@ re-exports them). Nothing here raises on ordinary input.
 from __future__ import annotations
 
 from khabar.quotes.cues import cue_form, is_complementizer
-from khabar.quotes.lexicon import FINDING_VERBS
+from khabar.quotes.lexicon import FINDING_VERBS, is_place_adjective
 from khabar.quotes.marks import Article
 
 #: A cue form after one of these is a noun («على تواصل», «في ذكر», «ويمكن وصف»).
@@ -29,6 +29,8 @@ def preposition_bayna(art: Article, k: int) -> bool:
     if art.norms[k] == "بين" and k + 3 < art.n and art.norms[k + 1].isdigit() and \
             art.norms[k + 2] in ("و", "الي") and art.norms[k + 3].isdigit():
         return True     # «تتراوح بين 15 و77», «بين 30 إلى 55»: a range of numbers
+    if art.norms[k] == "بين" and _between_name_and(art, k):
+        return True     # «بين ريال مدريد الإسباني وجوفنتوس الإيطالي» (round 17)
     if art.norms[k] != "بين" or k == 0 or art.is_end(k - 1) or k + 1 >= art.n or \
             is_complementizer(art.norms[k + 1]) or \
             any(e.start == art.toks[k + 1].start for e in art.doc.entities):
@@ -39,6 +41,27 @@ def preposition_bayna(art: Article, k: int) -> bool:
     words = art.toks[k - 1].words
     return bool(words) and words[-1].upos in ("NOUN", "ADJ") and \
         not any(e.start <= art.toks[k - 1].start < e.end for e in art.doc.entities)
+
+
+def _between_name_and(art: Article, k: int) -> bool:
+    """«بين» at ``k`` is followed by a PER/ORG/LOC mention (and at most one ال-adjective after
+    it, «الإسباني») and then a word with the conjunction و that is no cue or complementizer:
+    "between X and Y" («المرتقب بين ريال مدريد الإسباني وجوفنتوس الإيطالي»; round 17)."""
+    if k + 2 >= art.n:
+        return False
+    start = art.toks[k + 1].start
+    e = next((e for e in art.doc.entities if e.start == start), None)
+    if e is None:
+        return False
+    j = k + 1
+    while j < art.n and art.toks[j].start < e.end:
+        j += 1
+    if j < art.n and art.norms[j].startswith("ال") and art.toks[j].words and \
+            (art.toks[j].words[-1].upos == "ADJ" or is_place_adjective(art.norms[j])):
+        j += 1
+    nm = art.norms[j] if j < art.n else ""
+    return nm[:1] == "و" and len(nm) > 2 and cue_form(nm) is None and \
+        not is_complementizer(nm)
 
 
 def coordinated_finding(art: Article, k: int, verb: str, kind: str = "verb") -> bool:
