@@ -7,7 +7,8 @@ indefinite accusative («بيانا») after it is the verb's object; a body's s
 tagger took as one name («لوبان ماكرون», «كلينتون ترامب») are two persons; a و-cue with no subject in a
 sentence that opened with a verb of its gender takes the person right after that verb; quoted
 words after «لمنظمة» in a title chain name the body, not the person after them; «بين» before
-a named club and «و…» is the preposition, not the verb «بيّن».
+a named club and «و…» is the preposition, not the verb «بيّن»; «سلطة» heads a body, and a body
+of two words keeps the place after «في» («سلطة الطاقة في غزة»).
 Entities are set by hand (the spans a NER would give), so the tests check the quote rules; each
 fails on the rules of round 16 (`7480168`)."""
 from __future__ import annotations
@@ -81,3 +82,20 @@ def test_bayna_between_a_named_club_and_another_is_no_cue():
     q = by_content(doc, quotes, "فريقه قد")
     assert doc.raw[q.cue.start:q.cue.end] == "أكد"
     assert canon(q) == normalize("توماس مولر")
+
+
+def test_authority_of_two_words_keeps_its_place():
+    text = ("قالت سلطة المياه في غزة، إن السلطات الإسرائيلية خفضت صباح اليوم كميات المياه "
+            "الموجهة إلى القطاع. وأضافت المياه في بيان لها أن الخطوة ستؤثر على التوزيع.")
+    doc, quotes = quotes_with(text, [("غزة", "LOC", "غزة")])
+    q = by_content(doc, quotes, "السلطات الإسرائيلية")
+    assert canon(q) == normalize("سلطة المياه في غزة")
+
+
+def test_accusative_object_after_a_company_is_no_part_of_its_name():
+    text = ("وأصدرت شركة نوفارتس بيانا قالت فيه إنها سحبت الدواء من الأسواق. وأوضحت الشركة أنها "
+            "ستعوض المرضى المتضررين.")
+    doc, quotes = quotes_with(text, [])
+    for start in ("سحبت الدواء", "ستعوض"):
+        name = canon(by_content(doc, quotes, start))
+        assert name is not None and "نوفارتس" in name and "بيانا" not in name

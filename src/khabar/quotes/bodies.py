@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from khabar.document import Entity, Span, Speaker
 from khabar.lang import quote_cues as C
+from khabar.quotes.name_runon import accusative_object
 from khabar.quotes.guess import NameGuessRules
 from khabar.quotes.lexicon import COMPANY_HEADS, MEDIA_HEADS, is_place_adjective
 from khabar.quotes.namewords import org_names
@@ -110,7 +111,9 @@ class BodyRules(NameGuessRules):
                 return Speaker(toks[first].start, e.end, art.doc.repaired(
                     Span(toks[first].start, e.end))) if e.start > toks[first].start \
                     else Speaker(e.start, e.end, e.canonical), False
-            sp = self._phrase(region, None)
+            cut = next((n for n, i in enumerate(region) if n > 1 and
+                        accusative_object(toks[i])), None)
+            sp = self._phrase(region[:cut], None)    # «شركة نوفارتس بيانا» (round 17)
             for e in ents:
                 # «أكدت وزارة الصحة سميرة مرعي فريعة»: a person named right after the body
                 # (a title written as the ministry) is the speaker
@@ -122,7 +125,14 @@ class BodyRules(NameGuessRules):
                     # «هيئة كبار العلماء بالأزهر»: a mention glued to a preposition)
                     return Speaker(e.start, e.end, e.canonical), True
             last = max(i for i in region if toks[i].end <= sp.end)
-            end = toks[place_tail_end(art, last, region[-1] + 1, is_place_adjective)].end
-            sp = Speaker(sp.start, end, None)    # «… في ولاية تكساس الامريكية» (round 17)
+            tail = place_tail_end(art, last, region[-1] + 1, is_place_adjective)
+            if tail != last:
+                sp = Speaker(sp.start, toks[tail].end, None)  # «… في ولاية تكساس الامريكية» (r17)
+            else:
+                last = next((i for i in region if toks[i].end == sp.end), None)
+                place = self._place_after(last) if last == first + 1 else []
+                if place:   # «سلطة الطاقة في غزة»: a body of two words with its place (round 17;
+                    #         longer names go without: «اتحاد شركات المخابز» in batch 2)
+                    sp = Speaker(sp.start, toks[place[-1]].end, None)
             return Speaker(sp.start, sp.end, " ".join(art.doc.repaired(sp).split())), False
         return None
