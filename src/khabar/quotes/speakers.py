@@ -43,6 +43,7 @@ from khabar.quotes.reporters import after_outlet
 from khabar.quotes.relative_fiha import relative_cue_person
 from khabar.quotes.region_words import (adverbial_participle, document_before, ministry_short,
                                         object_noun_first)
+from khabar.quotes.counted import counted_group
 from khabar.quotes.name_runon import split_two_surnames
 from khabar.quotes.short_bodies import short_body
 from khabar.quotes.trim import trim_persons
@@ -156,6 +157,8 @@ class Speakers(FullNames, AttributionRules):
                 (rel := relative_cue_person(art, k, self.ents)) is not None:
             # «تصريحات … والتي قال فيها "…"»: the person named last before (round 17)
             sp, person = Speaker(rel.start, rel.end, rel.canonical), True
+        if sp is None and counted_group(art, region):
+            sp = self._phrase(region, None)     # «أكدت 70 منظمة عربية …» (round 17)
         if sp is None and cue.kind == "verb" and not region and \
                 (doc := document_subject(art, k, cue.gender)) is not None:
             # «استطلاعا للرأي …، بين أن»: the document the verb describes (round 16)
