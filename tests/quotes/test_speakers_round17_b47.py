@@ -9,7 +9,8 @@ sentence that opened with a verb of its gender takes the person right after that
 words after «لمنظمة» in a title chain name the body, not the person after them; «بين» before
 a named club and «و…» is the preposition, not the verb «بيّن»; «سلطة» heads a body, and a body
 of two words keeps the place after «في» («سلطة الطاقة في غزة»); a number and a noun after the cue
-(«أكدت 70 منظمة عربية») are an unnamed group.
+(«أكدت 70 منظمة عربية») are an unnamed group; an indefinite source right before a verb cue
+(«إلى مصدر موثوق أكد لها أن») is its subject.
 Entities are set by hand (the spans a NER would give), so the tests check the quote rules; each
 fails on the rules of round 16 (`7480168`)."""
 from __future__ import annotations
@@ -109,3 +110,12 @@ def test_counted_group_after_the_cue_is_an_unnamed_source():
     q = by_content(doc, quotes, "البلاد تحتل")
     assert q.speaker is not None and q.speaker.canonical is None
     assert doc.raw[q.speaker.start:q.speaker.end].startswith("70 منظمة")
+
+
+def test_indefinite_source_right_before_the_verb_is_its_subject():
+    text = ("وأضافت صحيفة ماركا الإسبانية أن تقريرها يستند إلى مصدر موثوق أكد لها أن اللاعب "
+            "اتخذ بالفعل قرارا بالرحيل عن النادي.")
+    doc, quotes = quotes_with(text, [("ماركا", "ORG", "ماركا")])
+    q = by_content(doc, quotes, "اللاعب اتخذ")
+    assert q.speaker is not None and q.speaker.canonical is None
+    assert doc.raw[q.speaker.start:q.speaker.end] == "مصدر موثوق"

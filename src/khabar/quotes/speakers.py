@@ -46,6 +46,7 @@ from khabar.quotes.region_words import (adverbial_participle, document_before, m
 from khabar.quotes.counted import counted_group
 from khabar.quotes.name_runon import split_two_surnames
 from khabar.quotes.short_bodies import short_body
+from khabar.quotes.source_before import source_before
 from khabar.quotes.trim import trim_persons
 from khabar.text.normalize import normalize
 
@@ -159,6 +160,9 @@ class Speakers(FullNames, AttributionRules):
             sp, person = Speaker(rel.start, rel.end, rel.canonical), True
         if sp is None and counted_group(art, region):
             sp = self._phrase(region, None)     # «أكدت 70 منظمة عربية …» (round 17)
+        src = source_before(art, k, region) if sp is None and cue.kind == "verb" else None
+        if src is not None:     # «إلى مصدر موثوق أكد لها أن» (round 17)
+            sp = Speaker(art.toks[src[0]].start, art.toks[src[1]].end, None)
         if sp is None and cue.kind == "verb" and not region and \
                 (doc := document_subject(art, k, cue.gender)) is not None:
             # «استطلاعا للرأي …، بين أن»: the document the verb describes (round 16)
