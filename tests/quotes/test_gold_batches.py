@@ -20,7 +20,7 @@ def _rows(batch: int | None = None) -> list[dict]:
 
 def test_every_row_has_a_batch_and_later_batches_are_dev():
     rows = _rows()
-    assert {r["batch"] for r in rows} == set(range(1, 61)) | {61, 62}
+    assert {r["batch"] for r in rows} == set(range(1, 61)) | {61, 62, 63, 64}
     assert all(r["split"] == "dev" for r in rows if r["batch"] >= 4)
 
 
@@ -170,6 +170,12 @@ BATCHES = {
     # round 8 (seed 2371, blind): a magazine resolved, «ما تقول إنه», outlets and a banner
     62: (12, 45, 10, 8, {"شبيغل", "أوليفيي بوافر دارفور", "بيونجيانج", "الصباح",
                          "عبد القادر مساهل"}),
+    # round 8 (seed 2371, blind): a channel by its number, a short party name, an unnamed coalition
+    63: (12, 50, 8, 11, {"القناة الاسرائيلية الـ 10", "حزب المسار الديمقراطي الإجتماعي",
+                         "يديعوت أحرونوت", "حسين العفيف", "فرج علي"}),
+    # round 8 (seed 2371, blind): studies and reports as sources, a ministry by its short name
+    64: (12, 46, 8, 21, {"وزارة الخارجية الروسية", "محمد المنصف المرزوقي", "لسعد ادريس",
+                         "كايني ويست", "نبيل القروي"}),
 }
 
 
@@ -190,7 +196,7 @@ def test_batch_size_and_spans(batch: int):
     assert names <= {q["speaker_canonical"] for q in quotes}
 
 
-@pytest.mark.parametrize("batch", list(range(13, 61)) + [61, 62])
+@pytest.mark.parametrize("batch", list(range(13, 61)) + [61, 62, 63, 64])
 def test_blind_batch_articles_are_new(batch: int):
     earlier = {r["docno"] for b in range(1, batch) for r in _rows(b)}
     assert not earlier & {r["docno"] for r in _rows(batch)}
