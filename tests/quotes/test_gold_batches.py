@@ -1,6 +1,6 @@
 """The quote gold (evaluation/quotes/gold.jsonl): every row carries its annotation batch, the
-batches 4–36 annotated blind are all dev, batches 11–36 are as large as their README sections
-say with ordered spans, and the articles of batches 13–36 are new. Reads the JSONL only (no
+batches 4–68 annotated blind are all dev, batches 11–68 are as large as their README sections
+say with ordered spans, and the articles of batches 13–68 are new. Reads the JSONL only (no
 article texts)."""
 from __future__ import annotations
 
