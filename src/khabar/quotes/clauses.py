@@ -10,6 +10,7 @@ from khabar.document import Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.verb_subject import opening_person
 from khabar.quotes.cues import FORMS, Cue, is_complementizer
+from khabar.quotes.group_heads import group_subject
 from khabar.quotes.lexicon import (HOWEVER, RULE_HEADS, SAME_WORDS, STATE_BODY_HEADS,
                                    is_place_adjective)
 from khabar.quotes.roles import GUEST_WORDS
@@ -195,6 +196,9 @@ class ClauseRules(SubjectRules):
         per = opening_person(self, region)
         if per is not None:
             return per, True    # «وطالب أحمدي نجاد، ترامب بـ…، وقال "…"» (round 17)
+        group = group_subject(art.norms, region)
+        if group is not None:
+            return self._phrase(group, None), False     # «ورفض فريق ترامب …» (round 18)
         if head not in C.ORG_HEADS and head not in C.SOURCE_HEADS:
             if head in C.ANAPHORIC_SOURCES or head in C.TITLE_WORDS or (
                     head.startswith("ال") and self._content_word(region[0]) and

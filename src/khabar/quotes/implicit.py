@@ -114,6 +114,12 @@ class ImplicitRules(ClauseRules):
         if head in C.SOURCE_HEADS and not head.startswith("ال") and \
                 (head.endswith("ه") == (cue.gender == "f")) and cue.gender is not None:
             return self._phrase(region, None), False
+        if head in ("هذه", "هذا") and len(region) > 1 and art.norms[region[1]].startswith("ال") \
+                and cue.gender is not None and (head == "هذه") == (cue.gender == "f"):
+            # «وكشفت هذه المواطنة عن …» then «وأكدت أن»: the demonstrative description
+            # (round 18)
+            sp, person = self._subject(cue, region[:2])
+            return (sp, person) if sp is not None else (self._phrase(region[:2], None), False)
         return None
 
     def _oblique(self, e: Entity) -> bool:

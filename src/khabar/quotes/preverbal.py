@@ -36,6 +36,12 @@ _NAME_HEADS = MEDIA_HEADS | C.ORG_HEADS
 _FROM_HIM = {"عنه": "m", "عنها": "f"}
 
 
+def opening_mark(art, i: int) -> bool:
+    """Token ``i`` is a quotation mark right after a complementizer («ان "اجهزة …»): the
+    clause (and a preverbal subject) opens after it (round 18)."""
+    return i > 0 and art.is_quote(i) and is_complementizer(art.norms[i - 1])
+
+
 class PreverbalRules(ImplicitRules):
     """Speaker rules for a subject written before the cue in its clause."""
 
@@ -78,6 +84,8 @@ class PreverbalRules(ImplicitRules):
                     art.norms[i - 1] in RELATIVES and art.norms[i - 2].startswith("ال"):
                 i -= 2      # «فإن القوات التي تقودها كتائب مصراتة قالت»: a relative clause
                 continue
+            if opening_mark(art, i):
+                break   # «ان "اجهزة الاستخبارات ترى ان»: a quotation opens the clause (round 18)
             if art.is_quote(i):
                 j = next((j for j in range(i - 1, max(0, i - 6), -1) if art.is_quote(j)), 0)
                 if j > 0 and art.norms[j - 1] in _NAME_HEADS:
@@ -88,7 +96,7 @@ class PreverbalRules(ImplicitRules):
             i -= 1
         region = list(range(i + 1, k))
         if not region or k - i > 7 or i >= 0 and not (
-                art.is_end(i) or art.norms[i] in _OPENERS or
+                art.is_end(i) or art.norms[i] in _OPENERS or opening_mark(art, i) or
                 art.norms[i] in _AUXILIARY or is_complementizer(art.norms[i])):
             return None, False
         rel = next((n for n, j in enumerate(region) if n and art.norms[j] in RELATIVES), None)
@@ -99,7 +107,8 @@ class PreverbalRules(ImplicitRules):
         # noun; «التونسي البطل قال» stays out, a nisba in front of a name written before)
         if not words or words[0].upos not in ("NOUN", "PROPN", "X") and not adj or any(
                 art.norms[i] in C.PHRASE_STOPS and (n == 0 or art.norms[i] != "من") and
-                not (n and art.norms[region[n - 1]] in _ISSUED)
+                not (n and art.norms[region[n - 1]] in _ISSUED) and
+                not (n and len(art.norms[i]) > 3 and art.norms[i][0] == "ل")  # (round 18)
                 for n, i in enumerate(region)):
             return None, False      # «إذا كان المهاجم معروفا لدى أجهزة …»: an adjunct
         head = art.norms[region[0]]

@@ -15,6 +15,7 @@ from khabar.lang import quote_cues as C
 from khabar.quotes.candidates import gather
 from khabar.quotes.canon import written_canonicals
 from khabar.quotes.asyndetic import document_subject
+from khabar.quotes.addressed import pronoun_addressee
 from khabar.quotes.body_place import body_with_place
 from khabar.quotes.attribution import AttributionRules
 from khabar.quotes.clause_links import event_verb, participle_qawl
@@ -34,7 +35,9 @@ from khabar.quotes.marks import Article
 from khabar.quotes.marked_subject import (coordinated_after_comma, marked_name,
                                           named_before, place_subject)
 from khabar.quotes.missed import missed_full_names
+from khabar.quotes.month_adjunct import month_adjunct
 from khabar.quotes.particle_split import split_at_fa_inna
+from khabar.quotes.governor_split import split_governor
 from khabar.quotes.names import repair_entities
 from khabar.quotes.surnames import surname_after_given, titled_surname
 from khabar.quotes.namewords import first_names, org_names
@@ -62,6 +65,7 @@ class Speakers(FullNames, AttributionRules):
         # a full name NER missed whose surname later stands bare after a cue (round 16)
         ents = list(ents) + missed_full_names(art, ents)
         ents = split_at_fa_inna(art.doc, art.toks, art.norms, ents)     # (round 17)
+        ents = split_governor(art.doc, art.toks, art.norms, ents)   # «حاكم ولاية …» (round 18)
         self.all_ents = list(ents)
         fixed, keep = fix_name_starts(art.doc, art.toks, join_hyphenated(
             art.raw, drop_nisba_persons(art.raw, [e for e in ents if e.label in ("PER", "ORG")])))
@@ -114,7 +118,7 @@ class Speakers(FullNames, AttributionRules):
         region = [i for i in range(k + 1, t) if art.norms[i] not in C.CUE_NOUNS]
         while region and self._adverbial(region[0]):
             region = region[1:]     # «قد أعلن سابقا أن»: an adverb is no subject
-        skip = self._time_adjunct(region)
+        skip = self._time_adjunct(region) or month_adjunct(art.norms, region)  # (round 18)
         if skip and (skip == len(region) or art.norms[region[skip]].startswith("ال") or
                      art.norms[region[skip]] in C.PHRASE_STOPS or self._names_at(region[skip])
                      or art.norms[region[skip]] in C.TITLE_WORDS):
@@ -123,6 +127,8 @@ class Speakers(FullNames, AttributionRules):
             region = region[skip:]
         if len(region) > 1 and art.norms[region[0]] in ("بكل", "بشكل"):
             region = region[2:]     # «فقال بكل وضوح: إن»: a manner adverbial
+        if region and pronoun_addressee(art.surf[region[0]]):
+            region = []     # «أن رونالدو قال لزملائه …: "…"»: the one spoken to (round 18)
         if region and art.norms[region[0]] == "ما":
             region = []     # «وبين ما تضمنه الخطاب من خطورة»: an object clause
         if cue.verb == "وصف" and cue.direct and region and art.norms[t - 1] == "ب":
