@@ -51,6 +51,11 @@ def fix_name_starts(doc, toks: Sequence[Token],
         s = tok.start + name_start(surface, e.start - tok.start, attested)
         if s == e.start and glued_surname(doc.raw, toks, i, e.start - tok.start):
             s = e.start - 1     # «واعتبر بالطيب» after «سمير بالطيب» (round 17)
+        if s == e.start and e.start == tok.start and i > 0 and toks[i - 1].end == e.start \
+                and not doc.raw[toks[i - 1].start - 1:toks[i - 1].start].isalpha() and \
+                an_initial(doc.raw[toks[i - 1].start:tok.end], toks[i - 1].end -
+                           toks[i - 1].start, _written_words(doc.raw)):
+            s = toks[i - 1].start   # «أنشومان شارما» split «أن» «شومان» (round 18)
         if s == e.start:
             out.append(e)
             continue
@@ -61,6 +66,22 @@ def fix_name_starts(doc, toks: Sequence[Token],
             else e.canonical
         out.append(Entity(s, e.end, e.label, canon))
     return out, frozenset(keep)
+
+
+def an_initial(surface: str, cut: int, attested: Container[str]) -> bool:
+    """Token ``surface`` begins with «أن/ان» that the segmenter read as the complementizer
+    and NER left out of the name («أنشومان» → «شومان»; round 18, blind batch 56): the word
+    left is neither a given name of the gazetteer nor written on its own in the article
+    (``attested``: folded words as written, not tokens)."""
+    pre, word = surface[:cut], surface[cut:]
+    return pre in ("أن", "ان") and len(word) > 2 and fold(word) not in first_names() and \
+        fold(word) not in attested
+
+
+def _written_words(raw: str) -> frozenset[str]:
+    """The folded forms of the words the article writes between spaces or punctuation."""
+    import re
+    return frozenset(fold(w) for w in re.findall(r"\w+", raw))
 
 
 def glued_surname(raw: str, toks: Sequence[Token], i: int, cut: int) -> bool:

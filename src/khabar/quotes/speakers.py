@@ -40,6 +40,7 @@ from khabar.quotes.particle_split import split_at_fa_inna
 from khabar.quotes.governor_split import split_governor
 from khabar.quotes.names import repair_entities
 from khabar.quotes.surnames import surname_after_given, titled_surname
+from khabar.quotes.title_given import given_after_title
 from khabar.quotes.namewords import first_names, org_names
 from khabar.quotes.ranker import choose, features
 from khabar.quotes.reporters import after_outlet
@@ -50,6 +51,8 @@ from khabar.quotes.counted import counted_group
 from khabar.quotes.name_runon import split_two_surnames
 from khabar.quotes.short_bodies import short_body
 from khabar.quotes.source_before import source_before
+from khabar.quotes.subject_frames import (after_each_of, issuer_range, kana_subject,
+                                          marked_group, turn_subject)
 from khabar.quotes.trim import trim_persons
 from khabar.text.normalize import normalize
 
@@ -70,6 +73,7 @@ class Speakers(FullNames, AttributionRules):
         fixed, keep = fix_name_starts(art.doc, art.toks, join_hyphenated(
             art.raw, drop_nisba_persons(art.raw, [e for e in ents if e.label in ("PER", "ORG")])))
         fixed = trim_persons(art.doc, art.toks, fixed)
+        fixed = given_after_title(art.raw, art.toks[:art.n], art.norms[:art.n], fixed)  # (r18)
         fixed = surname_after_given(art.doc, art.toks[:art.n], art.norms[:art.n], fixed,
                                     first_names())     # «محمد» + «بالشيخ» (round 16)
         fixed = repeated_lam_surname(art.doc, art.toks[:art.n], art.norms[:art.n], fixed,
@@ -125,6 +129,9 @@ class Speakers(FullNames, AttributionRules):
             # «أكد اليوم الثلاثاء النائب …», «قال اليوم الأحد نائب حركة …» (round 11; not
             # «أعلن مساء الجمعة حصول»)
             region = region[skip:]
+        region = after_each_of(art.norms, region)    # «وأبرز كل من المدير …» (round 18)
+        if region and cue.kind == "verb" and kana_subject(art, k, self.ents):
+            region = []     # «وكان ترامب وصف الأحد كيم بأنه»: the name after is the object
         if len(region) > 1 and art.norms[region[0]] in ("بكل", "بشكل"):
             region = region[2:]     # «فقال بكل وضوح: إن»: a manner adverbial
         if region and pronoun_addressee(art.surf[region[0]]):
@@ -154,6 +161,8 @@ class Speakers(FullNames, AttributionRules):
         if idiom:
             region = []     # «ولفت الانتباه بعد قوله إنه»: the idiom's object (round 16)
         sp, person = (self._subject(cue, region) if region else (None, False))
+        if region and (grp := marked_group(art, region, self.ents)) is not None:
+            sp, person = Speaker(grp.start, grp.end, grp.canonical), False  # (round 18)
         marked = marked_name(art, region) if sp is None and cue.kind == "verb" else None
         if marked is not None:      # «وذكرت "أفتنبوستن" أن» (round 17)
             sp, person = Speaker(*marked, named_before(
@@ -181,6 +190,12 @@ class Speakers(FullNames, AttributionRules):
             # «"نتائج الدراسة تشير إلى أن …"»: the document before the verb (round 16)
             sp, person = Speaker(art.toks[doc_at].start, art.toks[k - 1].end, None), False
         qawl = participle_qawl(art, k)      # «، معلقا بالقول» reads as a participle (round 16)
+        iss = issuer_range(art, k) if sp is None and cue.kind == "verb" else None
+        if iss is not None:     # «أصدر البيت الأبيض بيانا … قال فيه» (round 18)
+            sp, person = self._subject(cue, list(range(iss[0], iss[1] + 1)))
+            if sp is not None and not sp.canonical and "".join(normalize(
+                    art.raw[sp.start:sp.end]).split()) not in org_names():
+                sp, person = None, False    # «أصدر التنظيم بيانا»: the name it refers to
         if sp is None and cue.kind != "part" and not qawl:
             sp, person = self._before(cue)
         if sp is None and cue.kind == "verb":
@@ -209,6 +224,8 @@ class Speakers(FullNames, AttributionRules):
                 return group        # «إن قيادات التنظيم … ويقولون»: the same, a group
         if sp is None and (cue.kind == "part" or qawl):
             sp, person = self._sentence_subject(cue)
+        if sp is None and cue.kind == "part" and (turn := turn_subject(art, k)) is not None:
+            sp, person = self._phrase(turn, None), False    # «من جانبه، نفى حارس …» (round 18)
         if sp is None:
             sp, person = self._implicit(cue)
             if self.history and sp == self.history[-1][0]:
