@@ -16,6 +16,7 @@ from khabar.quotes.lexicon import (AL_GIVEN_NAMES, MEDIA_HEADS, is_place_adjecti
                                    normalize_token)
 from khabar.quotes.names import first_names, fold
 from khabar.quotes.name_runon import company_named
+from khabar.quotes.marked_subject import marked_tail
 from khabar.quotes.described import DescribedRules
 
 
@@ -65,6 +66,9 @@ class AnaphoraRules(DescribedRules):
         with no comma, adjunct or sentence end before it («وكالة الأنباء القطرية»,
         «وكالة التصنيف "فيتش رايتينغ"»)."""
         art = self.art
+        marked = self._marked_org(j)
+        if marked is not None:
+            return marked   # «وكالة الترقيم الدولي "فيتش رايتنغ"»: the marked name (round 18)
         for i in range(j, min(j + width + 1, art.n)):
             if i > j and (art.norms[i] in C.PHRASE_STOPS or art.norms[i] in ("،", ",", ":")
                           or art.is_end(i)):
@@ -74,6 +78,20 @@ class AnaphoraRules(DescribedRules):
                 if e.label == "ORG":
                     return e
         return None
+
+    def _marked_org(self, j: int) -> Entity | None:
+        """The ORG mention of the name in marks that ends the head-and-description phrase
+        starting at token ``j`` («وكالة الترقيم الدولي "فيتش رايتنغ"»,
+        :func:`khabar.quotes.marked_subject.marked_tail`); None otherwise."""
+        art = self.art
+        close = [i for i in range(j + 2, min(j + 11, art.n)) if art.is_quote(i)]
+        if len(close) < 2:
+            return None
+        tail = marked_tail(art, list(range(j, close[1] + 1)))
+        if tail is None:
+            return None
+        return next((e for e in self.entities_in(*tail) if e.label == "ORG" and
+                     e.start == tail[0]), None)
 
     def _expand(self, k: int) -> str | None:
         """A first name before an earlier mention of the surname at ``k``."""

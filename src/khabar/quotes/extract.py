@@ -82,6 +82,7 @@ from khabar.lang import quote_cues as C
 from khabar.quotes.after import post_quote_cue
 from khabar.quotes.cue_verbs17 import estimated_value, opinion_with_subject
 from khabar.quotes.cues import Cue, cue_form, is_complementizer
+from khabar.quotes.nominal_forms import nominal_cue
 from khabar.quotes.idioms import between_after_ma
 from khabar.quotes.region_words import document_before
 from khabar.quotes.marks import Article, articles_tokens
@@ -169,6 +170,8 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity],
             continue    # «كي تخبر عائلتها بأنها …»: what one meant to say (round 16)
         if estimated_value(art, k, hit[0]):
             continue    # «تقدر قيمته بـ 50 ألف دينار»: an estimate (round 17)
+        if nominal_cue(art, k, hit[0], hit[2]):
+            continue    # «وأبرز الإشكاليات»، «في إطار متابعة»: nouns (round 18)
         if hit[2] == "noun" and cues and cues[-1].index >= k - 2:
             continue
         verb, gender, kind = hit

@@ -7,7 +7,9 @@ which starts after the complementizer), named by the words inside the marks
 (:func:`marked_name`), or by a longer name written before that ends with them («جمعية
 بوصلة» … «وأوضحت "بوصلة"»: :func:`named_before`). «ونفت قطر الاتهامات …، وقالت إنها …»: a verb after a comma with no
 subject of its own, coordinated with the verb that opens the sentence (same gender), shares
-its subject (:func:`coordinated_after_comma`). Pure functions
+its subject (:func:`coordinated_after_comma`). «توقعت وكالة الترقيم الدولي "فيتش رايتنغ" أن»
+(round 18, from blind batch 58): a body's head and description followed by its name in marks
+is named by the marked name (:func:`marked_tail`). Pure functions
 of the token layer; nothing here raises on ordinary input.
 """
 from __future__ import annotations
@@ -31,6 +33,28 @@ def marked_name(art: Article, region: list[int]) -> tuple[int, int] | None:
         nm = art.norms[i]
         if art.is_quote(i) or not nm[:1].isalpha() or is_complementizer(nm) or \
                 nm in C.PHRASE_STOPS:
+            return None
+    return art.toks[inner[0]].start, art.toks[inner[-1]].end
+
+
+def marked_tail(art: Article, region: list[int]) -> tuple[int, int] | None:
+    """Raw span of the name inside the marks that end ``region`` when ``region`` opens with
+    an organisation head («وكالة», «شركة», «صحيفة»), then one to four words of description,
+    then the name of one to four words in quotation marks («وكالة الترقيم الدولي "فيتش
+    رايتنغ"»); None otherwise."""
+    if len(region) < 4 or region != list(range(region[0], region[-1] + 1)) or \
+            art.norms[region[0]] not in C.ORG_HEADS or not art.is_quote(region[-1]):
+        return None
+    opening = [i for i in region[1:-1] if art.is_quote(i)]
+    if len(opening) != 1 or not 2 <= opening[0] - region[0] <= 5:
+        return None
+    desc = list(range(region[0] + 1, opening[0]))
+    inner = list(range(opening[0] + 1, region[-1]))
+    if not 1 <= len(inner) <= 4:
+        return None
+    for i in desc + inner:
+        nm = art.norms[i]
+        if not nm[:1].isalpha() or is_complementizer(nm) or nm in C.PHRASE_STOPS:
             return None
     return art.toks[inner[0]].start, art.toks[inner[-1]].end
 
@@ -85,4 +109,5 @@ def place_subject(art: Article, ents, j: int) -> Speaker | None:
     return None
 
 
-__all__ = ["coordinated_after_comma", "marked_name", "named_before", "place_subject"]
+__all__ = ["coordinated_after_comma", "marked_name", "marked_tail", "named_before",
+           "place_subject"]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from khabar.lang import quote_cues as C
 from khabar.quotes.cue_verbs17 import named_ali, statement_adjunct
+from khabar.quotes.visit_adjunct import own_act_adjunct
+from khabar.quotes.nominal_forms import nominal_cue
 from khabar.quotes.cues import (FORMS, NEED_COMP, PUNCT_TRIM, QUOTE_CHARS, Cue, cue_form,
                                 is_complementizer)
 from khabar.quotes.lexicon import (COLON_ONLY, COLON_QUOTE, HOWEVER, NOT_SPEECH_BEFORE,
@@ -40,7 +42,11 @@ def find_trigger(art: Article, k: int, kind: str, verb: str) -> tuple[int, bool]
     """(trigger token index, direct) for the cue at ``k``, or None."""
     limit = {"part": 5, "noun": 4}.get(kind, 32 if verb not in NEED_COMP else 14)
     if kind == "verb" and statement_adjunct(art, k):
-        limit = 32      # «وبين في تصريح لوكالة … بالعاصمة أن» (round 17)
+        limit = 45      # «وبين في تصريح لوكالة … بالعاصمة أن» (round 17; 45: round 18)
+    if kind == "verb" and own_act_adjunct(
+            art, k, lambda i: art.norms[i].isalpha() and bool(art.toks[i].words) and
+            all(w.upos in ("PROPN", "X", "NOUN", "ADJ") for w in art.toks[i].words)):
+        limit = 32      # «واكد عمر الباهي لدى معاينته … أنه» (round 18)
     if k + 2 < art.n and art.norms[k + 1] == "علي" and art.norms[k + 2].isalpha() and \
             not is_complementizer(art.norms[k + 2]) and art.norms[k + 2] not in ADJUNCT_NOUNS \
             and not named_ali(art, k + 1):     # (not «وقال علي بن صميخ المري»: round 17)
@@ -114,7 +120,8 @@ def find_trigger(art: Article, k: int, kind: str, verb: str) -> tuple[int, bool]
         if i > k + 1 and art.norms[i - 1] != "غير":     # («تقارير غير مؤكدة إلى أن»)
             hit = cue_form(nm)
             if hit is not None and hit[2] != "noun" and hit[0] not in COLON_ONLY and \
-                    not preposition_bayna(art, i) and not relative_with_object(art, i):
+                    not preposition_bayna(art, i) and not relative_with_object(art, i) and \
+                    not nominal_cue(art, i, hit[0], hit[2]):
                 return None     # (not «كتب»: also "books", «مؤلف عدة كتب إن»; round 16:
                 # not «الشرطة التي كشفت صور المنفذين إن», a relative clause's verb)
         if nm.isalnum():

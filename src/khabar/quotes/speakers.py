@@ -33,7 +33,7 @@ from khabar.quotes.finish import (Aliases, institution_of, longer_body, tidy,
 from khabar.quotes.lexicon import OBJECT_FIRST, is_place_adjective, norm_name
 from khabar.quotes.marks import Article
 from khabar.quotes.marked_subject import (coordinated_after_comma, marked_name,
-                                          named_before, place_subject)
+                                          marked_tail, named_before, place_subject)
 from khabar.quotes.missed import missed_full_names
 from khabar.quotes.month_adjunct import month_adjunct
 from khabar.quotes.particle_split import split_at_fa_inna
@@ -120,6 +120,9 @@ class Speakers(FullNames, AttributionRules):
         art = self.art
         k, t = cue.index, cue.trigger
         region = [i for i in range(k + 1, t) if art.norms[i] not in C.CUE_NOUNS]
+        if region and art.norms[region[0]] in ("وفقا", "طبقا", "تبعا", "استنادا") and \
+                not self.entities_in(art.toks[region[0]].start, art.toks[region[-1]].end):
+            region = []     # «وقالت وفقا لنص لخطابها "…"»: an adjunct, no subject (round 18)
         while region and self._adverbial(region[0]):
             region = region[1:]     # «قد أعلن سابقا أن»: an adverb is no subject
         skip = self._time_adjunct(region) or month_adjunct(art.norms, region)  # (round 18)
@@ -169,6 +172,9 @@ class Speakers(FullNames, AttributionRules):
                 " ".join(art.doc.repaired(Span(*marked)).split()),
                 [e.canonical for e in self.ents if e.label == "ORG" and e.start < marked[0]] +
                 [h.canonical for h, _ in self.history if h.canonical])), False
+        tail = marked_tail(art, region) if cue.kind == "verb" and not person else None
+        if tail is not None:        # «توقعت وكالة الترقيم الدولي "فيتش رايتنغ" أن» (round 18)
+            sp = Speaker(*tail, " ".join(art.doc.repaired(Span(*tail)).split()))
         if sp is None and cue.kind == "verb" and \
                 (rel := relative_cue_person(art, k, self.ents)) is not None:
             # «تصريحات … والتي قال فيها "…"»: the person named last before (round 17)
