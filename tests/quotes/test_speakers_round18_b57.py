@@ -61,3 +61,36 @@ def test_participle_form_after_a_preposition_is_a_verbal_noun():
     q = by_content(doc, quotes, "طاقة خزن")
     assert doc.raw[q.cue.start:q.cue.end] == "وأضاف"
     assert canon(q) == normalize("عمر الباهي")
+
+
+def test_a_state_right_after_the_verb_speaks():
+    text = ("قالت ألمانيا إنها ستراجع حالات نحو 550 طالب لجوء ربما يمثلون خطرا أمنيا بعد هجوم "
+            "برلين.")
+    doc, quotes = quotes_with(text, [("ألمانيا", "LOC", "ألمانيا"), ("برلين", "LOC", "برلين")])
+    assert canon(by_content(doc, quotes, "ستراجع")) == normalize("ألمانيا")
+
+
+def test_body_name_stops_before_an_indefinite_construct_object():
+    text = ("كما استنكرت وزارة المرأة والاسرة والطفولة طريقة تناول بعض وسائل الإعلام للقضية، "
+            "مؤكدة أن ذلك يتنافى مع توجهات الوزارة.")
+    doc, quotes = quotes_with(text, [])
+    assert canon(by_content(doc, quotes, "ذلك يتنافى")) == \
+        normalize("وزارة المرأة والاسرة والطفولة")
+
+
+def test_surname_spelled_with_one_long_vowel_less_is_the_same_person():
+    text = ("كشف وزير الدفاع الإسرائيلي موشيه يعالون عن موافقة حكومته على الاتفاق.\n"
+            "وقال موشيه يعلون، إن حرية المرور في المضيق مضمونة في وثائق المعاهدة. "
+            "وأضاف يعلون أن المؤسسة العسكرية لا تعترض على بناء الجسر.")
+    doc, quotes = quotes_with(text, [("موشيه يعالون", "PER", "موشيه يعالون"),
+                                     ("موشيه يعلون", "PER", "موشيه يعلون"),
+                                     ("يعلون#2", "PER", "موشيه يعلون")])
+    assert canon(by_content(doc, quotes, "حرية")) == normalize("موشيه يعالون")
+    assert canon(by_content(doc, quotes, "المؤسسة")) == normalize("موشيه يعالون")
+
+
+def test_different_given_names_are_not_merged():
+    text = ("قال محمد الطاهري إن الاجتماع كان مثمرا. وقال محمود الطاهري إن النتائج جيدة.")
+    doc, quotes = quotes_with(text, [("محمد الطاهري", "PER", "محمد الطاهري"),
+                                     ("محمود الطاهري", "PER", "محمود الطاهري")])
+    assert canon(by_content(doc, quotes, "النتائج")) == normalize("محمود الطاهري")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from khabar.document import Entity, Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.name_runon import accusative_object
+from khabar.quotes.construct_body import construct_object
 from khabar.quotes.guess import NameGuessRules
 from khabar.quotes.lexicon import COMPANY_HEADS, MEDIA_HEADS, is_place_adjective
 from khabar.quotes.namewords import org_names
@@ -112,7 +113,8 @@ class BodyRules(NameGuessRules):
                     Span(toks[first].start, e.end))) if e.start > toks[first].start \
                     else Speaker(e.start, e.end, e.canonical), False
             cut = next((n for n, i in enumerate(region) if n > 1 and
-                        accusative_object(toks[i])), None)
+                        (accusative_object(toks[i]) or construct_object(art, region, n))),
+                       None)    # («… والطفولة طريقة تناول»: round 18)
             sp = self._phrase(region[:cut], None)    # «شركة نوفارتس بيانا» (round 17)
             for e in ents:
                 # «أكدت وزارة الصحة سميرة مرعي فريعة»: a person named right after the body

@@ -1,6 +1,8 @@
 """A body first named in the construct state, «<head> <definite noun> [في <place>]» («أعلنت
 سلطة الطاقة في قطاع غزة …»), that a later one-word definite head refers back to («وقالت
-السلطة …»; round 17). Nothing here raises on ordinary input."""
+السلطة …»; round 17). A body's name ends before an indefinite noun in construct right after
+its definite words («كما استنكرت وزارة المرأة والاسرة والطفولة طريقة تناول …»: the verb's
+object, :func:`construct_object`; round 18). Nothing here raises on ordinary input."""
 from __future__ import annotations
 
 from typing import Any, Sequence
@@ -10,6 +12,24 @@ from khabar.document import Entity, Span, Speaker
 
 def _bare(norm: str) -> str:
     return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+
+
+def construct_object(art: Any, region: Sequence[int], n: int) -> bool:
+    """Token ``region[n]`` (n > 1) is an indefinite noun after a definite word and followed by
+    another noun («… والطفولة طريقة تناول»): a construct phrase that begins the verb's object,
+    no part of the body's name before it."""
+    if n < 2 or n + 1 >= len(region):
+        return False
+    i = region[n]
+    nm, prev = art.norms[i], art.norms[i - 1]
+
+    def tagged(j: int, tags: tuple[str, ...]) -> bool:
+        words = art.toks[j].words
+        return len(words) == 1 and words[0].upos in tags
+    # (the verbal noun after it is often tagged VERB: «تناول»)
+    return nm.isalpha() and not nm.startswith(("ال", "وال", "لل", "بال")) and \
+        prev.startswith(("ال", "وال")) and tagged(i, ("NOUN",)) and \
+        tagged(region[n + 1], ("NOUN", "VERB")) and art.norms[region[n + 1]].isalpha()
 
 
 def construct_head(norms: Sequence[str], j: int, head: str) -> bool:
@@ -37,4 +57,4 @@ def construct_body(art: Any, j: int, ents: Sequence[Entity]) -> Speaker | None:
     return Speaker(s, e, " ".join(art.doc.repaired(Span(s, e)).split()))
 
 
-__all__ = ["construct_body", "construct_head"]
+__all__ = ["construct_object", "construct_body", "construct_head"]

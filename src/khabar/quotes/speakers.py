@@ -53,6 +53,7 @@ from khabar.quotes.short_bodies import short_body
 from khabar.quotes.source_before import source_before
 from khabar.quotes.subject_frames import (after_each_of, issuer_range, kana_subject,
                                           marked_group, turn_subject)
+from khabar.quotes.spelling_variants import first_spelling
 from khabar.quotes.trim import trim_persons
 from khabar.text.normalize import normalize
 
@@ -166,6 +167,10 @@ class Speakers(FullNames, AttributionRules):
         sp, person = (self._subject(cue, region) if region else (None, False))
         if region and (grp := marked_group(art, region, self.ents)) is not None:
             sp, person = Speaker(grp.start, grp.end, grp.canonical), False  # (round 18)
+        if sp is None and cue.kind == "verb" and region and region[0] == k + 1 and \
+                (place := place_subject(art, self.all_ents, k)) is not None and \
+                place.end == art.toks[region[-1]].end:
+            sp, person = place, False   # «قالت ألمانيا إنها»: a state speaks (round 18)
         marked = marked_name(art, region) if sp is None and cue.kind == "verb" else None
         if marked is not None:      # «وذكرت "أفتنبوستن" أن» (round 17)
             sp, person = Speaker(*marked, named_before(
@@ -237,7 +242,8 @@ class Speakers(FullNames, AttributionRules):
             if self.history and sp == self.history[-1][0]:
                 person = person or self.last_person
         if sp is not None and person and sp.canonical:
-            sp = Speaker(sp.start, sp.end, self.full(sp.canonical))
+            sp = Speaker(sp.start, sp.end, first_spelling(self.full(sp.canonical),
+                                                          self.persons))  # (round 18)
         if sp is not None and sp.canonical is None:
             text = " ".join(art.doc.repaired(Span(sp.start, sp.end)).split())
             if len(text.split()) > 1 and "".join(normalize(text).split()) in org_names():

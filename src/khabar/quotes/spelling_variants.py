@@ -1,0 +1,45 @@
+"""One foreign name written two ways in one article (round 18, from blind batch 57).
+
+«كشف وزير الدفاع … موشيه يعالون …» then «وقال موشيه يعلون، إن …» and «وأضاف يعلون»: a
+transliterated surname is written with and without a long vowel letter (ا/و/ي), as «نتنياهو»
+and «نتانياهو». Two person names with the same given name whose surnames differ by one such
+letter are one person, named as first written (the guideline's canonical). Pure function;
+nothing here raises on ordinary input.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from khabar.text.normalize import normalize
+
+_LONG_VOWELS = "اوي"
+
+
+def _one_vowel_more(a: str, b: str) -> bool:
+    """``b`` is ``a`` with one more long-vowel letter inside it (not first or last)."""
+    if len(b) != len(a) + 1 or len(a) < 3:
+        return False
+    for i in range(1, len(b) - 1):
+        if b[i] in _LONG_VOWELS and b[:i] + b[i + 1:] == a:
+            return True
+    return False
+
+
+def first_spelling(canonical: str, persons: Iterable[str]) -> str:
+    """The first of ``persons`` (canonical names in written order) that is ``canonical`` with
+    the last word spelled with one long vowel letter more or less («موشيه يعالون» for
+    «موشيه يعلون»); ``canonical`` itself when none is, or when it comes first."""
+    words = normalize(canonical).split()
+    if len(words) < 2:
+        return canonical
+    for other in persons:
+        if other == canonical:
+            return canonical
+        ow = normalize(other).split()
+        if len(ow) == len(words) and ow[:-1] == words[:-1] and (
+                _one_vowel_more(ow[-1], words[-1]) or _one_vowel_more(words[-1], ow[-1])):
+            return other
+    return canonical
+
+
+__all__ = ["first_spelling"]
