@@ -94,3 +94,10 @@ def test_different_given_names_are_not_merged():
     doc, quotes = quotes_with(text, [("محمد الطاهري", "PER", "محمد الطاهري"),
                                      ("محمود الطاهري", "PER", "محمود الطاهري")])
     assert canon(by_content(doc, quotes, "النتائج")) == normalize("محمود الطاهري")
+
+
+def test_majma_heads_a_named_body():
+    text = ("توقع المجمع المهني المشترك للغلال أن تكون صابة التمور لهذا الموسم في حدود 240 "
+            "ألف طن.")
+    doc, quotes = quotes_with(text, [])
+    assert canon(by_content(doc, quotes, "تكون")) == normalize("المجمع المهني المشترك للغلال")
