@@ -101,3 +101,10 @@ def test_majma_heads_a_named_body():
             "ألف طن.")
     doc, quotes = quotes_with(text, [])
     assert canon(by_content(doc, quotes, "تكون")) == normalize("المجمع المهني المشترك للغلال")
+
+
+def test_a_states_government_is_no_earlier_body():
+    text = ("وأفادت صحيفة دي فيلت بأن الحكومة الألمانية قالت -ردا على استجواب برلماني- إن "
+            "المهاجم خضع لاستجواب في مارس 2016.")
+    doc, quotes = quotes_with(text, [("دي فيلت", "ORG", "دي فيلت")])
+    assert canon(by_content(doc, quotes, "المهاجم")) == normalize("الحكومة الألمانية")

@@ -79,6 +79,12 @@ class DescribedSubjectRules(RoleRules):
                     head[:-2] in C.ANAPHORIC_SOURCES:
                 # «وقال المسؤولون إنه»: a plural names a group, never the last speaker
                 return self._phrase(region, None), False
+            if head == "الحكومه" and len(region) == 2 and \
+                    is_place_adjective(art.norms[region[1]]):
+                # «الحكومة الألمانية»: a state's government, named, no earlier body (round 18)
+                sp = self._phrase(region, None)
+                return Speaker(sp.start, sp.end, " ".join(art.raw[sp.start:sp.end].split())), \
+                    False
             if head in C.ORG_HEADS and head.startswith("ال"):
                 # «المنظمة» after «ترجح منظمة مراقبة …»: a body that spoke before with the
                 # same head is more salient than one only mentioned since
