@@ -108,3 +108,12 @@ def test_a_states_government_is_no_earlier_body():
             "المهاجم خضع لاستجواب في مارس 2016.")
     doc, quotes = quotes_with(text, [("دي فيلت", "ORG", "دي فيلت")])
     assert canon(by_content(doc, quotes, "المهاجم")) == normalize("الحكومة الألمانية")
+
+
+def test_unnamed_source_after_a_time_adjunct_without_its_addressee():
+    text = ("أفاد اليوم مصدر أمني وكالة تونس افريقيا للانباء بأن فرقة مكافحة المخدرات تمكنت من "
+            "إيقاف 4 أشخاص في المطار.")
+    doc, quotes = quotes_with(text, [("تونس", "LOC", "تونس")])
+    q = by_content(doc, quotes, "فرقة")
+    assert q.speaker is not None
+    assert doc.raw[q.speaker.start:q.speaker.end] == "مصدر أمني"

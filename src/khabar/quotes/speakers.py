@@ -129,13 +129,19 @@ class Speakers(FullNames, AttributionRules):
         skip = self._time_adjunct(region) or month_adjunct(art.norms, region)  # (round 18)
         if skip and (skip == len(region) or art.norms[region[skip]].startswith("ال") or
                      art.norms[region[skip]] in C.PHRASE_STOPS or self._names_at(region[skip])
-                     or art.norms[region[skip]] in C.TITLE_WORDS):
+                     or art.norms[region[skip]] in C.TITLE_WORDS
+                     or art.norms[region[skip]] in C.SOURCE_HEADS):    # («مصدر»: round 18)
             # «أكد اليوم الثلاثاء النائب …», «قال اليوم الأحد نائب حركة …» (round 11; not
             # «أعلن مساء الجمعة حصول»)
             region = region[skip:]
         region = after_each_of(art.norms, region)    # «وأبرز كل من المدير …» (round 18)
         if region and cue.kind == "verb" and kana_subject(art, k, self.ents):
             region = []     # «وكان ترامب وصف الأحد كيم بأنه»: the name after is the object
+        if region and art.norms[region[0]] in C.SOURCE_HEADS:
+            cut = next((n for n in range(2, len(region)) if art.norms[region[n]] in C.ORG_HEADS
+                        and not art.norms[region[n]].startswith("ال") and
+                        art.norms[region[n - 1]].endswith("ي")), None)
+            region = region[:cut] if cut else region    # «مصدر أمني وكالة …»: whom (r18)
         if len(region) > 1 and art.norms[region[0]] in ("بكل", "بشكل"):
             region = region[2:]     # «فقال بكل وضوح: إن»: a manner adverbial
         if region and pronoun_addressee(art.surf[region[0]]):
