@@ -117,3 +117,11 @@ def test_unnamed_source_after_a_time_adjunct_without_its_addressee():
     q = by_content(doc, quotes, "فرقة")
     assert q.speaker is not None
     assert doc.raw[q.speaker.start:q.speaker.end] == "مصدر أمني"
+
+
+def test_name_after_a_title_and_a_comma_that_ner_missed():
+    text = ("تحدثت رئيسة المركز الدولي للدراسات الاستراتيجية، بدرة قعلول عن وجود صفقة مالية وراء "
+            "عودة المقاتلين.\nوأشارت في مداخلة لها اليوم إلى وجود إملاءات خارجية. و أضافت أنها "
+            "ضد عودة الإرهابيين إلى البلاد.")
+    doc, quotes = quotes_with(text, [])
+    assert canon(by_content(doc, quotes, "ضد عودة")) == normalize("بدرة قعلول")

@@ -4,7 +4,10 @@
 الوسلاتي أن …»: a surname standing bare right after a cue verb and before its complementizer
 (tagged X/PROPN, «ال…ي», no entity there) is a person's; where the article wrote it earlier
 after one more word that is no title, head, preposition or cue («سامية الوسلاتي»), the two
-words are that person's full name. Nothing here raises on ordinary input.
+words are that person's full name. «تحدثت رئيسة المركز الدولي للدراسات …، بدرة قعلول عن
+وجود …» (round 18, from blind batch 58): two words set off by a comma after a title that follows
+a verb, the second tagged X/PROPN, then a preposition, a complementizer or a comma, are the
+titled person's name (:func:`missed_apposed_names`). Nothing here raises on ordinary input.
 """
 from __future__ import annotations
 
@@ -64,4 +67,27 @@ def missed_full_names(art: Article, ents: list[Entity]) -> list[Entity]:
             out.append(Entity(s, e, "PER", " ".join(art.doc.repaired(Span(s, e)).split())))
             done.add(art.norms[j])
             break
+    return out
+
+
+def missed_apposed_names(art: Article, ents: list[Entity]) -> list[Entity]:
+    """PER entities for «<verb> <title> … ، <given> <surname> عن/أن/،» when NER tagged no
+    part of the two words (module docstring); the comma within eight tokens of the title."""
+    out: list[Entity] = []
+    for t in range(1, art.n - 4):
+        words = art.toks[t - 1].words
+        if art.norms[t] not in C.TITLE_WORDS or not words or words[-1].upos != "VERB":
+            continue
+        c = next((c for c in range(t + 1, min(t + 9, art.n - 3)) if art.norms[c] in ("،", ",")
+                  or art.is_end(c)), None)
+        if c is None or art.is_end(c):
+            continue
+        g, s, after = c + 1, c + 2, art.norms[c + 3]
+        if not (_given_name(art, ents, g) and _proper(art, s) and art.norms[s].isalpha() and
+                not is_place_adjective(art.norms[s]) and art.norms[s] not in C.TITLE_WORDS and
+                not _covered(ents, art.toks[s].start, art.toks[s].end) and
+                (after in C.PHRASE_STOPS or is_complementizer(after) or after in ("،", ","))):
+            continue
+        b, e = art.toks[g].start, art.toks[s].end
+        out.append(Entity(b, e, "PER", " ".join(art.doc.repaired(Span(b, e)).split())))
     return out

@@ -34,7 +34,7 @@ from khabar.quotes.lexicon import OBJECT_FIRST, is_place_adjective, norm_name
 from khabar.quotes.marks import Article
 from khabar.quotes.marked_subject import (coordinated_after_comma, marked_name,
                                           marked_tail, named_before, place_subject)
-from khabar.quotes.missed import missed_full_names
+from khabar.quotes.missed import missed_apposed_names, missed_full_names
 from khabar.quotes.month_adjunct import month_adjunct
 from khabar.quotes.particle_split import split_at_fa_inna
 from khabar.quotes.governor_split import split_governor
@@ -68,6 +68,7 @@ class Speakers(FullNames, AttributionRules):
         self.trace = trace          # (cue, candidates, features) per cue, for training
         # a full name NER missed whose surname later stands bare after a cue (round 16)
         ents = list(ents) + missed_full_names(art, ents)
+        ents = ents + missed_apposed_names(art, ents)   # «رئيسة …، بدرة قعلول عن» (round 18)
         ents = split_at_fa_inna(art.doc, art.toks, art.norms, ents)     # (round 17)
         ents = split_governor(art.doc, art.toks, art.norms, ents)   # «حاكم ولاية …» (round 18)
         self.all_ents = list(ents)
