@@ -125,3 +125,11 @@ def test_name_after_a_title_and_a_comma_that_ner_missed():
             "ضد عودة الإرهابيين إلى البلاد.")
     doc, quotes = quotes_with(text, [])
     assert canon(by_content(doc, quotes, "ضد عودة")) == normalize("بدرة قعلول")
+
+
+def test_writer_takes_the_floor_back_after_a_comma():
+    text = ("وقالت الوزيرة أورسولا فون دير لاين إن الحلف مهم، مشددة على أن اللحمة الأوروبية هي "
+            "لصالح واشنطن، وحذرت الوزيرة ترامب من تحويل هذه الحرب إلى جبهة ضد الإسلام.")
+    doc, quotes = quotes_with(text, [("أورسولا فون دير لاين", "PER", "أورسولا فون دير لاين")])
+    q = by_content(doc, quotes, "اللحمة")
+    assert doc.raw[q.content.start:q.content.end] == "اللحمة الأوروبية هي لصالح واشنطن"

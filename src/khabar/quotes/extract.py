@@ -83,6 +83,7 @@ from khabar.quotes.after import post_quote_cue
 from khabar.quotes.cue_verbs17 import estimated_value, opinion_with_subject
 from khabar.quotes.cues import Cue, cue_form, is_complementizer
 from khabar.quotes.nominal_forms import nominal_cue
+from khabar.quotes.writer_turn import writer_turn_stops
 from khabar.quotes.idioms import between_after_ma
 from khabar.quotes.region_words import document_before
 from khabar.quotes.marks import Article, articles_tokens
@@ -194,6 +195,7 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity],
                 inside_direct.append((t, sentence_end(art, t)))
     stops = {j for c in cues if (j := stop_index(art, c)) is not None}
     stops |= {j for c in cues if (j := but_subject_stop(art, c)) is not None}
+    stops |= writer_turn_stops(art)     # «…، وحذرت الوزيرة ترامب من …» (round 18)
     speakers = Speakers(art, [e for e in ents if e.start >= toks[0].start and
                                e.end <= toks[-1].end], weights, trace)
     out: list[Quote] = []
