@@ -136,12 +136,27 @@ def canonicalize(mentions: Sequence[tuple[str, str]]) -> list[str]:
             continue
         target = ck
         longer = [c for c in counts if c[0] == lab and _part_of(lab, c[1], k)]
+        longer = [c for c in longer if not _other_generation(c[1], k, counts, lab)]
         if longer:
             target = max(longer, key=lambda c: (counts[c], len(c[1]), -first[c]))
         name = canonical_name(lab, surface_of[target]) if k else dediacritize(s).strip()
         cache[ck] = name
         out.append(name)
     return out
+
+
+#: Generational words (keys: article removed) that set a son or father apart.
+_GENERATION = frozenset({"جونيور", "ابن", "اب", "الابن", "الاب", "سينيور"})
+
+
+def _other_generation(longer: tuple[str, ...], shorter: tuple[str, ...],
+                      counts: dict, label: str) -> bool:
+    """``longer`` holds a generational word («جونيور», «الابن») that ``shorter`` lacks and
+    the name without it is written in the document too («دونالد ترامب» and «دونالد ترامب
+    جونيور»): the short mention is the plain name's, not the son's (round 18)."""
+    extra = [w for w in longer if w in _GENERATION and w not in shorter]
+    plain = tuple(w for w in longer if w not in extra)
+    return bool(extra) and (label, plain) in counts
 
 
 def _part_of(label: str, longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:

@@ -11,6 +11,10 @@ from khabar.quotes.lexicon import norm_name
 from khabar.quotes.surnames import preposition_ala
 
 
+#: Generational words (normalized) after a name: «جونيور», «الابن» name the son (round 18).
+GENERATION_WORDS = frozenset({"جونيور", "الابن", "الاب", "سينيور"})
+
+
 def _seat(word: str) -> str:
     """A normalized name word without ال, hamza on waw/ya written plain: «المؤخر» and
     «الموخر» are one surname."""
@@ -46,7 +50,9 @@ class FullNames:
             # «الحاج أبو يوسف» after «الحاج ابو يوسف الحمراني»: the first words of one
             # longer name written before (round 10)
             heads = {c for c in self.persons if len(c.split()) > len(parts) and
-                     [_seat(p) for p in norm_name(c).split()][:len(parts)] == parts}
+                     [_seat(p) for p in norm_name(c).split()][:len(parts)] == parts and
+                     not GENERATION_WORDS & set(norm_name(c).split()[len(parts):])}
+            # («دونالد ترامب جونيور» is the son of «دونالد ترامب», round 18)
             if len(heads) == 1:
                 return self._first_written(heads.pop())
             found = given_name_before_name(self.art.toks[:self.art.n], norm_name(canonical).split())

@@ -14,6 +14,8 @@ import bisect
 from khabar.document import Entity, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.opening_verb import opening_verb_person
+from khabar.quotes.plural_said import group_said
+from khabar.quotes.aside import thread_before_aside
 from khabar.quotes.clauses import ClauseRules
 from khabar.quotes.cues import Cue, is_complementizer
 from khabar.quotes.lexicon import RELATIVES
@@ -174,6 +176,9 @@ class ImplicitRules(ClauseRules):
                 j -= 1
             # (the group that opens the cue's own sentence first: «كما أعرب عدد من مستعملي
             # الطريق …، وأضافوا»; a person alone there is no subject of a plural verb)
+            group = group_said(self.art, self.said, j + 1, k)
+            if group is not None:
+                return group    # «وقال شهود إن … بينما قالت الشرطة …. وأضافوا» (round 18)
             for lo, hi in ((i + 1, k), (j + 1, i)):
                 if hi - lo > 1:
                     sp, person = self._clause_subject(cue, lo, hi)
@@ -199,6 +204,9 @@ class ImplicitRules(ClauseRules):
             opened = self._previous_opening(cue, i)
             if opened is not None:
                 return opened     # «نوهت مديرة …، ماري …، بما …» then «واشارت … الى ان»
+        if cue.kind == "verb" and art.norms[k][:1] in "وف" and k - i <= 2 and \
+                (thread := thread_before_aside(art, self.said, cue.gender)) is not None:
+            return thread   # «…، إذ أشارت مصادر إلى أن …. وأضافت أنها» (round 18)
         prev = self._previous(cue.gender)
         if prev is not None:
             return prev, False

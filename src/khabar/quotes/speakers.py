@@ -19,6 +19,10 @@ from khabar.quotes.addressed import pronoun_addressee
 from khabar.quotes.body_place import body_with_place
 from khabar.quotes.attribution import AttributionRules
 from khabar.quotes.clause_links import event_verb, participle_qawl
+from khabar.quotes.manner import manner_only
+from khabar.quotes.bloc_back import bloc_party_before
+from khabar.quotes.vowel_variant import first_written_form
+from khabar.quotes.comma_clause import comma_clause_before
 from khabar.quotes.cues import Cue
 from khabar.quotes.edges import fix_name_starts
 from khabar.quotes.fullnames import FullNames
@@ -163,6 +167,8 @@ class Speakers(FullNames, AttributionRules):
                     art, region, lambda i: bool(self.entities_in(art.toks[i].start,
                                                                  art.toks[i].end))))):
             region = []     # «فقال مخاطبا أنصار …», «ووصف طريقة معاملة …» (round 16)
+        if manner_only(art.norms, region):
+            region = []     # «وتقول مازحة "…"»: a circumstantial, no subject (round 18)
         if cue.kind == "part" or (art.norms[k].endswith(("وا", "ون")) and
                                   not cue.verb.endswith(("وا", "ون"))):
             # «مؤكدا سعي البنك …»: a participle's object; «أكدوا معرفتهم»: a plural verb has
@@ -220,6 +226,8 @@ class Speakers(FullNames, AttributionRules):
             sp, person = self._event_subject(cue)      # «عقد … لقاء …، أكد خلاله» (round 16)
         lo = coordinated_after_comma(art, k, cue.gender) if sp is None and not region and \
             cue.kind == "verb" else None
+        if lo is None and sp is None and not region and cue.kind == "verb":
+            lo = comma_clause_before(art, k, cue.gender)    # «…، وكانت إيران تعلن …، وتقول»
         if lo is not None and not any(lo <= c < k for c, _, _, _ in self.said):
             # «ونفت قطر الاتهامات …، وقالت إنها»: the subject of the sentence's opening verb
             # (round 17; not when a cue of the sentence spoke: «وأضاف السويسري أنه …، وقال»)
@@ -258,6 +266,9 @@ class Speakers(FullNames, AttributionRules):
                 sp = Speaker(sp.start, sp.end, text)
             else:
                 sp = self._bloc_party(sp) or sp     # «كتلة الجبهة الشعبية …» (round 13)
+        if sp is not None and sp.canonical is None and \
+                (party := bloc_party_before(art, sp.start)) is not None:
+            sp = Speaker(sp.start, sp.end, party)   # «الكتلة النيابية لحركة …» (round 18)
         if sp is not None and sp.canonical and not person:
             sp = Speaker(sp.start, sp.end, written_with_nisba(short_body(longer_body(
                 sp.canonical, [h.canonical for h, _ in self.history if h.canonical]),
@@ -268,6 +279,8 @@ class Speakers(FullNames, AttributionRules):
             sp = placed     # «قالت الشرطة في تايلاند إنها» (round 17)
         if sp is not None and sp.canonical:
             sp = self._finish(sp)
+            if person and (first := first_written_form(sp.canonical, self.ents)) is not None:
+                sp = Speaker(sp.start, sp.end, first)   # «جريفين» → «كاثي جريفن» (round 18)
         if self.weights is not None or self.trace is not None:
             sp, person = self._learned(cue, sp, person)
         if sp is not None:
