@@ -8,7 +8,8 @@ body that spoke last; a speaker brought in by an aside inside the sentence («،
 «شاهد»; «دونالد ترامب جونيور» is not the full name of «دونالد ترامب» (quote full names and
 NER canonicals); a full name first written without a long vowel («كاثي جريفن», later «كاثي
 جريفين») is the canonical; a cue after a comma shares the subject of the و-clause right before it
-when its sentence opens with no verb («…، وكانت إيران تعلن …، وتقول إنهم»). Entities are set by hand (the spans a NER would give), so the tests
+when its sentence opens with no verb («…، وكانت إيران تعلن …، وتقول إنهم»); a one-word ORG
+right before a one-word PER is one person («تشيلسي كلينتون»). Entities are set by hand (the spans a NER would give), so the tests
 check the quote rules; each fails on the rules of round 17 (`97e3eff`) but the guard of the
 aside rule («في حين أكد» opening its own sentence), which passes on both."""
 from __future__ import annotations
@@ -128,3 +129,14 @@ def test_cue_after_comma_shares_the_subject_of_the_clause_before():
     doc, quotes = quotes_with(text, [("إيران#3", "LOC", "إيران"), ("سوريا", "LOC", "سوريا")])
     q = by_content(doc, quotes, "يعملون")
     assert canon(q) == normalize("إيران")
+
+
+def test_given_name_read_as_a_club_before_a_surname():
+    text = ("وكتبت تشيلسي كلينتون، ابنة الرئيس الأسبق بيل كلينتون، على تويتر قائلة \"ليس "
+            "مضحكاً على الإطلاق المزاح بشأن قتل رئيس\".")
+    doc, quotes = quotes_with(text, [("تشيلسي", "ORG", "تشيلسي"),
+                                     ("كلينتون", "PER", "بيل كلينتون"),
+                                     ("بيل كلينتون", "PER", "بيل كلينتون"),
+                                     ("تويتر", "ORG", "تويتر")])
+    q = by_content(doc, quotes, "ليس مضحكاً")
+    assert canon(q) == normalize("تشيلسي كلينتون")

@@ -23,6 +23,7 @@ from khabar.quotes.manner import manner_only
 from khabar.quotes.bloc_back import bloc_party_before
 from khabar.quotes.vowel_variant import first_written_form
 from khabar.quotes.comma_clause import comma_clause_before
+from khabar.quotes.org_surname import org_then_surname
 from khabar.quotes.cues import Cue
 from khabar.quotes.edges import fix_name_starts
 from khabar.quotes.fullnames import FullNames
@@ -277,6 +278,8 @@ class Speakers(FullNames, AttributionRules):
         if sp is not None and not person and \
                 (placed := body_with_place(art, sp, self.all_ents, k, t)) is not None:
             sp = placed     # «قالت الشرطة في تايلاند إنها» (round 17)
+        if sp is not None and (both := org_then_surname(art.raw, self.ents, sp)) is not None:
+            sp, person = both, True     # «وكتبت تشيلسي كلينتون» (round 18)
         if sp is not None and sp.canonical:
             sp = self._finish(sp)
             if person and (first := first_written_form(sp.canonical, self.ents)) is not None:
