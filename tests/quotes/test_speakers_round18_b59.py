@@ -9,7 +9,8 @@ body that spoke last; a speaker brought in by an aside inside the sentence («،
 NER canonicals); a full name first written without a long vowel («كاثي جريفن», later «كاثي
 جريفين») is the canonical; a cue after a comma shares the subject of the و-clause right before it
 when its sentence opens with no verb («…، وكانت إيران تعلن …، وتقول إنهم»); a one-word ORG
-right before a one-word PER is one person («تشيلسي كلينتون»). Entities are set by hand (the spans a NER would give), so the tests
+right before a one-word PER is one person («تشيلسي كلينتون»); the noun cue «بقوله» takes the
+subject of its sentence («اكتفى منذر … بالتعليق عن عودته الى الحزب بقوله»). Entities are set by hand (the spans a NER would give), so the tests
 check the quote rules; each fails on the rules of round 17 (`97e3eff`) but the guard of the
 aside rule («في حين أكد» opening its own sentence), which passes on both."""
 from __future__ import annotations
@@ -140,3 +141,11 @@ def test_given_name_read_as_a_club_before_a_surname():
                                      ("تويتر", "ORG", "تويتر")])
     q = by_content(doc, quotes, "ليس مضحكاً")
     assert canon(q) == normalize("تشيلسي كلينتون")
+
+
+def test_bi_qawlihi_takes_the_subject_of_its_sentence():
+    text = ("ومن جانبه اكتفى منذر بالحاج علي بالتعليق عن عودته الى الحزب بقوله \" أنا عدت "
+            "الى بيتي الأول\" رافضا الإدلاء بالمزيد من التوضيحات.")
+    doc, quotes = quotes_with(text, [("منذر بالحاج علي", "PER", "منذر بالحاج علي")])
+    q = by_content(doc, quotes, "أنا عدت")
+    assert canon(q) == normalize("منذر بالحاج علي")

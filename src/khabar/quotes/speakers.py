@@ -215,6 +215,7 @@ class Speakers(FullNames, AttributionRules):
             # «"نتائج الدراسة تشير إلى أن …"»: the document before the verb (round 16)
             sp, person = Speaker(art.toks[doc_at].start, art.toks[k - 1].end, None), False
         qawl = participle_qawl(art, k)      # «، معلقا بالقول» reads as a participle (round 16)
+        qawl = qawl or art.norms[k] in ("بقوله", "بقولها")    # «اكتفى … بقوله» (round 18)
         iss = issuer_range(art, k) if sp is None and cue.kind == "verb" else None
         if iss is not None:     # «أصدر البيت الأبيض بيانا … قال فيه» (round 18)
             sp, person = self._subject(cue, list(range(iss[0], iss[1] + 1)))
