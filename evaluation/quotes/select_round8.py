@@ -1,4 +1,4 @@
-"""Seeded choice of the blind dev batches 37–68 (round 8), chosen together so that they can be
+"""Seeded choice of the blind dev batches 37–76 (round 8), chosen together so that they can be
 annotated side by side, with ``select_more.py`` unchanged.
 
 One run of the usual procedure (``select_more.main`` as batch 37: ANT articles of 500–1,700
@@ -6,13 +6,13 @@ characters with ≥ 3 cue tokens, every article of batches 4–36 excluded and e
 text equals an earlier batch's, shuffled with ``random.Random(SEED)``, round-robin over the
 sections) for ``POOL`` articles; an article whose text equals one taken earlier in the same run
 is dropped; the first ``12 × 12`` left are cut in order into batches 37, 38, … 48. Batches
-49–68 take the next ``20 × 12`` after those, leaving out the articles of the unannotated
+49–76 take the next ``28 × 12`` after those, leaving out the articles of the unannotated
 regression sample (``unannotated_sample.txt``: helpers read the speakers a rule changed there,
 so those articles are not blind any more). The
 selection of batch 38 therefore does not read ``annotations_b37.py`` (as batch N ≤ 36 read
 batch N-1's): all lists are fixed before any of them is annotated. No Khabar code is used.
 
-    python3 evaluation/quotes/select_round8.py --batch 37   # … 38, …, 68
+    python3 evaluation/quotes/select_round8.py --batch 37   # … 38, …, 76
 """
 from __future__ import annotations
 
@@ -30,10 +30,10 @@ import select_more  # noqa: E402
 from build_gold import ANT  # noqa: E402
 
 SEED = 2371
-FIRST, LAST, PER_BATCH = 37, 68, 12
+FIRST, LAST, PER_BATCH = 37, 76, 12
 SAMPLE_FROM = 49        # from this batch on, the regression sample is left out
 SAMPLE = Path(__file__).resolve().parent / "unannotated_sample.txt"
-POOL = 700
+POOL = 900
 
 
 def pool() -> list[tuple[str, str]]:
@@ -72,7 +72,7 @@ def pool() -> list[tuple[str, str]]:
 def main() -> int:
     """Print batch N's articles (argv ``--batch N``, FIRST ≤ N ≤ LAST)."""
     if sys.argv[1:2] != ["--batch"] or not sys.argv[2:3] or not sys.argv[2].isdigit():
-        raise SystemExit("usage: select_round8.py --batch N  (N = 37 … 68)")
+        raise SystemExit("usage: select_round8.py --batch N  (N = 37 … 76)")
     batch = int(sys.argv[2])
     if not FIRST <= batch <= LAST:
         raise SystemExit(f"batch {batch}: this round selects batches {FIRST}-{LAST}")
