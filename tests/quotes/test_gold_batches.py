@@ -20,7 +20,7 @@ def _rows(batch: int | None = None) -> list[dict]:
 
 def test_every_row_has_a_batch_and_later_batches_are_dev():
     rows = _rows()
-    assert {r["batch"] for r in rows} == set(range(1, 69)) | {69, 70}
+    assert {r["batch"] for r in rows} == set(range(1, 69)) | {69, 70, 75, 76}
     assert all(r["split"] == "dev" for r in rows if r["batch"] >= 4)
 
 
@@ -196,6 +196,12 @@ BATCHES = {
     # one article with no quote
     70: (12, 42, 10, 4, {"توماس دي ميزيير", "يونهاب", "هيليل نوير", "رفيق العيادي",
                          "محمد بودن", "الإندبندت"}),
+    # round 8 (seed 2371, blind): a law's article as source, «وتعلم الشركة … أن», a relative «قال»
+    75: (12, 44, 8, 11, {"سفيان السليطي", "الشرطة البريطانية", "هيئة إسعاف لندن", "سي.إن.إن",
+                         "الشركة الوطنية لاستغلال وتوزيع المياه", "سيمر ديلو", "فرحات الحرشاني"}),
+    # round 8 (seed 2371, blind): «اشتكى من "أن …"», a nested «أخبر», a name label after «أن»
+    76: (12, 38, 7, 8, {"حافظ الزواري", "رامي عبد الرحمن", "ديلي ميل", "ديميري زاخرشينكو",
+                        "الاتحاد العام التونسي للشغل", "دونالد ترامب", "الوزارة الأولى الجزائرية"}),
 }
 
 
@@ -216,7 +222,7 @@ def test_batch_size_and_spans(batch: int):
     assert names <= {q["speaker_canonical"] for q in quotes}
 
 
-@pytest.mark.parametrize("batch", list(range(13, 69)) + [69, 70])
+@pytest.mark.parametrize("batch", list(range(13, 69)) + [69, 70, 75, 76])
 def test_blind_batch_articles_are_new(batch: int):
     earlier = {r["docno"] for b in range(1, batch) for r in _rows(b)}
     assert not earlier & {r["docno"] for r in _rows(batch)}
