@@ -20,7 +20,7 @@ def _rows(batch: int | None = None) -> list[dict]:
 
 def test_every_row_has_a_batch_and_later_batches_are_dev():
     rows = _rows()
-    assert {r["batch"] for r in rows} == set(range(1, 69)) | {69, 70, 75, 76}
+    assert {r["batch"] for r in rows} == set(range(1, 69)) | {69, 70, 71, 72, 75, 76}
     assert all(r["split"] == "dev" for r in rows if r["batch"] >= 4)
 
 
@@ -202,6 +202,12 @@ BATCHES = {
     # round 8 (seed 2371, blind): «اشتكى من "أن …"», a nested «أخبر», a name label after «أن»
     76: (12, 38, 7, 8, {"حافظ الزواري", "رامي عبد الرحمن", "ديلي ميل", "ديميري زاخرشينكو",
                         "الاتحاد العام التونسي للشغل", "دونالد ترامب", "الوزارة الأولى الجزائرية"}),
+    # round 8 (seed 2371, blind): a text written with «ٲ» (wavy hamza), a name with its shadda
+    71: (12, 34, 5, 2, {"خميّس الجهيناوي", "محمد بن سلمان بن عبد العزيز آل سعود", "وفا",
+                        "بلومبرغ", "وزارة الدفاع الأمريكية", "عبد الكريم الهاروني"}),
+    # round 8 (seed 2371, blind): «قال فيها "إن …"», a name split as written, two empty articles
+    72: (12, 39, 9, 2, {"ليلى أولاد علي", "مانوال فالس", "طارق الجروشي", "رويترز",
+                        "سفارة المملكة المتحدة بتونس", "الأسطول الثالث الأمريكي"}),
 }
 
 
@@ -222,7 +228,7 @@ def test_batch_size_and_spans(batch: int):
     assert names <= {q["speaker_canonical"] for q in quotes}
 
 
-@pytest.mark.parametrize("batch", list(range(13, 69)) + [69, 70, 75, 76])
+@pytest.mark.parametrize("batch", list(range(13, 69)) + [69, 70, 71, 72, 75, 76])
 def test_blind_batch_articles_are_new(batch: int):
     earlier = {r["docno"] for b in range(1, batch) for r in _rows(b)}
     assert not earlier & {r["docno"] for r in _rows(batch)}
