@@ -16,6 +16,7 @@ from khabar.quotes.lexicon import (HOWEVER, RULE_HEADS, SAME_WORDS, STATE_BODY_H
 from khabar.quotes.roles import GUEST_WORDS
 from khabar.quotes.subject import SubjectRules
 from khabar.quotes.subject_tail import JURISDICTION_TITLES
+from khabar.quotes.openers import skip_openers
 from khabar.text.normalize import normalize
 
 
@@ -160,6 +161,7 @@ class ClauseRules(SubjectRules):
             j += 3      # «من جانبه، أكد المدير …»: a turn opener before the verb
         while j < hi and art.norms[j] in ("و", "قد", "وقد", "لقد", "كما"):
             j += 1
+        j = skip_openers(art.norms, j, hi)  # «ولكن سرعان ما اعتذرت …» (round 19)
         if j >= hi or not art.toks[j].words or art.toks[j].words[-1].upos != "VERB":
             return None, False
         region = []

@@ -95,6 +95,7 @@ from khabar.quotes.spans import (but_subject_stop, content_end, coordinated_find
                                  preposition_bayna, sentence_end, stop_index,
                                  trim_range)
 from khabar.quotes.titled import finish_article
+from khabar.quotes.title_name import name_in_title
 
 __all__ = ["find_quotes"]
 
@@ -233,4 +234,5 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity],
         genders.append(cue.gender)
         persons.append(bool(speakers.said) and speakers.said[-1][0] == cue.index and
                        speakers.said[-1][2])
+    out, persons = name_in_title(doc.raw, out, persons)     # «سفير … أوليفيي بوافر دارفور» (r19)
     return finish_article(doc, toks, art.norms, out, genders, persons)

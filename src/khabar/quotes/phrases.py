@@ -16,6 +16,7 @@ from khabar.quotes.cues import cue_form, is_complementizer
 from khabar.quotes.lexicon import TIME_WORDS, is_place_adjective, norm_name, places
 from khabar.quotes.marks import Article
 from khabar.quotes.outlets import field_agency, quoted_name_after
+from khabar.quotes.agency_adjective import adjective_then_place
 from khabar.quotes.spoken_to import addressee, told
 
 class SpeakerBase:
@@ -135,6 +136,8 @@ class SpeakerBase:
             nxt = region[len(idx)] if len(idx) < len(region) and named is None else None
             if nxt is not None and is_place_adjective(art.norms[nxt]):
                 idx.append(nxt)
+            elif nxt is not None and adjective_then_place(art, region, len(idx)):
+                idx += [nxt, region[len(idx) + 1]]     # «المركزية الكورية» (round 19)
         s, e = art.toks[idx[0]].start, art.toks[idx[-1]].end
         return Speaker(s, e, " ".join(art.doc.repaired(Span(s, e)).split()))
 

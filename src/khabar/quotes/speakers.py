@@ -43,6 +43,9 @@ from khabar.quotes.missed import missed_apposed_names, missed_full_names
 from khabar.quotes.month_adjunct import month_adjunct
 from khabar.quotes.particle_split import split_at_fa_inna
 from khabar.quotes.governor_split import split_governor
+from khabar.quotes.joined_din import joined_din
+from khabar.quotes.head_org import headed_org
+from khabar.quotes.described_one import described_person
 from khabar.quotes.names import repair_entities
 from khabar.quotes.surnames import surname_after_given, titled_surname
 from khabar.quotes.title_given import given_after_title
@@ -76,6 +79,7 @@ class Speakers(FullNames, AttributionRules):
         ents = ents + missed_apposed_names(art, ents)   # «رئيسة …، بدرة قعلول عن» (round 18)
         ents = split_at_fa_inna(art.doc, art.toks, art.norms, ents)     # (round 17)
         ents = split_governor(art.doc, art.toks, art.norms, ents)   # «حاكم ولاية …» (round 18)
+        ents = joined_din(art.raw, ents)    # «خيرالدين السعدلي» (round 19)
         self.all_ents = list(ents)
         fixed, keep = fix_name_starts(art.doc, art.toks, join_hyphenated(
             art.raw, drop_nisba_persons(art.raw, [e for e in ents if e.label in ("PER", "ORG")])))
@@ -162,6 +166,8 @@ class Speakers(FullNames, AttributionRules):
                 art.norms[region[0]] in C.TITLE_WORDS else []
         if cue.verb in OBJECT_FIRST and len(region) >= 2 and self._object_noun(region):
             region = region[:-1]    # «ووصفت وزارة العدل الحكم بأنه»: the object (round 11)
+        if described_person(art, k, t, region, self.ents):
+            region = []     # «ووصف عامري بأنه»: the one described (round 19)
         region = after_outlet(art, region, self.entities_in) or region  # (round 16)
         if region and (adverbial_participle(art, region[0], self.names, first_names()) or (
                 cue.verb in OBJECT_FIRST and object_noun_first(
@@ -281,6 +287,8 @@ class Speakers(FullNames, AttributionRules):
             sp = placed     # «قالت الشرطة في تايلاند إنها» (round 17)
         if sp is not None and (both := org_then_surname(art.raw, self.ents, sp)) is not None:
             sp, person = both, True     # «وكتبت تشيلسي كلينتون» (round 18)
+        if sp is not None and sp.canonical is None:
+            sp = headed_org(art.raw, self.ents, sp) or sp   # «صندوق الأمم المتحدة …» (round 19)
         if sp is not None and sp.canonical:
             sp = self._finish(sp)
             if person and (first := first_written_form(sp.canonical, self.ents)) is not None:
