@@ -28,6 +28,8 @@ class NameGuessRules(RelativeRules):
             i = region[n]
             if art.is_quote(i) and titled and body_head_before(art.norms[region[n - 1]]):
                 return None     # «الرئيس التنفيذي لمنظمة "سيكو تونس"»: the body (round 17)
+            if art.is_quote(i) and titled and art.norms[region[n - 1]] in C.INSTITUTION_HEADS:
+                return None     # «مدير مطار "قرطاج"، محمد الصغير»: the place's name (round 19)
             if art.is_quote(i):
                 words = []
                 for j in region[n + 1:n + 6]:

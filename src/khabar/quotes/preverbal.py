@@ -11,6 +11,7 @@ from khabar.lang import quote_cues as C
 from khabar.quotes.cues import FORMS, Cue, is_complementizer
 from khabar.quotes.implicit import ImplicitRules
 from khabar.quotes.lexicon import MEDIA_HEADS, RELATIVES
+from khabar.quotes.reported_far import apposed_source
 
 #: Words after which a clause (and its subject) begins.
 CLAUSE_OPENERS = frozenset({"،", ",", "لكن", "ولكن", "بينما", "فيما", "و", "ف", "اما", "كما"})
@@ -58,7 +59,8 @@ class PreverbalRules(ImplicitRules):
                 return prev, False
             i -= 1
         if i < 0 or i >= k - 1 or art.norms[i] not in ("عن", "الي"):
-            return None, False
+            far = apposed_source(art, k, self.ents)     # (round 19)
+            return (far, True) if far is not None else (None, False)
         region = list(range(i + 1, k))
         sp, person = self._subject(cue, region)
         if sp is None and self._content_word(region[0]):

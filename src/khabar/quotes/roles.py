@@ -29,6 +29,7 @@ from khabar.quotes.cues import Cue
 from khabar.quotes.lexicon import is_place_adjective, norm_name, places
 from khabar.quotes.namewords import first_names, fold
 from khabar.quotes.relatives import KIN_WORDS
+from khabar.quotes.spokes_name import name_after_body, spokesperson_before
 
 #: Heads of a spokesperson phrase («المتحدث باسم …», «الناطقة الرسمية باسم …»), without ال.
 SPOKESPERSON_HEADS = frozenset({"متحدث", "متحدثه", "ناطق", "ناطقه"})
@@ -87,7 +88,15 @@ class RoleRules(BodyRules):
             ranked = self._glued_after_title(region, ents)
             if ranked is not None:
                 return ranked, True     # «… العقيد لسعد باشوال» (round 13)
+            named = name_after_body(self.art, region, ents)
+            if named is not None:
+                return named, True      # «… باسم المجمع سامى الخليفي» (round 19)
             back = self._antecedent(region)     # the spokesperson named before
+            if back is None:
+                said = spokesperson_before(
+                    self.art, region, self.ents,
+                    lambda e: not self._in_institution(e) and not self._addressee(e))
+                back = (said, True) if said is not None else None   # (round 19)
             return back if back is not None else (self._phrase(region, None), False)
         if head in GUEST_WORDS and not any(e.label == "PER" and not self._show_name(first, e)
                                            for e in ents):

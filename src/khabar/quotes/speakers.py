@@ -24,6 +24,7 @@ from khabar.quotes.bloc_back import bloc_party_before
 from khabar.quotes.vowel_variant import first_written_form
 from khabar.quotes.comma_clause import comma_clause_before
 from khabar.quotes.org_surname import org_then_surname
+from khabar.quotes.dangling_place import without_dangling_place
 from khabar.quotes.cues import Cue
 from khabar.quotes.edges import fix_name_starts
 from khabar.quotes.fullnames import FullNames
@@ -290,6 +291,7 @@ class Speakers(FullNames, AttributionRules):
         if sp is not None and sp.canonical is None:
             sp = headed_org(art.raw, self.ents, sp) or sp   # «صندوق الأمم المتحدة …» (round 19)
         if sp is not None and sp.canonical:
+            sp = without_dangling_place(art.raw, sp) or sp  # «… والفلك بمدينة» (round 19)
             sp = self._finish(sp)
             if person and (first := first_written_form(sp.canonical, self.ents)) is not None:
                 sp = Speaker(sp.start, sp.end, first)   # «جريفين» → «كاثي جريفن» (round 18)

@@ -13,6 +13,7 @@ from khabar.lang import quote_cues as C
 from khabar.quotes.cues import Cue
 from khabar.quotes.apposed import apposed_earlier
 from khabar.quotes.bodies import BLOC_HEADS
+from khabar.quotes.facility_title import titled_facility
 from khabar.quotes.places_at import place_after_bi
 from khabar.quotes.plurals import plural_body
 from khabar.quotes.spoken_to import addressee
@@ -43,6 +44,9 @@ class SubjectRules(DescribedSubjectRules):
         if head in ("هذا", "هذه", "هؤلاء") and len(region) > 1 and \
                 art.norms[region[1]].startswith("ال"):
             return self._subject(cue, region[1:])   # «وتضيف هذه البيانات أنه»
+        if titled_facility(art, region, self.entities_in(toks[region[0]].start,
+                                                         toks[region[-1]].end)):
+            return self._phrase(region, None), False    # «مدير مرفأ "دير"» (round 19)
         called = self._called_name(region)
         if called is None and head in C.TITLE_WORDS:
             called = self._quoted_name(region, titled=True)
