@@ -87,3 +87,13 @@ def test_body_name_without_dangling_place_head():
     q = by_content(doc, quotes, "أول أيام عيد")
     assert canon(q) == normalize("جمعية إبن الهيثم للعلوم والفلك")
     assert _span(doc, q) == "جمعية إبن الهيثم للعلوم والفلك"
+
+
+def test_owner_of_the_house_is_unnamed():
+    text = ("بدوره، قال مالك المنزل الذي احترق، وهو رقيب بشرطة نيويورك، إنه لا يعتقد أن "
+            "التقاط الصورة أمر خاطئ.")
+    doc, quotes = quotes_with(text, [("مالك المنزل", "PER", "مالك المنزل"),
+                                     ("نيويورك", "LOC", "نيويورك")])
+    q = by_content(doc, quotes, "لا يعتقد")
+    assert q.speaker is not None and canon(q) is None
+    assert _span(doc, q).startswith("مالك المنزل")

@@ -14,6 +14,7 @@ from khabar.quotes.cues import Cue
 from khabar.quotes.apposed import apposed_earlier
 from khabar.quotes.bodies import BLOC_HEADS
 from khabar.quotes.facility_title import titled_facility
+from khabar.quotes.owner_noun import owner_description
 from khabar.quotes.places_at import place_after_bi
 from khabar.quotes.plurals import plural_body
 from khabar.quotes.spoken_to import addressee
@@ -132,6 +133,8 @@ class SubjectRules(DescribedSubjectRules):
             e = pers[0]
             if e.start == r0 and self._nisba_description(e):
                 return self._phrase(region, None), False    # «قال سياسي أوغندي»: unnamed
+            if e.start == r0 and owner_description(art.raw[e.start:e.end]):
+                return self._phrase(region, None), False    # «مالك المنزل» (round 19)
             kin = self._kin_speaker(e)
             if kin is not None:
                 return kin          # «أكد والد سلمان العبيدي»: the father
