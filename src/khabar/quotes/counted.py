@@ -21,3 +21,18 @@ def counted_group(art, region: Sequence[int]) -> bool:
     num, noun = art.norms[region[0]], art.toks[region[1]]
     return num.isdigit() and bool(noun.words) and noun.words[-1].upos == "NOUN" and \
         art.norms[region[1]] not in _UNITS and art.norms[region[1]][:1].isalpha()
+
+
+#: Cardinal number words (normalized) that can stand alone for a counted group of people
+#: («صرح إثنان بأنهما», «وقال ثلاثة منهم إن»; round 19, from blind batch 66).
+_CARDINALS = frozenset({"اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه",
+                        "تسعه", "عشره"})
+_OF_THEM = frozenset({"منهم", "منهما", "منهن"})
+
+
+def counted_alone(norms: Sequence[str], region: Sequence[int]) -> bool:
+    """``region`` (the tokens after a cue) is a cardinal number word alone or with «منهم»
+    («صرح إثنان بأنهما»): an unnamed group (the phrase, canonical None)."""
+    if not 1 <= len(region) <= 2 or norms[region[0]] not in _CARDINALS:
+        return False
+    return len(region) == 1 or norms[region[1]] in _OF_THEM

@@ -12,6 +12,7 @@ from khabar.quotes.name_runon import body_head_before
 from khabar.quotes.lexicon import is_place_adjective, places
 from khabar.quotes.names import first_names, fold
 from khabar.quotes.region_words import host_country_name
+from khabar.quotes.title_place import lam_place, unit_head
 from khabar.quotes.relatives import RelativeRules
 
 
@@ -145,6 +146,8 @@ class NameGuessRules(RelativeRules):
             if not self._name_like(i) or len(name) >= 3 or \
                     (not name and art.norms[i] in places()):
                 break       # «مديرة البحوث لشمال افريقيا»: a place is no name
+            if not name and lam_place(art.norms[i], places()):
+                break       # «الرئيس المحتمل لفرنسا»: the title's place, no name (round 19)
             name.insert(0, i)
         if not name:
             return None
@@ -155,4 +158,7 @@ class NameGuessRules(RelativeRules):
             name = name[-2:] if len(tagged) < 3 else name
         if len(name) == 1 and not self._proper(name[0]) and art.norms[name[0]] not in self.names:
             return None
+        if name[0] > seg[0] and unit_head(art.norms[name[0] - 1]) and \
+                art.norms[name[-1]].startswith("ال"):
+            return None     # «رئيسة قسم علم الأوبئة»: the unit's field, no name (round 19)
         return self._name_speaker(name)

@@ -11,6 +11,8 @@ import bisect
 from khabar.document import Entity, Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.anaphora import AnaphoraRules
+from khabar.quotes.lexicon import places
+from khabar.quotes.title_place import lam_place
 
 #: Kinship words as written (no pronoun suffix): the one named after them is not the speaker.
 #: (not «جدة», the city, nor «أم», as in «أم كلثوم»)
@@ -81,7 +83,8 @@ class RelativeRules(AnaphoraRules):
         for i in reversed(region):
             nm = art.norms[i]
             if not self._name_like(i) or not self._proper(i) or nm.startswith("ال") or \
-                    self._in_place(i) or len(words) == 3:
+                    self._in_place(i) or len(words) == 3 or \
+                    (not words and lam_place(nm, places())):   # «لفرنسا» (round 19)
                 break
             words.insert(0, i)
         if not words or words[0] == region[0]:

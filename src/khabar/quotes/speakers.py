@@ -26,6 +26,7 @@ from khabar.quotes.comma_clause import comma_clause_before
 from khabar.quotes.org_surname import org_then_surname
 from khabar.quotes.dangling_place import without_dangling_place
 from khabar.quotes.cues import Cue
+from khabar.quotes.each_of import first_listed_place
 from khabar.quotes.edges import fix_name_starts
 from khabar.quotes.fullnames import FullNames
 from khabar.quotes.glued import join_hyphenated
@@ -51,12 +52,13 @@ from khabar.quotes.names import repair_entities
 from khabar.quotes.surnames import surname_after_given, titled_surname
 from khabar.quotes.title_given import given_after_title
 from khabar.quotes.namewords import first_names, org_names
+from khabar.quotes.nickname import nickname_person
 from khabar.quotes.ranker import choose, features
 from khabar.quotes.reporters import after_outlet
 from khabar.quotes.relative_fiha import relative_cue_person
 from khabar.quotes.region_words import (adverbial_participle, document_before, ministry_short,
                                         object_noun_first)
-from khabar.quotes.counted import counted_group
+from khabar.quotes.counted import counted_alone, counted_group
 from khabar.quotes.name_runon import split_two_surnames
 from khabar.quotes.short_bodies import short_body
 from khabar.quotes.source_before import source_before
@@ -145,6 +147,7 @@ class Speakers(FullNames, AttributionRules):
             # «أكد اليوم الثلاثاء النائب …», «قال اليوم الأحد نائب حركة …» (round 11; not
             # «أعلن مساء الجمعة حصول»)
             region = region[skip:]
+        each_of = len(after_each_of(art.norms, region)) < len(region)
         region = after_each_of(art.norms, region)    # «وأبرز كل من المدير …» (round 18)
         if region and cue.kind == "verb" and kana_subject(art, k, self.ents):
             region = []     # «وكان ترامب وصف الأحد كيم بأنه»: the name after is the object
@@ -192,6 +195,8 @@ class Speakers(FullNames, AttributionRules):
                 (place := place_subject(art, self.all_ents, k)) is not None and \
                 place.end == art.toks[region[-1]].end:
             sp, person = place, False   # «قالت ألمانيا إنها»: a state speaks (round 18)
+        if each_of and (listed := first_listed_place(art, self.all_ents, region)) is not None:
+            sp, person = listed, False  # «أعلنت كل من الجزائر ومصر أن»: the first (round 19)
         marked = marked_name(art, region) if sp is None and cue.kind == "verb" else None
         if marked is not None:      # «وذكرت "أفتنبوستن" أن» (round 17)
             sp, person = Speaker(*marked, named_before(
@@ -205,7 +210,7 @@ class Speakers(FullNames, AttributionRules):
                 (rel := relative_cue_person(art, k, self.ents)) is not None:
             # «تصريحات … والتي قال فيها "…"»: the person named last before (round 17)
             sp, person = Speaker(rel.start, rel.end, rel.canonical), True
-        if sp is None and counted_group(art, region):
+        if sp is None and (counted_group(art, region) or counted_alone(art.norms, region)):
             sp = self._phrase(region, None)     # «أكدت 70 منظمة عربية …» (round 17)
         src = source_before(art, k, region) if sp is None and cue.kind == "verb" else None
         if src is not None:     # «إلى مصدر موثوق أكد لها أن» (round 17)
@@ -290,6 +295,8 @@ class Speakers(FullNames, AttributionRules):
             sp, person = both, True     # «وكتبت تشيلسي كلينتون» (round 18)
         if sp is not None and sp.canonical is None:
             sp = headed_org(art.raw, self.ents, sp) or sp   # «صندوق الأمم المتحدة …» (round 19)
+        if sp is not None and (nick := nickname_person(art.raw, self.ents, sp)) is not None:
+            sp, person = nick, True     # «محمد فريد "ولد العزوزية"» … «وأكد ولد العزوزية» (r19)
         if sp is not None and sp.canonical:
             sp = without_dangling_place(art.raw, sp) or sp  # «… والفلك بمدينة» (round 19)
             sp = self._finish(sp)

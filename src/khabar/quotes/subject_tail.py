@@ -102,8 +102,10 @@ class DescribedSubjectRules(RoleRules):
                     return org, False
             prev = self._previous(cue.gender)
             if prev is not None and prev.canonical and not self._new_turn(cue.index) and \
-                    not (head in C.ORG_HEADS and prev.canonical in self.persons):
-                # (a body's head word «المحكمة» never refers back to a person)
+                    not (head in C.ORG_HEADS and (prev.canonical in self.persons or
+                                                  normalize(prev.canonical) in places())):
+                # (a body's head word «المحكمة» never refers back to a person, nor to a
+                # state: «وأوضحت الجمعية …» after «أعلنت كل من الجزائر»: round 19)
                 return prev, False
             if head in C.ORG_HEADS and head.startswith("ال"):
                 named = self._org_description(region)
