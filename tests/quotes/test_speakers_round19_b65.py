@@ -109,3 +109,12 @@ def test_body_head_does_not_refer_back_to_a_state():
     doc, quotes = quotes_with(_EACH_OF, _EACH_OF_ENTS)
     q = by_content(doc, quotes, "يوم السبت هو")
     assert doc.raw[q.speaker.start:q.speaker.end].startswith("الجمعية العلمية")
+
+
+def test_party_bureau_speaks_for_the_party_written_after_it():
+    text = ("وفي ختام البيان أكد المكتب السياسي لحزب آفاق تونس، \"ضرورة انخراط كل القوى السياسية "
+            "في إنجاح الانتخابات البلدية\".")
+    doc, quotes = quotes_with(text, [("تونس", "LOC", "تونس")])
+    q = by_content(doc, quotes, "ضرورة")
+    assert canon(q) == normalize("حزب آفاق تونس")
+    assert doc.raw[q.speaker.start:q.speaker.end] == "المكتب السياسي لحزب آفاق تونس"

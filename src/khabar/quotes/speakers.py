@@ -21,6 +21,7 @@ from khabar.quotes.attribution import AttributionRules
 from khabar.quotes.clause_links import event_verb, participle_qawl
 from khabar.quotes.manner import manner_only
 from khabar.quotes.bloc_back import bloc_party_before
+from khabar.quotes.bureau import bureau_party
 from khabar.quotes.vowel_variant import first_written_form
 from khabar.quotes.comma_clause import comma_clause_before
 from khabar.quotes.org_surname import org_then_surname
@@ -280,6 +281,9 @@ class Speakers(FullNames, AttributionRules):
                 sp = Speaker(sp.start, sp.end, text)
             else:
                 sp = self._bloc_party(sp) or sp     # «كتلة الجبهة الشعبية …» (round 13)
+        if sp is not None and sp.canonical is None and \
+                (bureau := bureau_party(art, sp.start)) is not None:
+            sp = Speaker(sp.start, bureau[0], bureau[1])    # «المكتب السياسي لحزب …» (r19)
         if sp is not None and sp.canonical is None and \
                 (party := bloc_party_before(art, sp.start)) is not None:
             sp = Speaker(sp.start, sp.end, party)   # «الكتلة النيابية لحركة …» (round 18)
