@@ -118,3 +118,12 @@ def test_party_bureau_speaks_for_the_party_written_after_it():
     q = by_content(doc, quotes, "ضرورة")
     assert canon(q) == normalize("حزب آفاق تونس")
     assert doc.raw[q.speaker.start:q.speaker.end] == "المكتب السياسي لحزب آفاق تونس"
+
+
+def test_hinting_verb_is_a_cue():
+    text = ("وقال النائب تيد ليو إنه سيقدم مشروع قانون. وألمح ليو إلى أن الرئيس يعاني من مشاكل "
+            "في صحته.")
+    doc, quotes = quotes_with(text, [("تيد ليو", "PER", "تيد ليو"),
+                                     ("ليو#2", "PER", "تيد ليو")])
+    q = by_content(doc, quotes, "الرئيس يعاني")
+    assert canon(q) == normalize("تيد ليو")

@@ -40,6 +40,7 @@ CUE_VERBS: tuple[tuple[str, str, str], ...] = (
     ("استطرد", "ستطرد", "مستطرد"),
     ("رجح", "رجح", "مرجح"),
     ("نوه", "نوه", "منوه"),
+    ("المح", "لمح", ""),    # «ألمح … إلى أن» (hinting is saying; round 19; no participle)
     ("زعم", "زعم", "زاعم"),
     ("ادعي", "", "مدعي"),     # no imperfect: «يدعى» is mostly the passive "is called"
     ("اصر", "صر", ""),        # «وأصر … بأنه»; no participle («مصر» is Egypt)
