@@ -1,7 +1,11 @@
 """Speaker rules of round 19 (session 11, after the blind batches 65 and 66 were scored once),
 from their errors: a title whose last word is its country glued to «لـ» («وشدد الرئيس المحتمل
 لفرنسا على أن») names no one there — the words before the place are no guessed name, and the
-description stands for the person it described before. Entities are set by hand (the spans a
+description stands for the person it described before; a unit's field after its head («رئيسة
+قسم علم الأوبئة») is no name; a nickname in quotation marks after a name is that person; a
+cardinal alone («وصرح إثنان») is an unnamed group; after «كل من» the first listed state speaks,
+and a body's head word never refers back to a state; a party's bureau speaks for the party
+written after «لحزب»; «ألمح … إلى أن» is a cue. Entities are set by hand (the spans a
 NER would give), so the tests check the quote rules; each fails on the rules of round 18
 (`c4ba6a4`) unless marked as a guard."""
 from __future__ import annotations
