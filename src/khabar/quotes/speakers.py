@@ -26,6 +26,8 @@ from khabar.quotes.vowel_variant import first_written_form
 from khabar.quotes.comma_clause import comma_clause_before
 from khabar.quotes.org_surname import org_then_surname
 from khabar.quotes.dangling_place import without_dangling_place
+from khabar.quotes.round19_names import (addressing_first, doc_relative_before, lam_given_names,
+                                         numbered_channel, party_short)
 from khabar.quotes.cues import Cue
 from khabar.quotes.each_of import first_listed_place
 from khabar.quotes.edges import fix_name_starts
@@ -57,6 +59,7 @@ from khabar.quotes.nickname import nickname_person
 from khabar.quotes.ranker import choose, features
 from khabar.quotes.reporters import after_outlet
 from khabar.quotes.relative_fiha import relative_cue_person
+from khabar.quotes.relative_verb import kana_relative_subject
 from khabar.quotes.region_words import (adverbial_participle, document_before, ministry_short,
                                         object_noun_first)
 from khabar.quotes.counted import counted_alone, counted_group
@@ -97,6 +100,7 @@ class Speakers(FullNames, AttributionRules):
             art.doc, art.toks, fixed, self._name_like, is_place_adjective, keep))
         self.ents = cut_known_orgs(art.toks, art.norms, art.raw, self.ents)  # (round 16)
         self.ents = split_two_surnames(art.raw, self.ents)    # «لوبان ماكرون» (round 17)
+        self.ents = lam_given_names(art.raw, self.ents)     # «لسعد ادريس» (round 19)
         # «المنظمة» alone tagged ORG is a description of a body named before (anaphora)
         self.ents = [e for e in self.ents if not (e.label == "ORG" and " " not in e.canonical
                                                   and normalize(e.canonical) in C.ORG_HEADS
@@ -179,7 +183,7 @@ class Speakers(FullNames, AttributionRules):
                     art, region, lambda i: bool(self.entities_in(art.toks[i].start,
                                                                  art.toks[i].end))))):
             region = []     # «فقال مخاطبا أنصار …», «ووصف طريقة معاملة …» (round 16)
-        if manner_only(art.norms, region):
+        if manner_only(art.norms, region) or addressing_first(art.norms, region):
             region = []     # «وتقول مازحة "…"»: a circumstantial, no subject (round 18)
         if cue.kind == "part" or (art.norms[k].endswith(("وا", "ون")) and
                                   not cue.verb.endswith(("وا", "ون"))):
@@ -220,13 +224,16 @@ class Speakers(FullNames, AttributionRules):
                 (doc := document_subject(art, k, cue.gender)) is not None:
             # «استطلاعا للرأي …، بين أن»: the document the verb describes (round 16)
             sp = Speaker(art.toks[doc[0]].start, art.toks[doc[1]].end, None)
-        short = ministry_short(art, region, k)
+        short = ministry_short(art, region, k) or party_short(art, region, k)  # (r19)
         if short is not None:
             sp, person = Speaker(*short), False     # «وأضافت الداخلية» (round 16)
         doc_at = document_before(art, k) if sp is None and cue.kind == "verb" else None
         if doc_at is not None:
             # «"نتائج الدراسة تشير إلى أن …"»: the document before the verb (round 16)
             sp, person = Speaker(art.toks[doc_at].start, art.toks[k - 1].end, None), False
+        rel_doc = doc_relative_before(art, k) if sp is None and cue.kind == "verb" else None
+        if rel_doc is not None:     # «لكن دراسة نشرتها دورية (ساينس) أشارت إلى أن» (round 19)
+            sp, person = Speaker(rel_doc, art.toks[k - 1].end, None), False
         qawl = participle_qawl(art, k)      # «، معلقا بالقول» reads as a participle (round 16)
         qawl = qawl or art.norms[k] in ("بقوله", "بقولها")    # «اكتفى … بقوله» (round 18)
         iss = issuer_range(art, k) if sp is None and cue.kind == "verb" else None
@@ -235,6 +242,10 @@ class Speakers(FullNames, AttributionRules):
             if sp is not None and not sp.canonical and "".join(normalize(
                     art.raw[sp.start:sp.end]).split()) not in org_names():
                 sp, person = None, False    # «أصدر التنظيم بيانا»: the name it refers to
+        kana_rel = kana_relative_subject(art, k) if sp is None and cue.kind == "verb" and \
+            not region else None
+        if kana_rel:    # «وكان التحالف قد بدأ … حملة عسكرية يقول إنها» (round 19)
+            sp, person = self._subject(cue, kana_rel)
         if sp is None and cue.kind != "part" and not qawl:
             sp, person = self._before(cue)
         if sp is None and cue.kind == "verb":
@@ -287,6 +298,9 @@ class Speakers(FullNames, AttributionRules):
         if sp is not None and sp.canonical is None and \
                 (party := bloc_party_before(art, sp.start)) is not None:
             sp = Speaker(sp.start, sp.end, party)   # «الكتلة النيابية لحركة …» (round 18)
+        if sp is not None and sp.canonical is None and numbered_channel(normalize(
+                " ".join(art.raw[sp.start:sp.end].split())).split()):
+            sp = Speaker(sp.start, sp.end, " ".join(art.raw[sp.start:sp.end].split()))  # r19
         if sp is not None and sp.canonical and not person:
             sp = Speaker(sp.start, sp.end, written_with_nisba(short_body(longer_body(
                 sp.canonical, [h.canonical for h, _ in self.history if h.canonical]),
