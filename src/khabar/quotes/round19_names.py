@@ -4,7 +4,8 @@ token layer and the entities; nothing here raises on ordinary input.
 - Maghrebi given names that open with «ل» («لسعد ادريس», «لزهر …», «لخضر …»): the segmenter
   splits the «ل» off as a preposition and NER names «سعد ادريس». When every mention of that
   person is written with the glued «ل», the «ل» is part of the name (a «سعد الحريري» written
-  bare elsewhere keeps «لسعد الحريري» as «to Saad Hariri») — :func:`lam_given_names`.
+  bare elsewhere keeps «لسعد الحريري» as «to Saad Hariri»; «لسعد الدين …» is always «to
+  Saad-Eddine …», the round-13 guard) — :func:`lam_given_names`.
 - A participle of addressing right after the verb («وأضاف مخاطبا زوكربيرغ "…"», «وقالت
   موجهة كلامها للحكومة») opens an adjunct naming the one spoken to, never the subject, even
   when a proper noun follows it — :func:`addressing_first`.
@@ -40,7 +41,8 @@ def lam_given_names(raw: str, ents: list[Entity]) -> list[Entity]:
         return e.start >= 1 and raw[e.start - 1] == "ل" and \
             (e.start == 1 or not raw[e.start - 2].isalpha())
     cands = {e.canonical for e in ents if e.label == "PER" and glued(e) and
-             raw[e.start:e.end].split()[:1] and raw[e.start:e.end].split()[0] in LAM_GIVEN}
+             raw[e.start:e.end].split()[:1] and raw[e.start:e.end].split()[0] in LAM_GIVEN
+             and raw[e.start:e.end].split()[1:2] != ["الدين"]}   # «لسعد الدين العثماني»: to
     bad = {e.canonical for e in ents if e.label == "PER" and e.canonical in cands and
            not glued(e)}
     return [dataclasses.replace(e, start=e.start - 1, canonical="ل" + e.canonical)
