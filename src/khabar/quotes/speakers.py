@@ -13,67 +13,37 @@ import numpy as np
 from khabar.document import Entity, Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.candidates import gather
-from khabar.quotes.canon import written_canonicals
 from khabar.quotes.asyndetic import document_subject
-from khabar.quotes.addressed import pronoun_addressee
-from khabar.quotes.body_place import body_with_place
 from khabar.quotes.attribution import AttributionRules
 from khabar.quotes.clause_links import event_verb, participle_qawl
-from khabar.quotes.manner import manner_only
-from khabar.quotes.bloc_back import bloc_party_before
-from khabar.quotes.bureau import bureau_party
-from khabar.quotes.vowel_variant import first_written_form
 from khabar.quotes.comma_clause import comma_clause_before
-from khabar.quotes.org_surname import org_then_surname
-from khabar.quotes.dangling_place import without_dangling_place
-from khabar.quotes.round19_names import (addressing_first, doc_relative_before, lam_given_names,
-                                         numbered_channel, party_short)
+from khabar.quotes.round19_names import (doc_relative_before, party_short)
 from khabar.quotes.cues import Cue
 from khabar.quotes.each_of import first_listed_place
-from khabar.quotes.edges import fix_name_starts
 from khabar.quotes.fullnames import FullNames
-from khabar.quotes.glued import join_hyphenated
-from khabar.quotes.nisba import drop_nisba_persons
-from khabar.quotes.idioms import after_clause, idiom_object
+from khabar.quotes.idioms import after_clause
 from khabar.quotes.however import however_clause
-from khabar.quotes.known_orgs import cut_known_orgs
-from khabar.quotes.lam_surname import repeated_lam_surname
-from khabar.quotes.finish import (Aliases, institution_of, longer_body, tidy,
-                                  written_with_nisba)
-from khabar.quotes.lexicon import OBJECT_FIRST, is_place_adjective, norm_name
+from khabar.quotes.finish import (Aliases, institution_of, tidy)
+from khabar.quotes.lexicon import norm_name
 from khabar.quotes.marks import Article
 from khabar.quotes.marked_subject import (coordinated_after_comma, marked_name,
                                           marked_tail, named_before, place_subject)
-from khabar.quotes.missed import missed_apposed_names, missed_full_names
-from khabar.quotes.month_adjunct import month_adjunct
-from khabar.quotes.particle_split import split_at_fa_inna
-from khabar.quotes.governor_split import split_governor
-from khabar.quotes.joined_din import joined_din
-from khabar.quotes.head_org import headed_org
-from khabar.quotes.described_one import described_person
-from khabar.quotes.names import repair_entities
-from khabar.quotes.surnames import surname_after_given, titled_surname
-from khabar.quotes.title_given import given_after_title
-from khabar.quotes.namewords import first_names, org_names
-from khabar.quotes.nickname import nickname_person
+from khabar.quotes.surnames import titled_surname
+from khabar.quotes.namewords import org_names
 from khabar.quotes.ranker import choose, features
-from khabar.quotes.reporters import after_outlet
 from khabar.quotes.relative_fiha import relative_cue_person
 from khabar.quotes.relative_verb import kana_relative_subject
-from khabar.quotes.region_words import (adverbial_participle, document_before, ministry_short,
-                                        object_noun_first)
+from khabar.quotes.region_words import (document_before, ministry_short)
 from khabar.quotes.counted import counted_alone, counted_group
-from khabar.quotes.name_runon import split_two_surnames
-from khabar.quotes.short_bodies import short_body
 from khabar.quotes.source_before import source_before
-from khabar.quotes.subject_frames import (after_each_of, issuer_range, kana_subject,
-                                          marked_group, turn_subject)
-from khabar.quotes.spelling_variants import first_spelling
-from khabar.quotes.trim import trim_persons
+from khabar.quotes.subject_frames import (issuer_range, marked_group, turn_subject)
+from khabar.quotes.speaker_ents import EntityPrep
+from khabar.quotes.speaker_finish import FinishRules
+from khabar.quotes.speaker_region import RegionRules
 from khabar.text.normalize import normalize
 
 
-class Speakers(FullNames, AttributionRules):
+class Speakers(EntityPrep, RegionRules, FinishRules, FullNames, AttributionRules):
     """Speaker resolution state for one article."""
 
     def __init__(self, art: Article, ents: list[Entity], weights: np.ndarray | None = None,
@@ -81,30 +51,7 @@ class Speakers(FullNames, AttributionRules):
         self.art = art
         self.weights = weights      # learned speaker choice (None: the rules alone)
         self.trace = trace          # (cue, candidates, features) per cue, for training
-        # a full name NER missed whose surname later stands bare after a cue (round 16)
-        ents = list(ents) + missed_full_names(art, ents)
-        ents = ents + missed_apposed_names(art, ents)   # «رئيسة …، بدرة قعلول عن» (round 18)
-        ents = split_at_fa_inna(art.doc, art.toks, art.norms, ents)     # (round 17)
-        ents = split_governor(art.doc, art.toks, art.norms, ents)   # «حاكم ولاية …» (round 18)
-        ents = joined_din(art.raw, ents)    # «خيرالدين السعدلي» (round 19)
-        self.all_ents = list(ents)
-        fixed, keep = fix_name_starts(art.doc, art.toks, join_hyphenated(
-            art.raw, drop_nisba_persons(art.raw, [e for e in ents if e.label in ("PER", "ORG")])))
-        fixed = trim_persons(art.doc, art.toks, fixed)
-        fixed = given_after_title(art.raw, art.toks[:art.n], art.norms[:art.n], fixed)  # (r18)
-        fixed = surname_after_given(art.doc, art.toks[:art.n], art.norms[:art.n], fixed,
-                                    first_names())     # «محمد» + «بالشيخ» (round 16)
-        fixed = repeated_lam_surname(art.doc, art.toks[:art.n], art.norms[:art.n], fixed,
-                                     first_names())     # «ريم» + «لمتي» (round 17)
-        self.ents = written_canonicals(art.doc, art.toks, repair_entities(
-            art.doc, art.toks, fixed, self._name_like, is_place_adjective, keep))
-        self.ents = cut_known_orgs(art.toks, art.norms, art.raw, self.ents)  # (round 16)
-        self.ents = split_two_surnames(art.raw, self.ents)    # «لوبان ماكرون» (round 17)
-        self.ents = lam_given_names(art.raw, self.ents)     # «لسعد ادريس» (round 19)
-        # «المنظمة» alone tagged ORG is a description of a body named before (anaphora)
-        self.ents = [e for e in self.ents if not (e.label == "ORG" and " " not in e.canonical
-                                                  and normalize(e.canonical) in C.ORG_HEADS
-                                                  and e.canonical.startswith("ال"))]
+        self._prepare_entities(art, ents)
         self.starts = [e.start for e in self.ents]
         self.history: list[tuple[Speaker, str | None]] = []   # (speaker, gender)
         self.said: list[tuple[int, Speaker, bool, str | None]] = []  # each cue's speaker
@@ -137,62 +84,8 @@ class Speakers(FullNames, AttributionRules):
         """The speaker of ``cue`` (after the cue, before it, in its sentence, else implicit),
         remembered for later cues; None when nothing fits."""
         art = self.art
-        k, t = cue.index, cue.trigger
-        region = [i for i in range(k + 1, t) if art.norms[i] not in C.CUE_NOUNS]
-        if region and art.norms[region[0]] in ("وفقا", "طبقا", "تبعا", "استنادا") and \
-                not self.entities_in(art.toks[region[0]].start, art.toks[region[-1]].end):
-            region = []     # «وقالت وفقا لنص لخطابها "…"»: an adjunct, no subject (round 18)
-        while region and self._adverbial(region[0]):
-            region = region[1:]     # «قد أعلن سابقا أن»: an adverb is no subject
-        skip = self._time_adjunct(region) or month_adjunct(art.norms, region)  # (round 18)
-        if skip and (skip == len(region) or art.norms[region[skip]].startswith("ال") or
-                     art.norms[region[skip]] in C.PHRASE_STOPS or self._names_at(region[skip])
-                     or art.norms[region[skip]] in C.TITLE_WORDS
-                     or art.norms[region[skip]] in C.SOURCE_HEADS):    # («مصدر»: round 18)
-            # «أكد اليوم الثلاثاء النائب …», «قال اليوم الأحد نائب حركة …» (round 11; not
-            # «أعلن مساء الجمعة حصول»)
-            region = region[skip:]
-        each_of = len(after_each_of(art.norms, region)) < len(region)
-        region = after_each_of(art.norms, region)    # «وأبرز كل من المدير …» (round 18)
-        if region and cue.kind == "verb" and kana_subject(art, k, self.ents):
-            region = []     # «وكان ترامب وصف الأحد كيم بأنه»: the name after is the object
-        if region and art.norms[region[0]] in C.SOURCE_HEADS:
-            cut = next((n for n in range(2, len(region)) if art.norms[region[n]] in C.ORG_HEADS
-                        and not art.norms[region[n]].startswith("ال") and
-                        art.norms[region[n - 1]].endswith("ي")), None)
-            region = region[:cut] if cut else region    # «مصدر أمني وكالة …»: whom (r18)
-        if len(region) > 1 and art.norms[region[0]] in ("بكل", "بشكل"):
-            region = region[2:]     # «فقال بكل وضوح: إن»: a manner adverbial
-        if region and pronoun_addressee(art.surf[region[0]]):
-            region = []     # «أن رونالدو قال لزملائه …: "…"»: the one spoken to (round 18)
-        if region and art.norms[region[0]] == "ما":
-            region = []     # «وبين ما تضمنه الخطاب من خطورة»: an object clause
-        if cue.verb == "وصف" and cue.direct and region and art.norms[t - 1] == "ب":
-            # «ووصفت شخصيته بـ"…"» (round 16): the object before «بـ» is no subject; only a
-            # name or a title right after the cue is («وصف النائب عدنان الحاجي الكاتب …»)
-            t0 = art.toks[region[0]]
-            region = region if self.entities_in(t0.start, t0.end) or \
-                art.norms[region[0]] in C.TITLE_WORDS else []
-        if cue.verb in OBJECT_FIRST and len(region) >= 2 and self._object_noun(region):
-            region = region[:-1]    # «ووصفت وزارة العدل الحكم بأنه»: the object (round 11)
-        if described_person(art, k, t, region, self.ents):
-            region = []     # «ووصف عامري بأنه»: the one described (round 19)
-        region = after_outlet(art, region, self.entities_in) or region  # (round 16)
-        if region and (adverbial_participle(art, region[0], self.names, first_names()) or (
-                cue.verb in OBJECT_FIRST and object_noun_first(
-                    art, region, lambda i: bool(self.entities_in(art.toks[i].start,
-                                                                 art.toks[i].end))))):
-            region = []     # «فقال مخاطبا أنصار …», «ووصف طريقة معاملة …» (round 16)
-        if manner_only(art.norms, region) or addressing_first(art.norms, region):
-            region = []     # «وتقول مازحة "…"»: a circumstantial, no subject (round 18)
-        if cue.kind == "part" or (art.norms[k].endswith(("وا", "ون")) and
-                                  not cue.verb.endswith(("وا", "ون"))):
-            # «مؤكدا سعي البنك …»: a participle's object; «أكدوا معرفتهم»: a plural verb has
-            # its subject before it (a subject after the verb takes a singular verb)
-            region = []
-        idiom = idiom_object(cue.verb, art.norms, region)
-        if idiom:
-            region = []     # «ولفت الانتباه بعد قوله إنه»: the idiom's object (round 16)
+        k = cue.index
+        region, each_of, idiom = self._region(cue)
         sp, person = (self._subject(cue, region) if region else (None, False))
         if region and (grp := marked_group(art, region, self.ents)) is not None:
             sp, person = Speaker(grp.start, grp.end, grp.canonical), False  # (round 18)
@@ -282,44 +175,7 @@ class Speakers(FullNames, AttributionRules):
             sp, person = self._implicit(cue)
             if self.history and sp == self.history[-1][0]:
                 person = person or self.last_person
-        if sp is not None and person and sp.canonical:
-            sp = Speaker(sp.start, sp.end, first_spelling(self.full(sp.canonical),
-                                                          self.persons))  # (round 18)
-        if sp is not None and sp.canonical is None:
-            text = " ".join(art.doc.repaired(Span(sp.start, sp.end)).split())
-            if len(text.split()) > 1 and "".join(normalize(text).split()) in org_names():
-                # «الجبهة الشعبية»: a known body (not one word: «البيان» is also a paper)
-                sp = Speaker(sp.start, sp.end, text)
-            else:
-                sp = self._bloc_party(sp) or sp     # «كتلة الجبهة الشعبية …» (round 13)
-        if sp is not None and sp.canonical is None and \
-                (bureau := bureau_party(art, sp.start)) is not None:
-            sp = Speaker(sp.start, bureau[0], bureau[1])    # «المكتب السياسي لحزب …» (r19)
-        if sp is not None and sp.canonical is None and \
-                (party := bloc_party_before(art, sp.start)) is not None:
-            sp = Speaker(sp.start, sp.end, party)   # «الكتلة النيابية لحركة …» (round 18)
-        if sp is not None and sp.canonical is None and numbered_channel(normalize(
-                " ".join(art.raw[sp.start:sp.end].split())).split()):
-            sp = Speaker(sp.start, sp.end, " ".join(art.raw[sp.start:sp.end].split()))  # r19
-        if sp is not None and sp.canonical and not person:
-            sp = Speaker(sp.start, sp.end, written_with_nisba(short_body(longer_body(
-                sp.canonical, [h.canonical for h, _ in self.history if h.canonical]),
-                [h.canonical for h, _ in self.history if h.canonical]),     # round 17
-                art.norms[:k], art.surf[:k]))
-        if sp is not None and not person and \
-                (placed := body_with_place(art, sp, self.all_ents, k, t)) is not None:
-            sp = placed     # «قالت الشرطة في تايلاند إنها» (round 17)
-        if sp is not None and (both := org_then_surname(art.raw, self.ents, sp)) is not None:
-            sp, person = both, True     # «وكتبت تشيلسي كلينتون» (round 18)
-        if sp is not None and sp.canonical is None:
-            sp = headed_org(art.raw, self.ents, sp) or sp   # «صندوق الأمم المتحدة …» (round 19)
-        if sp is not None and (nick := nickname_person(art.raw, self.ents, sp)) is not None:
-            sp, person = nick, True     # «محمد فريد "ولد العزوزية"» … «وأكد ولد العزوزية» (r19)
-        if sp is not None and sp.canonical:
-            sp = without_dangling_place(art.raw, sp) or sp  # «… والفلك بمدينة» (round 19)
-            sp = self._finish(sp)
-            if person and (first := first_written_form(sp.canonical, self.ents)) is not None:
-                sp = Speaker(sp.start, sp.end, first)   # «جريفين» → «كاثي جريفن» (round 18)
+        sp, person = self._polish(cue, sp, person)
         if self.weights is not None or self.trace is not None:
             sp, person = self._learned(cue, sp, person)
         if sp is not None:
