@@ -10,20 +10,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from khabar.quotes.vowel_variant import one_vowel_more
 from khabar.text.normalize import normalize
-
-_LONG_VOWELS = "اوي"
-
-
-def _one_vowel_more(a: str, b: str) -> bool:
-    """``b`` is ``a`` with one more long-vowel letter inside it (not first or last)."""
-    if len(b) != len(a) + 1 or len(a) < 3:
-        return False
-    for i in range(1, len(b) - 1):
-        if b[i] in _LONG_VOWELS and b[:i] + b[i + 1:] == a:
-            return True
-    return False
-
 
 def first_spelling(canonical: str, persons: Iterable[str]) -> str:
     """The first of ``persons`` (canonical names in written order) that is ``canonical`` with
@@ -37,7 +25,8 @@ def first_spelling(canonical: str, persons: Iterable[str]) -> str:
             return canonical
         ow = normalize(other).split()
         if len(ow) == len(words) and ow[:-1] == words[:-1] and (
-                _one_vowel_more(ow[-1], words[-1]) or _one_vowel_more(words[-1], ow[-1])):
+                one_vowel_more(words[-1], ow[-1], 3, inner_only=True) or
+                one_vowel_more(ow[-1], words[-1], 3, inner_only=True)):
             return other
     return canonical
 

@@ -11,13 +11,16 @@ from khabar.text.normalize import normalize
 _VOWELS = "اوي"
 
 
-def _one_vowel_more(longer: str, shorter: str) -> bool:
-    """``longer`` is ``shorter`` with one long vowel added (five letters or more in
-    ``shorter``: «جريفن»/«جريفين», never «حسن»/«حسين»)."""
-    if len(shorter) < 5 or len(longer) != len(shorter) + 1:
+def one_vowel_more(longer: str, shorter: str, min_len: int = 5,
+                   inner_only: bool = False) -> bool:
+    """``longer`` is ``shorter`` with one long vowel (ا/و/ي) added after its first letter
+    (``inner_only``: not as the last letter either); ``shorter`` has ``min_len`` letters or
+    more (five by default: «جريفن»/«جريفين», never «حسن»/«حسين»)."""
+    if len(shorter) < min_len or len(longer) != len(shorter) + 1:
         return False
+    end = len(longer) - 1 if inner_only else len(longer)
     return any(longer[i] in _VOWELS and longer[:i] + longer[i + 1:] == shorter
-               for i in range(1, len(longer)))
+               for i in range(1, end))
 
 
 def vowel_variants(a: str, b: str) -> bool:
@@ -27,8 +30,8 @@ def vowel_variants(a: str, b: str) -> bool:
     if len(wa) != len(wb) or len(wa) < 2:
         return False
     diff = [(x, y) for x, y in zip(wa, wb) if x != y]
-    return len(diff) == 1 and (_one_vowel_more(*diff[0]) or
-                               _one_vowel_more(diff[0][1], diff[0][0]))
+    return len(diff) == 1 and (one_vowel_more(*diff[0]) or
+                               one_vowel_more(diff[0][1], diff[0][0]))
 
 
 def first_written_form(canonical: str, ents: list[Entity]) -> str | None:
