@@ -91,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=("test", "dev", "all"), default="test")
     ap.add_argument("--batch", type=int, metavar="N",
-                    help="only the articles of one annotation batch (1-68 now; 4-68 are dev "
+                    help="only the articles of one annotation batch (1-100 now; 4-100 are dev "
                          "batches annotated blind, see evaluation/quotes/README.md)")
     ap.add_argument("--by-batch", action="store_true",
                     help="also print the scores of each annotation batch")
