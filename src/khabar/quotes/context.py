@@ -12,6 +12,7 @@ import bisect
 
 from khabar.document import Entity, Speaker
 from khabar.lang import quote_cues as C
+from khabar.quotes.round20_subjects import lam_genitive
 from khabar.quotes.cues import FORMS, Cue, is_complementizer
 from khabar.quotes.objects import title_chain_object
 from khabar.quotes.preverbal import CLAUSE_OPENERS, PreverbalRules
@@ -91,7 +92,7 @@ class ContextRules(PreverbalRules):
             if e.end == tok.end and e.label in ("PER", "ORG"):
                 # («أن مسؤولين من الفيفا أخبروه»: a mention after «من» is partitive, the
                 # noun before it speaks)
-                pp = self._in_pp(e) or self._after_min(e)
+                pp = self._in_pp(e) or self._after_min(e) or lam_genitive(art.raw, e.start)
                 if not pp:
                     return Speaker(e.start, e.end, e.canonical), e.label == "PER"
         nm = art.norms[j]

@@ -58,9 +58,10 @@ def _pair_quotes(raw: str, toks: list[Token]) -> dict[int, int | None]:
         elif gap_after and not gap_before:
             if open_straight:
                 _close_straight(stack, out, i)
-            elif i and raw[toks[i - 1].start:toks[i - 1].end] in ("،", ","):
+            elif i and raw[toks[i - 1].start:toks[i - 1].end] in ("،", ",", ":"):
                 stack.append((i, '"'))  # «جهاد أزعور،" ليس …»: glued to a comma, nothing
-                #                          open: an opening mark (round 16)
+                #                          open: an opening mark (round 16; «وتابع:" أريد
+                #                          …": a colon, round 20)
         else:
             prev = normalize_token(raw[toks[i - 1].start:toks[i - 1].end]) if i else ""
             if open_straight and (prev in (":",) or cue_form(prev) is not None):

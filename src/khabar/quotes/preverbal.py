@@ -80,7 +80,7 @@ class PreverbalRules(ImplicitRules):
             if art.norms[k - 1] in ("كان", "كانت", "كانوا"):
                 k -= 1
         i = k - 1
-        while i >= 0 and k - i <= 7 and not art.is_end(i) and art.norms[i] not in _AUXILIARY \
+        while i >= 0 and k - i <= 11 and not art.is_end(i) and art.norms[i] not in _AUXILIARY \
                 and art.norms[i] not in _OPENERS and not is_complementizer(art.norms[i]):
             if any(w.upos == "VERB" for w in art.toks[i].words) and i > 1 and \
                     art.norms[i - 1] in RELATIVES and art.norms[i - 2].startswith("ال"):
@@ -97,7 +97,8 @@ class PreverbalRules(ImplicitRules):
                 return None, False
             i -= 1
         region = list(range(i + 1, k))
-        if not region or k - i > 7 or i >= 0 and not (
+        wide = i >= 0 and art.norms[i] in _AUXILIARY    # «وكان المرصد … لبشار الأسد أعلن» (r20)
+        if not region or k - i > (11 if wide else 7) or i >= 0 and not (
                 art.is_end(i) or art.norms[i] in _OPENERS or opening_mark(art, i) or
                 art.norms[i] in _AUXILIARY or is_complementizer(art.norms[i])):
             return None, False

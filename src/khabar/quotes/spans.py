@@ -23,6 +23,7 @@ from khabar.quotes.marks import Article
 from khabar.quotes.asyndetic import document_subject
 from khabar.quotes.purpose import relative_with_object
 from khabar.quotes.part_object import possessed_object
+from khabar.quotes.round20_subjects import name_in_marks, relative_cue_stop
 from khabar.quotes.triggers import (AFTER_PREPOSITION, close_complement_missing,  # noqa: F401
                                     coordinated_finding, preposition_bayna,
                                     said_without_complementizer, sentence_end)
@@ -88,8 +89,8 @@ def find_trigger(art: Article, k: int, kind: str, verb: str) -> tuple[int, bool]
             j = i + 1
             if j < art.n and art.is_quote(j) and j in art.quotes:
                 end = art.quote_end(j)
-                if art.words_between(j + 1, end + 1) >= 3:
-                    return i, True
+                if art.words_between(j + 1, end + 1) >= 3 and not name_in_marks(art, j, end):
+                    return i, True  # (not «أن "أبو الحسن التونسي" كان»: round 20)
             return i, False
         if s in QUOTE_CHARS and i in art.quotes:
             end = art.quote_end(i)
@@ -194,6 +195,8 @@ def stop_index(art: Article, cue: Cue) -> int | None:
         return k - 1 if art.norms[k - 1].isalpha() else k
     if cue.kind == "noun" and participle_qawl(art, k):
         return k - 1    # «…، معلقا بالقول إن "…"»: the participle starts the new quote (round 16)
+    if (rel := relative_cue_stop(art, k, cue.kind)) is not None:
+        return rel      # «… مع ليبيا، التي وصف الوضع فيها بـ"…"» (round 20)
     return k if stop_cue(art, cue) else None
 
 

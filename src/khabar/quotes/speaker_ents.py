@@ -25,6 +25,7 @@ from khabar.quotes.namewords import first_names
 from khabar.quotes.nisba import drop_nisba_persons
 from khabar.quotes.particle_split import split_at_fa_inna
 from khabar.quotes.round19_names import lam_given_names
+from khabar.quotes.round20_names import clitic_surnames, place_glued_persons
 from khabar.quotes.surnames import surname_after_given
 from khabar.quotes.title_given import given_after_title
 from khabar.quotes.trim import trim_persons
@@ -56,6 +57,8 @@ class EntityPrep:
         self.ents = cut_known_orgs(art.toks, art.norms, art.raw, self.ents)  # (round 16)
         self.ents = split_two_surnames(art.raw, self.ents)    # «لوبان ماكرون» (round 17)
         self.ents = lam_given_names(art.raw, self.ents)     # «لسعد ادريس» (round 19)
+        self.ents = place_glued_persons(art.raw, clitic_surnames(art.raw, self.ents),
+                                        self.all_ents, first_names())   # (round 20)
         # «المنظمة» alone tagged ORG is a description of a body named before (anaphora)
         self.ents = [e for e in self.ents if not (e.label == "ORG" and " " not in e.canonical
                                                   and normalize(e.canonical) in C.ORG_HEADS

@@ -18,6 +18,8 @@ from khabar.quotes.attribution import AttributionRules
 from khabar.quotes.clause_links import event_verb, participle_qawl
 from khabar.quotes.comma_clause import comma_clause_before
 from khabar.quotes.round19_names import (doc_relative_before, party_short)
+from khabar.quotes.round20_hooks import subject_before, told_object
+from khabar.quotes.round20_subjects import dotted_marked_name
 from khabar.quotes.cues import Cue
 from khabar.quotes.each_of import first_listed_place
 from khabar.quotes.fullnames import FullNames
@@ -87,6 +89,7 @@ class Speakers(EntityPrep, RegionRules, FinishRules, FullNames, AttributionRules
         k = cue.index
         region, each_of, idiom = self._region(cue)
         sp, person = (self._subject(cue, region) if region else (None, False))
+        sp, person = told_object(self, cue, region, sp, person)    # «أخبر X أن» (round 20)
         if region and (grp := marked_group(art, region, self.ents)) is not None:
             sp, person = Speaker(grp.start, grp.end, grp.canonical), False  # (round 18)
         if sp is None and cue.kind == "verb" and region and region[0] == k + 1 and \
@@ -95,7 +98,8 @@ class Speakers(EntityPrep, RegionRules, FinishRules, FullNames, AttributionRules
             sp, person = place, False   # «قالت ألمانيا إنها»: a state speaks (round 18)
         if each_of and (listed := first_listed_place(art, self.all_ents, region)) is not None:
             sp, person = listed, False  # «أعلنت كل من الجزائر ومصر أن»: the first (round 19)
-        marked = marked_name(art, region) if sp is None and cue.kind == "verb" else None
+        marked = (marked_name(art, region) or dotted_marked_name(art, region)) \
+            if sp is None and cue.kind == "verb" else None     # («"سي.إن.إن"»: round 20)
         if marked is not None:      # «وذكرت "أفتنبوستن" أن» (round 17)
             sp, person = Speaker(*marked, named_before(
                 " ".join(art.doc.repaired(Span(*marked)).split()),
@@ -139,6 +143,8 @@ class Speakers(EntityPrep, RegionRules, FinishRules, FullNames, AttributionRules
             not region else None
         if kana_rel:    # «وكان التحالف قد بدأ … حملة عسكرية يقول إنها» (round 19)
             sp, person = self._subject(cue, kana_rel)
+        if sp is None:
+            sp, person = subject_before(self, cue)  # «وكان … NAME، أكد», «لكنه قال» (r20)
         if sp is None and cue.kind != "part" and not qawl:
             sp, person = self._before(cue)
         if sp is None and cue.kind == "verb":
