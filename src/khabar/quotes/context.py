@@ -15,8 +15,10 @@ from khabar.lang import quote_cues as C
 from khabar.quotes.round20_subjects import lam_genitive
 from khabar.quotes.cues import FORMS, Cue, is_complementizer
 from khabar.quotes.objects import title_chain_object
+from khabar.quotes.participle_clause import participle_clause_speaker
 from khabar.quotes.preverbal import CLAUSE_OPENERS, PreverbalRules
 from khabar.quotes.purpose import before_opening_mark
+from khabar.quotes.relative_thread import thread_speaker
 from khabar.quotes.spoken_to import WITH_WORDS
 
 
@@ -74,7 +76,8 @@ class ContextRules(PreverbalRules):
         if art.norms[k][:1] in "وف" and FORMS.get(art.norms[k]) is None:
             return None, False
         if art.norms[j] in ("التي", "الذي") and j > 0:
-            return self._relative_head(cue, j)
+            head = self._relative_head(cue, j)  # (inside a person's quote: round 20)
+            return thread_speaker(art, j, k, head, self.said) or head
         if art.norms[j] in ("والتي", "والذي") and not (
                 k + 1 < art.n and art.norms[k + 1][:2] in ("في", "عن", "من", "به", "له")):
             # «قاعدة طومسون التي أرساها … والتي قالت إن»: a coordinated relative clause
@@ -148,6 +151,9 @@ class ContextRules(PreverbalRules):
         while i >= 0 and not art.is_end(i):
             i -= 1
         lo, hi = art.toks[i + 1].start, art.toks[k].start
+        inner = participle_clause_speaker(self, cue, i)     # (round 20)
+        if inner is not None:
+            return inner
         for c, sp, person, gender in reversed(self.said):
             if i < c < k and self._main_cue(c, i, sp) and \
                     (gender is None or cue.gender is None or gender == cue.gender):

@@ -15,11 +15,14 @@ from khabar.document import Entity, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.opening_verb import opening_verb_person
 from khabar.quotes.plural_said import group_said
+from khabar.quotes.accusative_subject import accusative_subject
 from khabar.quotes.aside import thread_before_aside
 from khabar.quotes.clauses import ClauseRules
 from khabar.quotes.cues import Cue, is_complementizer
 from khabar.quotes.lexicon import RELATIVES
+from khabar.quotes.roles import GUEST_WORDS
 from khabar.quotes.titled_opening import titled_after_time
+from khabar.text.normalize import normalize
 
 
 #: Prepositions written apart (normalized): a mention right after one is no subject.
@@ -55,6 +58,8 @@ class ImplicitRules(ClauseRules):
         head = art.toks[min(i + 7, k - 1)].end if k - 1 > i else lo
         for e in self.entities_in(lo, min(hi, head)):
             if e.label == "PER" and not self._in_institution(e):
+                if normalize(self.art.raw[e.start:e.end]).split()[0] in GUEST_WORDS:
+                    return self._guest(cue)[0]  # «وندد ضيف بوليتيكا …» tagged PER (r20)
                 return Speaker(e.start, e.end, e.canonical)
         return None
 
@@ -187,6 +192,9 @@ class ImplicitRules(ClauseRules):
         opening = self._opening_person(cue)
         if opening is not None:
             return opening, True
+        acc = accusative_subject(art, k, cue.gender) if cue.kind == "verb" else None
+        if acc is not None:     # «غير أنّ صحفيا بوكالة "…" كشف … و بيّن أن» (round 20)
+            return Speaker(art.toks[acc[0]].start, art.toks[acc[1]].end, None), False
         i = k - 1
         while i >= 0 and not art.is_end(i):
             i -= 1

@@ -129,7 +129,8 @@ class Article:
         if i == 0:
             return False
         prev = self.norms[i - 1]
-        if prev in C.NAMING_WORDS or prev in ("ب", "ل", "لـ", "لل") or prev in TITLE_NOUNS:
+        if prev in C.NAMING_WORDS or prev in ("ب", "ل", "لـ", "لل") or prev in TITLE_NOUNS \
+                or prev in OUTLET_STAFF:
             return True
         if prev == "حول" and self.quotes.get(i) is not None:
             # «ندوة دولية حول "الخطة الاستراتيجية …"»: a closed quotation is a topic (round 16;
@@ -141,6 +142,10 @@ class Article:
             return True
         return False
 
+
+#: Staff of an outlet named in marks after them («أفاد مراسل "الجوهرة أف أم" بجندوبة بأن»:
+#: the outlet's name, no quotation; round 20).
+OUTLET_STAFF = frozenset({"مراسل", "مراسله", "موفد", "موفده", "مبعوث", "مبعوثه"})
 
 #: Nouns before a quoted title, on top of :data:`khabar.lang.quote_cues.NAMING_WORDS`
 #: («اللقاء … الذي تناول موضوع "أي إستراتيجية طاقية …"», «ندوة "…"»).

@@ -13,6 +13,7 @@ import bisect
 from khabar.document import Entity, Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.cues import cue_form, is_complementizer
+from khabar.quotes.glued_addressee import glued_addressee
 from khabar.quotes.lexicon import TIME_WORDS, is_place_adjective, norm_name, places
 from khabar.quotes.marks import Article
 from khabar.quotes.outlets import field_agency, quoted_name_after
@@ -88,14 +89,17 @@ class SpeakerBase:
 
     def _name_like(self, i: int) -> bool:
         """Token ``i`` may be a name word: not a title, head, cue, complementizer or
-        preposition + article form."""
+        preposition + article form, nor ل glued to a mention («لرويترز»: round 20)."""
         nm = self.art.norms[i]
         return (nm[:1].isalpha() and len(nm) > 1 and nm not in C.TITLE_WORDS
                 and nm not in C.ORG_HEADS and (nm not in C.PHRASE_STOPS or self._ali(i))
                 and nm not in C.ANAPHORIC_SOURCES and nm not in C.SOURCE_HEADS
                 and nm not in C.ATTRIBUTION_WORDS
                 and cue_form(nm) is None and not is_complementizer(nm)
-                and not nm.startswith(("لل", "بال", "وال", "فال", "كال")))
+                and not nm.startswith(("لل", "بال", "وال", "فال", "كال"))
+                and not (hasattr(self, "starts") and glued_addressee(
+                    self.art.raw, self.art.toks[i].start, self.art.toks[i].end,
+                    self.entities_in)))     # (once the mentions are set: not in repairs)
 
     def _media(self, region: list[int]) -> Speaker:
         """«صحيفة "ذا صن"», «جريدة الخبر», «صحيفة ديلي ميل الإنجليزية» → the outlet's name."""

@@ -20,6 +20,7 @@ from khabar.quotes.plurals import plural_body
 from khabar.quotes.spoken_to import addressee
 from khabar.quotes.lexicon import AIDE_HEADS, DOC_HEADS, NAMED_GROUP_HEADS, RELATIVES, SAME_WORDS
 from khabar.quotes.source_name import former_title, one_of_named
+from khabar.quotes.title_back import titled_before
 from khabar.quotes.subject_tail import INTERLOCUTORS, OUR_SOURCES, DescribedSubjectRules
 from khabar.text.normalize import normalize
 
@@ -135,6 +136,9 @@ class SubjectRules(DescribedSubjectRules):
                 return self._phrase(region, None), False    # «قال سياسي أوغندي»: unnamed
             if e.start == r0 and owner_description(art.raw[e.start:e.end]):
                 return self._phrase(region, None), False    # «مالك المنزل» (round 19)
+            back = titled_before(art, first, e, self.entities_in) if e.start == r0 else None
+            if back is not None:    # «وأضاف الوالي» after «والي المهدية، محمد بودن» (r20)
+                return Speaker(back.start, back.end, back.canonical), True
             kin = self._kin_speaker(e)
             if kin is not None:
                 return kin          # «أكد والد سلمان العبيدي»: the father

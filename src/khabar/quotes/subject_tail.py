@@ -12,6 +12,7 @@ from khabar.lang import quote_cues as C
 from khabar.quotes.cues import Cue
 from khabar.quotes.lexicon import (CONTINUING_VERBS, MEDIA_HEADS, OBJECT_FIRST, TIME_WORDS,
                                    is_place_adjective, places)
+from khabar.quotes.national_body import national_body
 from khabar.quotes.region_words import MEMBER_TITLES
 from khabar.quotes.roles import RoleRules, norm_name_last
 from khabar.text.normalize import normalize
@@ -79,10 +80,10 @@ class DescribedSubjectRules(RoleRules):
                     head[:-2] in C.ANAPHORIC_SOURCES:
                 # «وقال المسؤولون إنه»: a plural names a group, never the last speaker
                 return self._phrase(region, None), False
-            if head == "الحكومه" and len(region) == 2 and \
-                    is_place_adjective(art.norms[region[1]]):
-                # «الحكومة الألمانية»: a state's government, named, no earlier body (round 18)
-                sp = self._phrase(region, None)
+            if national_body(art, region, self.entities_in):
+                # «الحكومة الألمانية»: a state's government, named, no earlier body (round 18);
+                # «الشرطة الماليزية لرويترز» (round 20)
+                sp = self._phrase(region[:2], None)
                 return Speaker(sp.start, sp.end, " ".join(art.raw[sp.start:sp.end].split())), \
                     False
             if head in C.ORG_HEADS and head.startswith("ال"):
