@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from khabar.document import Entity, Span, Speaker
 from khabar.lang import quote_cues as C
+from khabar.quotes.participle_cut import cut_before_participle
 from khabar.quotes.name_runon import accusative_object
 from khabar.quotes.construct_body import construct_object
 from khabar.quotes.guess import NameGuessRules
@@ -115,6 +116,7 @@ class BodyRules(NameGuessRules):
             cut = next((n for n, i in enumerate(region) if n > 1 and
                         (accusative_object(toks[i]) or construct_object(art, region, n))),
                        None)    # («… والطفولة طريقة تناول»: round 18)
+            cut = cut_before_participle(art, region, cut)   # «… المكلف أمن» (round 20)
             sp = self._phrase(region[:cut], None)    # «شركة نوفارتس بيانا» (round 17)
             for e in ents:
                 # «أكدت وزارة الصحة سميرة مرعي فريعة»: a person named right after the body

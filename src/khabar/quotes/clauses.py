@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from khabar.document import Span, Speaker
 from khabar.lang import quote_cues as C
+from khabar.quotes.name_before_title import name_before_title
 from khabar.quotes.verb_subject import opening_person
 from khabar.quotes.cues import FORMS, Cue, is_complementizer
 from khabar.quotes.group_heads import group_subject
@@ -156,9 +157,11 @@ class ClauseRules(SubjectRules):
         إلى أن» → «اتحاد شركات المخابز»)."""
         art = self.art
         j = lo
+        bare_turn = False   # «من جهتها نفت رحاب المهذبي الناطقة …»: no comma (round 20)
         if j + 2 < hi and art.norms[j] in ("من", "ومن") and \
-                art.norms[j + 1].startswith(("جانب", "جهت")) and art.norms[j + 2] in ("،", ","):
-            j += 3      # «من جانبه، أكد المدير …»: a turn opener before the verb
+                art.norms[j + 1].startswith(("جانب", "جهت")):
+            bare_turn = art.norms[j + 2] not in ("،", ",")
+            j += 2 if bare_turn else 3  # «من جانبه، أكد المدير …»: a turn opener before the verb
         while j < hi and art.norms[j] in ("و", "قد", "وقد", "لقد", "كما"):
             j += 1
         j = skip_openers(art.norms, j, hi)  # «ولكن سرعان ما اعتذرت …» (round 19)
@@ -171,6 +174,9 @@ class ClauseRules(SubjectRules):
             region.append(i)
         if not region:
             return None, False
+        if bare_turn:   # (the name before a title alone: round 20)
+            named = name_before_title(self, region)
+            return (named, True) if named is not None else (None, False)
         head = art.norms[region[0]]
         if head in GUEST_WORDS:
             # «ووجه ضيف بوليتيكا … انتقادات لاذعة للإعلامي برهان بسيس …، معلقا» (round 16):
@@ -195,7 +201,7 @@ class ClauseRules(SubjectRules):
         if org is not None:
             # «عبرت الهيئة الوطنية للوقاية من التعذيب عن رفضها …، مؤكدة»: the body named
             return Speaker(org.start, org.end, org.canonical), False
-        per = opening_person(self, region)
+        per = opening_person(self, region) or name_before_title(self, region)   # (r20)
         if per is not None:
             return per, True    # «وطالب أحمدي نجاد، ترامب بـ…، وقال "…"» (round 17)
         group = group_subject(art.norms, region)

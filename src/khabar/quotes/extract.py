@@ -84,6 +84,8 @@ from khabar.quotes.cue_verbs17 import estimated_value, opinion_with_subject
 from khabar.quotes.cues import Cue, cue_form, is_complementizer
 from khabar.quotes.nominal_forms import nominal_cue
 from khabar.quotes.writer_turn import writer_turn_stops
+from khabar.quotes.without_stop import without_stops
+from khabar.quotes.suspect import suspicion_with_subject
 from khabar.quotes.idioms import between_after_ma
 from khabar.quotes.region_words import document_before
 from khabar.quotes.marks import Article, articles_tokens
@@ -160,6 +162,8 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity],
             continue
         if hit is None:
             hit = opinion_with_subject(art, k)     # «ويرجح باحثون أن» (round 17)
+        if hit is None:
+            hit = suspicion_with_subject(art, k)   # «وتشتبه السلطات في أن» (round 20)
         if hit is None and len(nm) > 4:
             for suf in ("ه", "ها", "هم", "نا", "ني"):
                 if nm.endswith(suf) and cue_form(nm[:-len(suf)]) is not None:
@@ -197,6 +201,7 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity],
     stops = {j for c in cues if (j := stop_index(art, c)) is not None}
     stops |= {j for c in cues if (j := but_subject_stop(art, c)) is not None}
     stops |= writer_turn_stops(art)     # «…، وحذرت الوزيرة ترامب من …» (round 18)
+    stops |= without_stops(art)     # «"…"، من دون ان توضح …» (round 20)
     speakers = Speakers(art, [e for e in ents if e.start >= toks[0].start and
                                e.end <= toks[-1].end], weights, trace)
     out: list[Quote] = []

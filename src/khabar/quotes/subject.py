@@ -17,6 +17,7 @@ from khabar.quotes.facility_title import titled_facility
 from khabar.quotes.owner_noun import owner_description
 from khabar.quotes.places_at import place_after_bi
 from khabar.quotes.plurals import plural_body
+from khabar.quotes.prosecution import prosecution_speaker
 from khabar.quotes.spoken_to import addressee
 from khabar.quotes.lexicon import AIDE_HEADS, DOC_HEADS, NAMED_GROUP_HEADS, RELATIVES, SAME_WORDS
 from khabar.quotes.source_name import former_title, one_of_named
@@ -41,6 +42,8 @@ class SubjectRules(DescribedSubjectRules):
         former = former_title(self, region)
         if former is not None:
             return former, True     # «ولفت الرئيس السابق» (round 17)
+        if (pros := prosecution_speaker(self, region)) is not None:
+            return pros, False      # «وأعلن الادعاء العام في مدينة فرانكفورت» (round 20)
         if head in INTERLOCUTORS and self._previous(cue.gender) is not None:
             return self._previous(cue.gender), self.last_person     # «يضيف محدّثنا»
         if head in ("هذا", "هذه", "هؤلاء") and len(region) > 1 and \
