@@ -3,7 +3,8 @@ scored once), from their errors: the security «جهاز» as a body head, a bod
 before a governing participle («المكلف أمن الرئيس»), the prosecution «الادعاء العام في مدينة
 X» named, a person NER missed before a title after «من جهتها نفت», «نبّه» with a quoted object,
 the writer's «، من دون أن» after a closing mark, «:"» glued to a colon opening a quotation, a
-quotation inside «أعلن … عن» no quote, «تشتبه السلطات في أن» a cue. Entities are set by hand
+quotation inside «أعلن … عن» or after «معتبرا X» no quote, «تشتبه السلطات في أن» a cue, a title
+after «عنوان:» a label, «، وعزا هذا الخبير» the writer's turn. Entities are set by hand
 (the spans a NER would give); each test fails on the round-19 rules (`c2f41f5`) but the
 guards."""
 from __future__ import annotations
@@ -136,3 +137,36 @@ def test_suspicion_with_subject_is_a_cue_passive_is_not():
     q = by_content(doc, quotes, "التونسي يقوم")
     assert _span(doc, q) == "السلطات الألمانية" and canon(q) is None
     assert len(quotes) == 1
+
+
+def test_considered_participle_with_object_quotes_no_speech():
+    text = ("وأضاف عماد الدين حدوق أن حزبه يرفض السياسة الاقتصادية التي تنتهجها الدولة، معتبرا "
+            "تنظيمها لهذا المؤتمر \"زيجة فاشلة ومجرد فيلم تلعبه لذر الرماد على العيون\".")
+    doc, quotes = quotes_with(text, [("عماد الدين حدوق", "PER", "عماد الدين حدوق")])
+    assert len(quotes) == 1
+    assert _content(doc, quotes[0]).endswith("على العيون\"")
+
+
+def test_considered_participle_with_adjunct_still_quotes():
+    # guard: «معتبرا في تصريح … "…"»: an adjunct, the quotation is what he said
+    text = "وأضاف الوزير ذلك، معتبرا في تصريح \"إن الوضع صعب جدا ولا بد من الإصلاح\"."
+    doc, quotes = quotes_with(text, [])
+    q = by_content(doc, quotes, "إن الوضع")
+    assert q.direct
+
+
+def test_title_after_colon_is_a_label():
+    text = ("قال أحمد نجيب الشابي إن العقبة في الممارسة السياسية. وأوضح في تصريح على هامش "
+            "الملتقى الدولي تحت عنوان: \"دستور تونس 27 جانفي 2014: ثلاث سنوات من الممارسة "
+            "الدستورية\" \"مخطئ من يعتقد أنه بتغيير النص الدستوري سيتغير الواقع السياسي\".")
+    doc, quotes = quotes_with(text, [("أحمد نجيب الشابي", "PER", "أحمد نجيب الشابي")])
+    q = by_content(doc, quotes, "مخطئ من يعتقد")
+    assert q.direct and canon(q) == normalize("أحمد نجيب الشابي")
+
+
+def test_writer_turn_with_demonstrative_title_ends_quote():
+    text = ("وقال الخبير فتحي جبالية، أن هذا القرش من الاسماك التي تتواجد عادة في المياه العميقة، "
+            "وعزا هذا الخبير سبب ظهور الحوت الضخم إلى تعرضه إلى إصابة.")
+    doc, quotes = quotes_with(text, [("فتحي جبالية", "PER", "فتحي جبالية")])
+    q = by_content(doc, quotes, "هذا القرش")
+    assert _content(doc, q).endswith("المياه العميقة")

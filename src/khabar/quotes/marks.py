@@ -132,6 +132,8 @@ class Article:
         if prev in C.NAMING_WORDS or prev in ("ب", "ل", "لـ", "لل") or prev in TITLE_NOUNS \
                 or prev in OUTLET_STAFF:
             return True
+        if prev == ":" and i > 1 and self.norms[i - 2] in C.NAMING_WORDS:
+            return True     # «تحت عنوان: "دستور تونس …"»: a title after a colon (round 20)
         if prev == "حول" and self.quotes.get(i) is not None:
             # «ندوة دولية حول "الخطة الاستراتيجية …"»: a closed quotation is a topic (round 16;
             # an unclosed one may run on into the report)

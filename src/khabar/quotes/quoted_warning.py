@@ -10,10 +10,15 @@ check; nothing here raises.
 «وكانت "يونامي" قد أعلنت في شهر فيفري الماضي عن مقتل … في أعمال "الإرهاب والعنف والنزاع
 المسلح"»: after «أعلن/كشف … عن» the verb's object is a noun («أعلن عن»: no quote, guidelines);
 a quotation later inside that object is a label, not what was said.
+
+«، معتبرا تنظيمها لهذا المؤتمر "زيجة فاشلة …"», «معتبرة هذه الإجراءات "ضرورية …"»: the
+participle of «اعتبر» ("to consider X as Y") with words between it and the quotation has them
+as its first object, the quotation as the second — a judgement, no report («اعتبر X "…"», no
+complementizer: round 6, batches 59, 72 and 74).
 """
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Any, Sequence
 
 from khabar.lang import quote_cues as C
 
@@ -43,4 +48,16 @@ def quote_in_object(norms: Sequence[str], k: int, i: int, verb: str) -> bool:
         norms[j - 1] not in C.SOURCE_HEADS for j in range(k + 1, i))
 
 
-__all__ = ["ABOUT_OBJECT", "MIN_WORDS", "QUOTED_WARNING", "quote_in_object", "quotes_object"]
+def considered_object(art: Any, verb: str, k: int, i: int) -> bool:
+    """The participle of «اعتبر» at token ``k`` (``art``: the article's token view) has words
+    before the quotation opening at token ``i``, the first no preposition or punctuation
+    («معتبرا في تصريح "…"» quotes him; module docstring); the caller checks it is a
+    participle."""
+    if verb != "اعتبر" or i <= k + 1 or not art.norms[k + 1].isalpha():
+        return False
+    words = art.toks[k + 1].words
+    return bool(words) and words[0].upos not in ("ADP", "PUNCT", "SCONJ")
+
+
+__all__ = ["ABOUT_OBJECT", "MIN_WORDS", "QUOTED_WARNING", "considered_object", "quote_in_object",
+           "quotes_object"]

@@ -22,7 +22,7 @@ from khabar.quotes.paragraphs import paragraph_break
 from khabar.quotes.marks import Article
 from khabar.quotes.asyndetic import document_subject
 from khabar.quotes.purpose import relative_with_object
-from khabar.quotes.quoted_warning import quote_in_object, quotes_object
+from khabar.quotes.quoted_warning import considered_object, quote_in_object, quotes_object
 from khabar.quotes.part_object import possessed_object
 from khabar.quotes.round20_subjects import name_in_marks, relative_cue_stop
 from khabar.quotes.triggers import (AFTER_PREPOSITION, close_complement_missing,  # noqa: F401
@@ -112,8 +112,9 @@ def find_trigger(art: Article, k: int, kind: str, verb: str) -> tuple[int, bool]
             if nwords >= 3 and not naming and not named and \
                     (verb not in NEED_COMP or quotes_object(verb, nwords)) and \
                     not quote_in_object(art.norms, k, i, verb):  # (round 20)
-                if kind == "part" and possessed_object(art, k, i):
-                    return None     # «مؤكدة دعمها "…"»: an object quoted (round 16)
+                if kind == "part" and (possessed_object(art, k, i) or
+                                       considered_object(art, verb, k, i)):
+                    return None     # «مؤكدة دعمها "…"»: an object quoted (round 16; r20)
                 return i, True
             if verb == "وصف" and nwords >= 1 and (art.norms[i - 1] == "ب" or
                                                   art.norms[i + 1].startswith("بال")):

@@ -15,7 +15,8 @@ from khabar.lang import quote_cues as C
 #: Verbs of a stance the writer narrates («وحذرت الوزيرة ترامب من», «ورفض النائب الكشف»),
 #: normalized past forms without «و» (masculine; the feminine adds ت).
 _STANCE_VERBS = frozenset({"حذر", "رفض", "انتقد", "دعا", "طالب", "اعرب", "ندد", "استنكر",
-                           "جدد", "اتهم", "هاجم", "نفي", "شدد"})
+                           "جدد", "اتهم", "هاجم", "نفي", "شدد",
+                           "عزا"})     # «، وعزا هذا الخبير سبب … إلى» (round 20)
 
 
 def writer_turn_stops(art: Any) -> set[int]:
@@ -29,6 +30,8 @@ def writer_turn_stops(art: Any) -> set[int]:
         if verb == "دعت":
             verb = "دعا"
         nxt = art.norms[j + 1]
+        if nxt in ("هذا", "هذه") and j + 2 < art.n:
+            nxt = art.norms[j + 2]  # «وعزا هذا الخبير»: a demonstrative before (round 20)
         if verb in _STANCE_VERBS and nxt.startswith("ال") and nxt in C.TITLE_WORDS:
             out.add(j)
     return out
