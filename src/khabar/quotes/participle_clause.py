@@ -66,6 +66,9 @@ def participle_clause_speaker(rules: Any, cue: Cue, i: int) -> tuple[Speaker | N
     ``i`` is the token before the sentence. None when neither case applies."""
     art, k = rules.art, cue.index
     near = relative_subject(art, k)     # «ما أدانته منظمات حقوقية واصفة»
+    if near is not None and cue.gender == "f" and art.norms[near[0]].endswith(("ون", "ين")):
+        near = None     # «التي وجهها المحتجون للقاضية … موضحة»: a masculine plural subject
+        #                 does not agree with the feminine participle
     if near is not None:
         found = rules._subject(cue, near)
         if found[0] is not None:
