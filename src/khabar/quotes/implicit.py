@@ -13,6 +13,7 @@ import bisect
 
 from khabar.document import Entity, Speaker
 from khabar.lang import quote_cues as C
+from khabar.quotes.opening_body import opening_body
 from khabar.quotes.opening_verb import opening_verb_person
 from khabar.quotes.plural_said import group_said
 from khabar.quotes.accusative_subject import accusative_subject
@@ -209,7 +210,7 @@ class ImplicitRules(ClauseRules):
             if opener is not None:
                 return opener, True     # «وهاجمت لوبان ماكرون …، وقالت» (round 17)
         if cue.kind == "verb" and art.norms[k][:1] in "وف" and k - i <= 2:
-            opened = self._previous_opening(cue, i)
+            opened = self._previous_opening(cue, i) or opening_body(self, cue, i)   # (r20)
             if opened is not None:
                 return opened     # «نوهت مديرة …، ماري …، بما …» then «واشارت … الى ان»
         if cue.kind == "verb" and art.norms[k][:1] in "وف" and k - i <= 2 and \

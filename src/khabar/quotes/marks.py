@@ -12,6 +12,7 @@ import bisect
 from khabar.document import Document, Token
 from khabar.lang import quote_cues as C
 from khabar.quotes.cues import PUNCT_TRIM, QUOTE_CHARS, SENT_END, cue_form
+from khabar.quotes.glued_mark import opens_after_cue, reopens_after_cue
 from khabar.quotes.lexicon import in_acronym
 from khabar.text.normalize import normalize as normalize_token
 
@@ -56,12 +57,18 @@ def _pair_quotes(raw: str, toks: list[Token]) -> dict[int, int | None]:
         if gap_before and not gap_after:
             stack.append((i, '"'))
         elif gap_after and not gap_before:
-            if open_straight:
+            if open_straight and reopens_after_cue(
+                    raw, toks, i, next(j for j, q in reversed(stack) if q == '"')):
+                _close_straight(stack, out, None)   # (round 20)
+                stack.append((i, '"'))
+            elif open_straight:
                 _close_straight(stack, out, i)
             elif i and raw[toks[i - 1].start:toks[i - 1].end] in ("،", ",", ":"):
                 stack.append((i, '"'))  # «جهاد أزعور،" ليس …»: glued to a comma, nothing
                 #                          open: an opening mark (round 16; «وتابع:" أريد
                 #                          …": a colon, round 20)
+            elif opens_after_cue(raw, toks, i):
+                stack.append((i, '"'))  # «وأضاف نصر الله" لنفترض …» (round 20)
         else:
             prev = normalize_token(raw[toks[i - 1].start:toks[i - 1].end]) if i else ""
             if open_straight and (prev in (":",) or cue_form(prev) is not None):

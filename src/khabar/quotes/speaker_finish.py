@@ -21,6 +21,7 @@ from khabar.quotes.org_surname import org_then_surname
 from khabar.quotes.round19_names import numbered_channel
 from khabar.quotes.short_bodies import short_body
 from khabar.quotes.spelling_variants import first_spelling
+from khabar.quotes.split_surname import joined_surname
 from khabar.quotes.vowel_variant import first_written_form
 from khabar.text.normalize import normalize
 
@@ -33,6 +34,9 @@ class FinishRules:
         """(``sp`` with its final span and canonical name, whether it is a person)."""
         art = self.art
         k, t = cue.index, cue.trigger
+        if sp is not None and person and sp.canonical and \
+                (whole := joined_surname(sp.canonical, self.persons)) is not None:
+            sp = Speaker(sp.start, sp.end, whole)   # «الجرو شي» → «طارق الجروشي» (round 20)
         if sp is not None and person and sp.canonical:
             sp = Speaker(sp.start, sp.end, first_spelling(self.full(sp.canonical),
                                                           self.persons))  # (round 18)

@@ -17,6 +17,7 @@ from khabar.quotes.asyndetic import document_subject
 from khabar.quotes.attribution import AttributionRules
 from khabar.quotes.clause_links import event_verb, participle_qawl
 from khabar.quotes.comma_clause import comma_clause_before
+from khabar.quotes.relative_participle import relative_speaker
 from khabar.quotes.round19_names import (doc_relative_before, party_short)
 from khabar.quotes.round20_hooks import subject_before, told_object
 from khabar.quotes.round20_subjects import dotted_marked_name
@@ -173,6 +174,9 @@ class Speakers(EntityPrep, RegionRules, FinishRules, FullNames, AttributionRules
             group = self._reported_group(cue) if sp is None else None
             if group is not None:
                 return group        # «إن قيادات التنظيم … ويقولون»: the same, a group
+        if sp is None and cue.kind == "part" and \
+                (rel := relative_speaker(art, k, cue.gender, self.said)) is not None:
+            sp, person = rel    # «محسن حسن، الذي قال … إن …، معتبرا أن» (round 20)
         if sp is None and (cue.kind == "part" or qawl):
             sp, person = self._sentence_subject(cue)
         if sp is None and cue.kind == "part" and (turn := turn_subject(art, k)) is not None:

@@ -14,6 +14,7 @@ from khabar.quotes.cues import Cue
 from khabar.quotes.apposed import apposed_earlier
 from khabar.quotes.bodies import BLOC_HEADS
 from khabar.quotes.facility_title import titled_facility
+from khabar.quotes.marked_apposition import marked_apposed_name
 from khabar.quotes.owner_noun import owner_description
 from khabar.quotes.places_at import place_after_bi
 from khabar.quotes.plurals import plural_body
@@ -55,6 +56,10 @@ class SubjectRules(DescribedSubjectRules):
         called = self._called_name(region)
         if called is None and head in C.TITLE_WORDS:
             called = self._quoted_name(region, titled=True)
+        marked = marked_apposed_name(art, region, self.ents) if called is None and \
+            head in C.TITLE_WORDS else None
+        if marked is not None:      # «عضو لجنة … في البرلمان الليبي، "طارق الجروشي"،» (r20)
+            called = Speaker(marked.start, marked.end, marked.canonical)
         if called is not None:
             return called, True     # «يدعى "مات جونز"», «رئيس بلدية لينييفيل "كريتسوف ديتريش"»
         # «البيان الذي تلاه الأمين العام …»: a relative clause belongs to the noun before it

@@ -25,6 +25,7 @@ from typing import Sequence
 
 from khabar.document import Entity
 from khabar.quotes.cues import FORMS
+from khabar.quotes.kana_issuer import kana_issuer
 
 _IN_IT = frozenset({"فيه", "فيها"})
 #: Verbs of issuing a document (normalized, without a leading و/ف).
@@ -57,6 +58,8 @@ def issuer_range(art, k: int) -> tuple[int, int] | None:
         if n in _DOCS:
             doc = i
         elif (n in _ISSUE or n[:1] in "وف" and n[1:] in _ISSUE):
+            if doc is not None and kana_issuer(art, i) is not None:
+                return kana_issuer(art, i)      # «وكانت السفارة قد نشرت» (round 20)
             return (i + 1, doc - 1) if doc is not None and doc > i + 1 else None
         i -= 1
     return None

@@ -13,6 +13,7 @@ from khabar.quotes.cues import Cue
 from khabar.quotes.lexicon import (CONTINUING_VERBS, MEDIA_HEADS, OBJECT_FIRST, TIME_WORDS,
                                    is_place_adjective, places)
 from khabar.quotes.national_body import national_body
+from khabar.quotes.official_back import titled_person_before
 from khabar.quotes.region_words import MEMBER_TITLES
 from khabar.quotes.roles import RoleRules, norm_name_last
 from khabar.text.normalize import normalize
@@ -112,6 +113,9 @@ class DescribedSubjectRules(RoleRules):
                 named = self._org_description(region)
                 if named is not None:
                     return named, False     # «أعلنت الجامعة الملكية المغربية لكرة القدم»
+            titled = titled_person_before(art, region, self.ents)   # (round 20)
+            if titled is not None:      # «عبر مدير عام …، محمد المزغني … وأكد المسؤول التونسي»
+                return Speaker(titled.start, titled.end, titled.canonical), True
             return self._phrase(region, None), False
         if cue.verb in CONTINUING_VERBS and head.startswith("ال") and self._content_word(first) \
                 and not self._new_turn(cue.index) and not art.norms[first].endswith(
