@@ -176,3 +176,21 @@ def test_glued_closing_mark_after_bayna_between_closes():
     doc, quotes = quotes_with(text, [])
     q = by_content(doc, quotes, "يرجح")
     assert doc.raw[q.content.start:q.content.end].endswith("ونيزك")
+
+
+def test_bayyana_with_shadda_and_colon_mark_is_direct():
+    # «:"» glued to the colon opens the quotation; «بيّن» with its shadda is the verb
+    text = ("وقال الوزير إن الحركة واسعة. كما بيّن وزير الشؤون الخارجية :\" لقد أطلقنا مشروع "
+            "الأكاديمية الدبلوماسية وهو مشروع كبير حرصنا على إنجازه\". وأضاف أن الأمر مهم.")
+    doc, quotes = quotes_with(text, [])
+    q = by_content(doc, quotes, "لقد أطلقنا")
+    assert q.direct
+    assert doc.raw[q.cue.start:q.cue.end] == "بيّن"
+
+
+def test_bayna_without_shadda_before_quotation_needs_complementizer():
+    # guard: bare «بين» may be "between": no quote from the marks alone
+    text = ("وقال الوزير إن الحركة واسعة. كما بين وزير الشؤون الخارجية :\" لقد أطلقنا مشروع "
+            "الأكاديمية الدبلوماسية وهو مشروع كبير حرصنا على إنجازه\". وأضاف أن الأمر مهم.")
+    doc, quotes = quotes_with(text, [])
+    assert not any(doc.raw[q.cue.start:q.cue.end] == "بين" for q in quotes)

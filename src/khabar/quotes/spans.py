@@ -13,6 +13,7 @@ from khabar.lang import quote_cues as C
 from khabar.quotes.cue_verbs17 import named_ali, statement_adjunct
 from khabar.quotes.visit_adjunct import own_act_adjunct
 from khabar.quotes.nominal_forms import nominal_cue
+from khabar.quotes.shadda_cue import written_bayyana
 from khabar.quotes.cues import (FORMS, NEED_COMP, PUNCT_TRIM, QUOTE_CHARS, Cue, cue_form,
                                 is_complementizer)
 from khabar.quotes.lexicon import (COLON_ONLY, COLON_QUOTE, HOWEVER, NOT_SPEECH_BEFORE,
@@ -109,8 +110,9 @@ def find_trigger(art: Article, k: int, kind: str, verb: str) -> tuple[int, bool]
                      (i - 2 == k or art.norms[i - 2] in ("،", ",")))
             # («أكد …، على "ضرورة العمل …"», «مشددا على "الدفاع عن …"»: the stressed words in
             # marks are what was said when «على» follows the cue or a comma; round 16)
-            if nwords >= 3 and not naming and not named and \
-                    (verb not in NEED_COMP or quotes_object(verb, nwords)) and \
+            free = verb not in NEED_COMP or quotes_object(verb, nwords) or \
+                written_bayyana(art.surf[k], verb)      # (round 20)
+            if nwords >= 3 and not naming and not named and free and \
                     not quote_in_object(art.norms, k, i, verb):  # (round 20)
                 if kind == "part" and (possessed_object(art, k, i) or
                                        considered_object(art, verb, k, i)):
