@@ -13,6 +13,7 @@ import bisect
 from khabar.document import Entity, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.round20_subjects import lam_genitive
+from khabar.quotes.comma_subject import comma_apposed_subject
 from khabar.quotes.cues import FORMS, Cue, is_complementizer
 from khabar.quotes.objects import title_chain_object
 from khabar.quotes.participle_clause import participle_clause_speaker
@@ -70,6 +71,9 @@ class ContextRules(PreverbalRules):
             before = self._before_kana(j)   # «X كانت قد أكدت», «…، بطيخ، كان صرح» (round 11)
             if before is not None:
                 return before
+        if not skipped and cue.kind == "verb" and art.norms[k][:1] not in "وف" and \
+                (app := comma_apposed_subject(art, k, self.entities_in)) is not None:
+            return app, True    # «رغم أن رئيس معسكر الخروج، ماثيو إليوت، قال إن» (round 20)
         j = before_opening_mark(art, j)     # «ورضوان "ادعى أنه …"» (round 16)
         if j < 0 or art.is_end(j) or art.norms[j] in ("،", ","):
             return None, False

@@ -79,6 +79,7 @@ import numpy as np
 
 from khabar.document import Document, Entity, Quote, Span, Token
 from khabar.lang import quote_cues as C
+from khabar.quotes.pronoun_object import bi_pronoun_object
 from khabar.quotes.after import post_quote_cue
 from khabar.quotes.cue_verbs17 import estimated_value, opinion_with_subject
 from khabar.quotes.cues import Cue, cue_form, is_complementizer
@@ -172,6 +173,8 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity],
                     break
         if hit is None or preposition_bayna(art, k) or coordinated_finding(art, k, hit[0], hit[2]):
             continue
+        if hit[2] == "verb" and bi_pronoun_object(art, k):
+            continue    # «أزمة أقر بها الجميع»: the object is a pronoun (round 20)
         if purpose_clause(art, k):
             continue    # «كي تخبر عائلتها بأنها …»: what one meant to say (round 16)
         if estimated_value(art, k, hit[0]):

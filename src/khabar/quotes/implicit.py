@@ -19,6 +19,7 @@ from khabar.quotes.plural_said import group_said
 from khabar.quotes.accusative_subject import accusative_subject
 from khabar.quotes.aside import thread_before_aside
 from khabar.quotes.clauses import ClauseRules
+from khabar.quotes.counted_people import counted_people
 from khabar.quotes.cues import Cue, is_complementizer
 from khabar.quotes.lexicon import RELATIVES
 from khabar.quotes.roles import GUEST_WORDS
@@ -161,7 +162,8 @@ class ImplicitRules(ClauseRules):
                 break
             region.append(x)
         if not region or len(region) > 4 or region[-1] + 1 >= k or \
-                not self._content_word(region[0]) or self._names_at(region[0]) or \
+                not (self._content_word(region[0]) or counted_people(art, region)) or \
+                self._names_at(region[0]) or \
                 self.entities_in(art.toks[region[0]].start, art.toks[region[-1]].end):
             return None
         return self._phrase(region, None)

@@ -65,7 +65,10 @@ class RoleRules(BodyRules):
         if head.startswith("ال") or fold(head) in first_names() or \
                 not any(w.upos in ("NOUN", "ADJ") for w in art.toks[a].words[-1:]):
             return False
-        return all(is_place_adjective(art.norms[i]) for i in range(a + 1, b))
+        # (a definite nisba after an indefinite head is no adjective of it: «سندة التونسي»,
+        # a name; round 20)
+        return all(is_place_adjective(art.norms[i]) and not art.norms[i].startswith("ال")
+                   for i in range(a + 1, b))
 
     def _role_subject(self, cue: Cue, region: list[int],
                       ents: list[Entity]) -> tuple[Speaker | None, bool] | None:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from khabar.document import Entity
 from khabar.lang import quote_cues as C
+from khabar.quotes.apposed_title import drop_title_given
 from khabar.quotes.canon import written_canonicals
 from khabar.quotes.edges import fix_name_starts
+from khabar.quotes.first_org import first_written_orgs
 from khabar.quotes.glued import join_hyphenated
 from khabar.quotes.governor_split import split_governor
 from khabar.quotes.joined_din import joined_din
@@ -19,6 +21,7 @@ from khabar.quotes.lam_surname import repeated_lam_surname
 from khabar.quotes.lexicon import is_place_adjective
 from khabar.quotes.marks import Article
 from khabar.quotes.missed import missed_apposed_names, missed_full_names
+from khabar.quotes.missed_names20 import name_before_description, repeated_names_after_cue
 from khabar.quotes.name_runon import split_two_surnames
 from khabar.quotes.names import repair_entities
 from khabar.quotes.namewords import first_names
@@ -40,6 +43,7 @@ class EntityPrep:
         # a full name NER missed whose surname later stands bare after a cue (round 16)
         ents = list(ents) + missed_full_names(art, ents)
         ents = ents + missed_apposed_names(art, ents)   # «رئيسة …، بدرة قعلول عن» (round 18)
+        ents = ents + repeated_names_after_cue(art, ents)   # (round 20)
         ents = split_at_fa_inna(art.doc, art.toks, art.norms, ents)     # (round 17)
         ents = split_governor(art.doc, art.toks, art.norms, ents)   # «حاكم ولاية …» (round 18)
         ents = joined_din(art.raw, ents)    # «خيرالدين السعدلي» (round 19)
@@ -59,6 +63,10 @@ class EntityPrep:
         self.ents = lam_given_names(art.raw, self.ents)     # «لسعد ادريس» (round 19)
         self.ents = place_glued_persons(art.raw, clitic_surnames(art.raw, self.ents),
                                         self.all_ents, first_names())   # (round 20)
+        self.ents = drop_title_given(art.raw, self.ents)    # «أمين عام» (round 20)
+        self.ents = first_written_orgs(art.raw, self.ents)  # «للصليب الأحمر» (round 20)
+        self.ents = sorted(self.ents + name_before_description(art, self.ents),
+                           key=lambda e: e.start)   # «مباركة عواينية أرملة …» (round 20)
         # «المنظمة» alone tagged ORG is a description of a body named before (anaphora)
         self.ents = [e for e in self.ents if not (e.label == "ORG" and " " not in e.canonical
                                                   and normalize(e.canonical) in C.ORG_HEADS

@@ -13,6 +13,7 @@ from khabar.quotes.body_place import body_with_place
 from khabar.quotes.bureau import bureau_party
 from khabar.quotes.cues import Cue
 from khabar.quotes.dangling_place import without_dangling_place
+from khabar.quotes.our_correspondent import our_correspondent
 from khabar.quotes.finish import longer_body, written_with_nisba
 from khabar.quotes.head_org import headed_org
 from khabar.quotes.namewords import org_names
@@ -56,6 +57,9 @@ class FinishRules:
         if sp is not None and sp.canonical is None and numbered_channel(normalize(
                 " ".join(art.raw[sp.start:sp.end].split())).split()):
             sp = Speaker(sp.start, sp.end, " ".join(art.raw[sp.start:sp.end].split()))  # r19
+        if sp is not None and sp.canonical is None and \
+                (ours := our_correspondent(art, sp, self.ents)) is not None:
+            sp, person = ours, True     # «مراسل "الجوهرة اف أم"» … «مراسلنا X» (round 20)
         if sp is not None and sp.canonical and not person:
             sp = Speaker(sp.start, sp.end, written_with_nisba(short_body(longer_body(
                 sp.canonical, [h.canonical for h, _ in self.history if h.canonical]),

@@ -12,6 +12,7 @@ from khabar.document import Entity, Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.cues import Cue
 from khabar.quotes.apposed import apposed_earlier
+from khabar.quotes.apposed_title import apposed_title_earlier
 from khabar.quotes.bodies import BLOC_HEADS
 from khabar.quotes.facility_title import titled_facility
 from khabar.quotes.marked_apposition import marked_apposed_name
@@ -62,6 +63,9 @@ class SubjectRules(DescribedSubjectRules):
             called = Speaker(marked.start, marked.end, marked.canonical)
         if called is not None:
             return called, True     # «يدعى "مات جونز"», «رئيس بلدية لينييفيل "كريتسوف ديتريش"»
+        if head in C.TITLE_WORDS and (app := apposed_title_earlier(art, region,
+                                                                  self.entities_in)):
+            return app, True        # «NAME، أمين عام حزب …» … «وأوضح أمين عام حزب …» (r20)
         # «البيان الذي تلاه الأمين العام …»: a relative clause belongs to the noun before it
         cut = next((n for n, i in enumerate(region) if n and art.norms[i] in RELATIVES), None)
         region = region[:cut] if cut else region
