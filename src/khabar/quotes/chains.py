@@ -12,6 +12,7 @@ import bisect
 
 from khabar.document import Entity, Speaker
 from khabar.lang import quote_cues as C
+from khabar.quotes.lam_genitive import lam_genitive
 from khabar.quotes.lexicon import TIME_WORDS, is_place_adjective
 from khabar.quotes.name_edges import ministry_end
 from khabar.quotes.name_runon import accusative_object
@@ -70,6 +71,9 @@ class ChainRules(SpeakerBase):
                     art.toks[last + 1].words[-1:] and \
                     art.toks[last + 1].words[-1].upos != "ADJ":
                 break       # «الهيئة السياسية للحزب» + «الكتلة …»: a new noun phrase
+            if last > j and last - j < 4 and lam_genitive(art, last):
+                last += 2       # «المنظمة التونسية لمناهضة التعذيب» (round 20)
+                continue
             if not (nm.startswith(("ال", "لل")) or coord) or self._verb(last + 1) or \
                     nm in C.PHRASE_STOPS or nm in TIME_WORDS or \
                     not self._content_word(last + 1):

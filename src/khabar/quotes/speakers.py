@@ -18,6 +18,7 @@ from khabar.quotes.attribution import AttributionRules
 from khabar.quotes.clause_links import event_verb, participle_qawl
 from khabar.quotes.comma_clause import comma_clause_before
 from khabar.quotes.relative_participle import relative_speaker
+from khabar.quotes.round20_rules import Round20Rules
 from khabar.quotes.round19_names import (doc_relative_before, party_short)
 from khabar.quotes.round20_hooks import subject_before, told_object
 from khabar.quotes.round20_subjects import dotted_marked_name
@@ -46,7 +47,8 @@ from khabar.quotes.speaker_region import RegionRules
 from khabar.text.normalize import normalize
 
 
-class Speakers(EntityPrep, RegionRules, FinishRules, FullNames, AttributionRules):
+class Speakers(EntityPrep, RegionRules, FinishRules, FullNames, AttributionRules,
+               Round20Rules):
     """Speaker resolution state for one article."""
 
     def __init__(self, art: Article, ents: list[Entity], weights: np.ndarray | None = None,
@@ -185,6 +187,10 @@ class Speakers(EntityPrep, RegionRules, FinishRules, FullNames, AttributionRules
             sp, person = self._implicit(cue)
             if self.history and sp == self.history[-1][0]:
                 person = person or self.last_person
+            nested = self._disagreeing(cue, sp, person)     # (round 20)
+            if nested is not None:
+                return nested       # a report inside a report: the thread stays the outer one
+        sp, person = self._round20(sp, person)
         sp, person = self._polish(cue, sp, person)
         if self.weights is not None or self.trace is not None:
             sp, person = self._learned(cue, sp, person)
