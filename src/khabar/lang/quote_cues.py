@@ -107,6 +107,7 @@ SOURCE_HEADS = frozenset({
     "معلم", "معلمه", "موظف", "موظفه",     # «أكدت معلمة نائبة …» (round 18, batch 56)
     "علماء",    # «وقال علماء الإحاثة والآثار إن» (round 17, batch 50)
     "شاهده",    # «وتقول شاهدة لرويترز إنها» (round 18, batch 60)
+    "مصور", "مصورون",  # «تحدّث مصوِّر هذه الصورة …، قائلاً» (round 20, batch 84)
 })
 # Definite source nouns that point back to a speaker already named («المصدر نفسه», «المتحدث»).
 ANAPHORIC_SOURCES = frozenset({

@@ -18,6 +18,7 @@ from khabar.quotes.roles import GUEST_WORDS
 from khabar.quotes.subject import SubjectRules
 from khabar.quotes.subject_tail import JURISDICTION_TITLES
 from khabar.quotes.openers import skip_openers
+from khabar.quotes.fronted import DAY_WORDS, past_pronoun_pp, past_time_adjunct
 from khabar.text.normalize import normalize
 
 
@@ -124,6 +125,8 @@ class ClauseRules(SubjectRules):
             nm = art.norms[i]
             if nm in ("التابع", "التابعه"):
                 break       # «… التابعة للاتحاد»: the body it belongs to is no part of it
+            if nm in DAY_WORDS:
+                break       # «الشرطة الفلبينية الجمعة»: a time adjunct (round 20)
             if nm.startswith(("ال", "لل")) and self._content_word(i):
                 keep.append(i)
             elif nm.startswith("ل") and n + 1 < len(region) and \
@@ -165,6 +168,7 @@ class ClauseRules(SubjectRules):
         while j < hi and art.norms[j] in ("و", "قد", "وقد", "لقد", "كما"):
             j += 1
         j = skip_openers(art.norms, j, hi)  # «ولكن سرعان ما اعتذرت …» (round 19)
+        j = past_time_adjunct(art, j, hi)   # «وقبل يومين تحدث مصور …» (round 20)
         if j >= hi or not art.toks[j].words or art.toks[j].words[-1].upos != "VERB":
             return None, False
         region = []
@@ -172,6 +176,7 @@ class ClauseRules(SubjectRules):
             if art.norms[i] in ("،", ",", ":") or art.is_quote(i) or art.is_end(i):
                 break
             region.append(i)
+        region = past_pronoun_pp(art, region)   # «وردّ عليه عدد …» (round 20)
         if not region:
             return None, False
         if bare_turn:   # (the name before a title alone: round 20)

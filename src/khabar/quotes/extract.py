@@ -84,6 +84,7 @@ from khabar.quotes.after import post_quote_cue
 from khabar.quotes.cue_verbs17 import estimated_value, opinion_with_subject
 from khabar.quotes.cues import Cue, cue_form, is_complementizer
 from khabar.quotes.nominal_forms import nominal_cue
+from khabar.quotes.background import background_stops
 from khabar.quotes.writer_turn import writer_turn_stops
 from khabar.quotes.without_stop import without_stops
 from khabar.quotes.suspect import suspicion_with_subject
@@ -205,6 +206,7 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity],
     stops |= {j for c in cues if (j := but_subject_stop(art, c)) is not None}
     stops |= writer_turn_stops(art)     # «…، وحذرت الوزيرة ترامب من …» (round 18)
     stops |= without_stops(art)     # «"…"، من دون ان توضح …» (round 20)
+    stops |= background_stops(art)      # «… وكان تنظيم "داعش" قد أعلن …» (round 20)
     speakers = Speakers(art, [e for e in ents if e.start >= toks[0].start and
                                e.end <= toks[-1].end], weights, trace)
     out: list[Quote] = []

@@ -37,6 +37,7 @@ from khabar.quotes.namewords import org_names
 from khabar.quotes.ranker import choose, features
 from khabar.quotes.relative_fiha import relative_cue_person
 from khabar.quotes.relative_verb import kana_relative_subject
+from khabar.quotes.kana_comma import kana_comma_subject
 from khabar.quotes.region_words import (document_before, ministry_short)
 from khabar.quotes.counted import counted_alone, counted_group
 from khabar.quotes.source_before import source_before
@@ -146,6 +147,10 @@ class Speakers(EntityPrep, RegionRules, FinishRules, FullNames, AttributionRules
             not region else None
         if kana_rel:    # «وكان التحالف قد بدأ … حملة عسكرية يقول إنها» (round 19)
             sp, person = self._subject(cue, kana_rel)
+        kana_c = kana_comma_subject(art, k) if sp is None and cue.kind == "verb" and \
+            not region else None
+        if kana_c:      # «وكانت وزارة الدفاع الوطني، قد أفادت بأن» (round 20)
+            sp, person = self._subject(cue, kana_c)
         if sp is None:
             sp, person = subject_before(self, cue)  # «وكان … NAME، أكد», «لكنه قال» (r20)
         if sp is None and cue.kind != "part" and not qawl:

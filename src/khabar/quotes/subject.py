@@ -16,6 +16,7 @@ from khabar.quotes.apposed_title import apposed_title_earlier
 from khabar.quotes.bodies import BLOC_HEADS
 from khabar.quotes.facility_title import titled_facility
 from khabar.quotes.marked_apposition import marked_apposed_name
+from khabar.quotes.marked_body import marked_body_before
 from khabar.quotes.owner_noun import owner_description
 from khabar.quotes.places_at import place_after_bi
 from khabar.quotes.plurals import plural_body
@@ -24,6 +25,7 @@ from khabar.quotes.spoken_to import addressee
 from khabar.quotes.lexicon import AIDE_HEADS, DOC_HEADS, NAMED_GROUP_HEADS, RELATIVES, SAME_WORDS
 from khabar.quotes.source_name import former_title, one_of_named
 from khabar.quotes.title_back import titled_before
+from khabar.quotes.title_chain import chained_speaker
 from khabar.quotes.subject_tail import INTERLOCUTORS, OUR_SOURCES, DescribedSubjectRules
 from khabar.text.normalize import normalize
 
@@ -54,6 +56,9 @@ class SubjectRules(DescribedSubjectRules):
         if titled_facility(art, region, self.entities_in(toks[region[0]].start,
                                                          toks[region[-1]].end)):
             return self._phrase(region, None), False    # «مدير مرفأ "دير"» (round 19)
+        marked = marked_body_before(art, region)
+        if marked is not None:
+            return marked, False    # «وأفادت الشركة» after «شركة "نقل تونس"» (round 20)
         called = self._called_name(region)
         if called is None and head in C.TITLE_WORDS:
             called = self._quoted_name(region, titled=True)
@@ -107,6 +112,8 @@ class SubjectRules(DescribedSubjectRules):
             named = self._titled_person(region)     # a PER found by NER first
             if named is None and head == "احد":
                 named = one_of_named(art, region, self.entities_in(r0, r1))
+            if named is None:
+                named = chained_speaker(self, region)   # «عضو … والمصالحة خالد» (r20)
             if named is not None:
                 return named, True
             if head in C.TITLE_WORDS:
