@@ -113,3 +113,15 @@ def test_mention_right_after_source_head_is_genitive():
     doc, quotes = quotes_with(text, [("الجوهرة أف", "PER", "الجوهرة اف")])
     q = by_content(doc, quotes, "الحماية المدنية")
     assert canon(q) is None
+
+
+def test_nested_wasf_after_description_comma_qad():
+    text = ('نفى الناطق الرسمي باسم رئاسة الجمهورية رضا بوقزي تصريح رئيس الجمهورية الباجي قايد '
+            'السبسي.\nوكانت وكالة الأنباء الإيرانية "إرنا" قد ذكرت أن الرئيس التونسي، قد وصف '
+            'إيران بانها "الامل الوحيد للوقوف بوجه اسرائيل" حسب ما جاء في برقيتها.')
+    doc, quotes = quotes_with(text, [("رضا بوقزي", "PER", "رضا بوقزي"),
+                                     ("قايد السبسي", "PER", "قايد السبسي"),
+                                     ("إيران", "LOC", "إيران"),
+                                     ("إرنا", "ORG", "وكالة الأنباء الإيرانية")])
+    q = by_content(doc, quotes, "الامل الوحيد")
+    assert canon(q) == normalize("الباجي قايد السبسي")

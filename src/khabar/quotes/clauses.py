@@ -18,6 +18,7 @@ from khabar.quotes.roles import GUEST_WORDS
 from khabar.quotes.subject import SubjectRules
 from khabar.quotes.subject_tail import JURISDICTION_TITLES
 from khabar.quotes.openers import skip_openers
+from khabar.quotes.kana_comma import described_before_comma
 from khabar.quotes.fronted import DAY_WORDS, past_pronoun_pp, past_time_adjunct
 from khabar.text.normalize import normalize
 
@@ -53,7 +54,8 @@ class ClauseRules(SubjectRules):
                 return Speaker(tok.start, tok.end, self.names[nm]), True
             if nm.startswith("ال") and self._content_word(h) and art.norms[h + 1] in ("،", ","):
                 return Speaker(tok.start, tok.end, None), False
-            return None, False
+            desc = described_before_comma(art, h, k)    # «أن الرئيس التونسي، قد وصف» (r20)
+            return self._subject(cue, desc) if desc else (None, False)
         return None, False
 
     def _relative_head(self, cue: Cue, j: int) -> tuple[Speaker | None, bool]:

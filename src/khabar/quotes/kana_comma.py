@@ -1,7 +1,8 @@
 """«(و)كان(ت) SUBJECT، قد VERB» with a comma before «قد» (round 20, from blind batch 83):
 «وكانت وزارة الدفاع الوطني، قد أفادت يوم السبت بأن …» — the comma after the subject stopped
 the round-11 «كان … قد» rule, and with no mention of the ministry (NER missed it) the quote went
-to the last person of the article. Pure function of the article view; nothing here raises on
+to the last person of the article. Likewise a nested «وصف» after «أن الرئيس التونسي، قد»: the
+description before the comma is its subject, the word after the verb its object. Pure functions of the article view; nothing here raises on
 ordinary input.
 """
 from __future__ import annotations
@@ -29,4 +30,26 @@ def kana_comma_subject(art, k: int) -> list[int] | None:
     return list(range(i + 1, c))
 
 
-__all__ = ["kana_comma_subject"]
+
+
+def described_before_comma(art, h: int, k: int) -> list[int] | None:
+    """The tokens of a definite description opening a reported clause at ``h`` and ending at
+    a comma right before the cue verb ``k`` or its «قد» («ذكرت أن الرئيس التونسي، قد وصف»:
+    round 20, batch 83), two or three words all with the article; None otherwise."""
+    c = h
+    while c < k and art.norms[c].startswith("ال") and c - h < 3:
+        c += 1
+    if c - h < 2 or c >= k or art.norms[c] not in _COMMAS:
+        return None
+    if any(art.norms[j] not in _QAD for j in range(c + 1, k)):
+        return None
+    return list(range(h, c))
+
+
+def subject_before_qad(art, k: int) -> bool:
+    """The cue verb ``k`` follows «قد» after a comma («…، قد وصف إيران بأنها»): its
+    subject stands before the comma, the words after the verb are its object."""
+    return k >= 2 and art.norms[k - 1] == "قد" and art.norms[k - 2] in _COMMAS
+
+
+__all__ = ["described_before_comma", "kana_comma_subject", "subject_before_qad"]

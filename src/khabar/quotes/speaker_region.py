@@ -8,6 +8,7 @@ on ordinary input.
 from __future__ import annotations
 
 from khabar.lang import quote_cues as C
+from khabar.quotes.kana_comma import subject_before_qad
 from khabar.quotes.addressed import pronoun_addressee
 from khabar.quotes.cues import Cue
 from khabar.quotes.described_one import described_person
@@ -65,6 +66,8 @@ class RegionRules:
             t0 = art.toks[region[0]]
             region = region if self.entities_in(t0.start, t0.end) or \
                 art.norms[region[0]] in C.TITLE_WORDS else []
+        if cue.verb in OBJECT_FIRST and subject_before_qad(art, k):
+            region = []     # «أن الرئيس التونسي، قد وصف إيران بانها»: the object (r20)
         if cue.verb in OBJECT_FIRST and len(region) >= 2 and self._object_noun(region):
             region = region[:-1]    # «ووصفت وزارة العدل الحكم بأنه»: the object (round 11)
         if described_person(art, k, t, region, self.ents):
