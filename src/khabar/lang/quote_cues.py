@@ -41,6 +41,8 @@ CUE_VERBS: tuple[tuple[str, str, str], ...] = (
     ("رجح", "رجح", "مرجح"),
     ("نوه", "نوه", "منوه"),
     ("المح", "لمح", ""),    # «ألمح … إلى أن» (hinting is saying; round 19; no participle)
+    ("لمح", "", ""),    # «ولمّح … أن» (form II; round 20, batch 77; «ملمّحا» not: it cut
+    #                     the outer quote it sits in, batch 23)
     ("زعم", "زعم", "زاعم"),
     ("ادعي", "", "مدعي"),     # no imperfect: «يدعى» is mostly the passive "is called"
     ("اصر", "صر", ""),        # «وأصر … بأنه»; no participle («مصر» is Egypt)

@@ -26,6 +26,7 @@ from typing import Sequence
 
 from khabar.lang import quote_cues as C
 from khabar.quotes.lexicon import MEDIA_HEADS, is_place_adjective
+from khabar.quotes.press_name import paper_name
 from khabar.text.normalize import normalize
 
 #: Honorifics and professions written before a person's name (normalized).
@@ -81,6 +82,7 @@ def tidy(name: str) -> str:
         words = words[1:]       # «نادي إشبيلية» → «إشبيلية» (a club by its name, like «شركة أبل»)
         if len(words) > 1 and is_place_adjective(normalize(words[-1])):
             words = words[:-1]  # «نادي قالاتاسراي التركي» → «قالاتاسراي» (round 17, batch 49)
+    words = paper_name(words, is_place_adjective)   # «صحيفة الشروق التونسية» (round 20)
     return " ".join(words) or name
 
 

@@ -25,6 +25,7 @@ from khabar.quotes.lexicon import RELATIVES
 from khabar.quotes.roles import GUEST_WORDS
 from khabar.quotes.titled_opening import titled_after_time
 from khabar.text.normalize import normalize
+from khabar.quotes.verb_homographs import opening_homograph
 
 
 #: Prepositions written apart (normalized): a mention right after one is no subject.
@@ -84,8 +85,11 @@ class ImplicitRules(ClauseRules):
         while v < end and art.norms[v] in ("و", "قد", "وقد", "كما"):
             v += 1
         w = art.toks[v].words if v < end else ()
-        if not w or w[-1].upos != "VERB":
-            return None     # (a cue verb with no quote, «نوهت … بما», is a verb like any)
+        if not w or w[-1].upos != "VERB" and not opening_homograph(art, v, lambda x: any(
+                e.label == "PER" and e.start == art.toks[x].start
+                for e in self.entities_in(art.toks[x].start, art.toks[x].end))):
+            return None     # (a cue verb with no quote, «نوهت … بما», is a verb like any;
+            # «وعبر» read as a preposition is the verb, round 20)
         region = []
         for x in range(v + 1, min(end, v + 25)):
             if art.is_quote(x) or art.norms[x] in RELATIVES or is_complementizer(art.norms[x]) \

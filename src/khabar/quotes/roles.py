@@ -29,6 +29,7 @@ from khabar.quotes.cues import Cue
 from khabar.quotes.lexicon import is_place_adjective, norm_name, places
 from khabar.quotes.namewords import first_names, fold
 from khabar.quotes.relatives import KIN_WORDS
+from khabar.quotes.spokes_after import spokesperson_after
 from khabar.quotes.spokes_name import name_after_body, spokesperson_before
 
 #: Heads of a spokesperson phrase («المتحدث باسم …», «الناطقة الرسمية باسم …»), without ال.
@@ -100,6 +101,11 @@ class RoleRules(BodyRules):
                     self.art, region, self.ents,
                     lambda e: not self._in_institution(e) and not self._addressee(e))
                 back = (said, True) if said is not None else None   # (round 19)
+            if back is None:
+                later = spokesperson_after(     # named in the next phrase (round 20)
+                    self.art, region, self.ents,
+                    lambda e: not self._in_institution(e) and not self._addressee(e))
+                back = (self._phrase(region, later.canonical), True) if later else None
             return back if back is not None else (self._phrase(region, None), False)
         if head in GUEST_WORDS and not any(e.label == "PER" and not self._show_name(first, e)
                                            for e in ents):

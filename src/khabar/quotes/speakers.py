@@ -45,6 +45,7 @@ from khabar.quotes.subject_frames import (issuer_range, marked_group, turn_subje
 from khabar.quotes.speaker_ents import EntityPrep
 from khabar.quotes.speaker_finish import FinishRules
 from khabar.quotes.speaker_region import RegionRules
+from khabar.quotes.verb_participle import titled_before_participle
 from khabar.text.normalize import normalize
 
 
@@ -184,6 +185,12 @@ class Speakers(EntityPrep, RegionRules, FinishRules, FullNames, AttributionRules
         if sp is None and cue.kind == "part" and \
                 (rel := relative_speaker(art, k, cue.gender, self.said)) is not None:
             sp, person = rel    # «محسن حسن، الذي قال … إن …، معتبرا أن» (round 20)
+        if sp is None and cue.kind == "part" and \
+                (titled := titled_before_participle(art, k)) is not None:
+            # «نفاه المعتمد موضحا»: the person named before with that title, else unnamed
+            back = self._antecedent(titled)     # (round 20)
+            sp, person = back if back and back[0].canonical in self.persons else \
+                (self._phrase(titled, None), False)
         if sp is None and (cue.kind == "part" or qawl):
             sp, person = self._sentence_subject(cue)
         if sp is None and cue.kind == "part" and (turn := turn_subject(art, k)) is not None:
