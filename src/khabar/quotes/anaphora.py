@@ -18,6 +18,7 @@ from khabar.quotes.names import first_names, fold
 from khabar.quotes.name_runon import company_named
 from khabar.quotes.marked_subject import marked_tail
 from khabar.quotes.described import DescribedRules
+from khabar.quotes.round21_names import after_attribution
 
 
 def _bare(norm: str) -> str:
@@ -213,8 +214,9 @@ class AnaphoraRules(DescribedRules):
             # («وخاطب الرئيس الأمريكي بعد يوم … بلانغلي» names no one)
             last = j
             while last + 1 < min(j + 10, art.n) and \
-                    art.norms[last + 1] not in C.PHRASE_STOPS and not art.is_end(last + 1):
-                last += 1
+                    art.norms[last + 1] not in C.PHRASE_STOPS and not art.is_end(last + 1) \
+                    and not (self._verb(last + 1) and after_attribution(art.norms, j)):
+                last += 1   # («وبحسب المصدر يتنقل البغدادي»: no name after the verb, r21)
             lo, hi = art.toks[j].start, art.toks[last].end
             for e in self.entities_in(lo, hi):
                 if e.label == "PER":

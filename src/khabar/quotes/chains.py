@@ -17,6 +17,7 @@ from khabar.quotes.lexicon import TIME_WORDS, is_place_adjective
 from khabar.quotes.name_edges import ministry_end
 from khabar.quotes.name_runon import accusative_object
 from khabar.quotes.phrases import SpeakerBase
+from khabar.quotes.round21_names import body_before
 
 
 #: Words that open a time adjunct after a cue, and the words that go on with it.
@@ -85,14 +86,16 @@ class ChainRules(SpeakerBase):
         return last
 
     def _titled_person(self, region: list[int]) -> Speaker | None:
-        """A PER mention in ``region`` right after a title word or a comma («مدير المرصد …
-        في باريس الدكتور بشير العبيدي»); None when there is none."""
+        """A PER mention in ``region`` right after a title word, a comma or the body or place
+        the title is of («مدير المرصد … في باريس الدكتور بشير العبيدي», «مسؤولة السياسة
+        الخارجية في الاتحاد الأوروبي فيديريكا موغيريني», round 21); None when there is none."""
         art = self.art
         r0, r1 = art.toks[region[0]].start, art.toks[region[-1]].end
         for e in self.entities_in(r0, r1):
             i = bisect.bisect_left([t.start for t in art.toks], e.start) - 1
             if e.label == "PER" and i >= region[0] and art.toks[i + 1].start == e.start and \
-                    (art.norms[i] in C.TITLE_WORDS or art.norms[i] in ("،", ",")) and \
+                    (art.norms[i] in C.TITLE_WORDS or art.norms[i] in ("،", ",") or
+                     body_before(self.all_ents, art.toks[i].end)) and \
                     not self._in_institution(e) and not self._addressee(e):
                 return Speaker(e.start, e.end, e.canonical)
         return None

@@ -8,7 +8,9 @@ words are that person's full name. «تحدثت رئيسة المركز الدو
 وجود …» (round 18, from blind batch 58): two words set off by a comma after a title that follows
 a verb, the second tagged X/PROPN, then a preposition, a complementizer or a comma, are the
 titled person's name (:func:`missed_apposed_names`); the member titles «القيادي/القيادية» count
-as titles there («قال القيادي المؤسس في حركة نداء تونس، لزهر العكرمي في تصريح», round 20).
+as titles there («قال القيادي المؤسس في حركة نداء تونس، لزهر العكرمي في تصريح», round 20),
+and two plain words tagged common nouns may be the name («وقال كاتب عام بلدية حمام سوسة، مكرم
+شويخ في مداخلة», round 21, :func:`~khabar.quotes.round21_names.plain_name_pair`).
 Nothing here raises on ordinary input.
 """
 from __future__ import annotations
@@ -20,6 +22,7 @@ from khabar.quotes.lexicon import is_place_adjective
 from khabar.quotes.marks import Article
 from khabar.quotes.region_words import MEMBER_TITLES
 from khabar.quotes.round19_names import LAM_GIVEN
+from khabar.quotes.round21_names import plain_name_pair
 
 
 def _covered(ents: list[Entity], start: int, end: int) -> bool:
@@ -88,7 +91,8 @@ def missed_apposed_names(art: Article, ents: list[Entity]) -> list[Entity]:
         if c is None or art.is_end(c):
             continue
         g, s, after = c + 1, c + 2, art.norms[c + 3]
-        if not (_given_name(art, ents, g) and _proper(art, s) and art.norms[s].isalpha() and
+        if not (_given_name(art, ents, g) and (_proper(art, s) or plain_name_pair(art, g, s))
+                and art.norms[s].isalpha() and
                 not is_place_adjective(art.norms[s]) and art.norms[s] not in C.TITLE_WORDS and
                 not _covered(ents, art.toks[s].start, art.toks[s].end) and
                 (after in C.PHRASE_STOPS or is_complementizer(after) or after in ("،", ","))):

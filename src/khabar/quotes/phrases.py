@@ -18,6 +18,7 @@ from khabar.quotes.lexicon import TIME_WORDS, is_place_adjective, norm_name, pla
 from khabar.quotes.marks import Article
 from khabar.quotes.outlets import field_agency, quoted_name_after
 from khabar.quotes.agency_adjective import adjective_then_place
+from khabar.quotes.round21_names import school_adjective
 from khabar.quotes.spoken_to import addressee, told
 
 class SpeakerBase:
@@ -152,8 +153,10 @@ class SpeakerBase:
         art = self.art
         i = bisect.bisect_left([t.start for t in art.toks], e.start) - 1
         skipped = 0
-        while i >= 0 and (art.norms[i] in C.TITLE_WORDS or art.is_quote(i)) and skipped < 2:
-            i -= 1      # («مستشفى "فرحات حشاد"»: a quotation mark between)
+        while i >= 0 and (art.norms[i] in C.TITLE_WORDS or art.is_quote(i) or
+                          school_adjective(art, i)) and skipped < 2:
+            i -= 1      # («مستشفى "فرحات حشاد"»: a quotation mark between; «المدرسة
+            # الابتدائية الحبيب ثامر»: an adjective of the head, round 21)
             skipped += 1
         if i < 0:
             return False

@@ -29,6 +29,7 @@ from khabar.quotes.round20_subjects import name_in_marks, relative_cue_stop
 from khabar.quotes.triggers import (AFTER_PREPOSITION, close_complement_missing,  # noqa: F401
                                     coordinated_finding, preposition_bayna,
                                     said_without_complementizer, sentence_end)
+from khabar.quotes.round21_names import noun_parenthesis
 
 #: Nouns after «على» that make an adjunct, not an object («وأضاف على هامش اجتماع … أنه»,
 #: «كتب على حسابه», «قال على موجات الإذاعة», «قالت على موقع تويتر إن»: round 8).
@@ -44,6 +45,8 @@ STRESS_ON = frozenset({"اكد", "شدد"})
 def find_trigger(art: Article, k: int, kind: str, verb: str) -> tuple[int, bool] | None:
     """(trigger token index, direct) for the cue at ``k``, or None."""
     limit = {"part": 5, "noun": 4}.get(kind, 32 if verb not in NEED_COMP else 14)
+    if kind == "noun" and noun_parenthesis(art, k):
+        limit = 18      # «قوله، في مداخلة خلال منتدى … بمدينة حيدر آباد، إن» (round 21)
     if kind == "verb" and statement_adjunct(art, k):
         limit = 45      # «وبين في تصريح لوكالة … بالعاصمة أن» (round 17; 45: round 18)
     if kind == "verb" and own_act_adjunct(

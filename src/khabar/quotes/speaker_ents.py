@@ -30,6 +30,7 @@ from khabar.quotes.particle_split import split_at_fa_inna
 from khabar.quotes.round19_names import lam_given_names
 from khabar.quotes.round20_names import clitic_surnames, place_glued_persons
 from khabar.quotes.sidi_places import without_sidi_places
+from khabar.quotes.round21_names import cut_guest, surname_before_title
 from khabar.quotes.surnames import surname_after_given
 from khabar.quotes.title_given import given_after_title
 from khabar.quotes.trim import trim_persons
@@ -69,6 +70,8 @@ class EntityPrep:
         self.ents = sorted(self.ents + name_before_description(art, self.ents),
                            key=lambda e: e.start)   # «مباركة عواينية أرملة …» (round 20)
         self.ents = without_sidi_places(art.toks, art.norms, self.ents)   # (round 20)
+        self.ents = surname_before_title(art.doc, art.toks[:art.n], cut_guest(
+            art.doc, art.toks[:art.n], self.ents))  # «ضيف بوليتيكا», «علياء عودة مديرة» (r21)
         # «المنظمة» alone tagged ORG is a description of a body named before (anaphora)
         self.ents = [e for e in self.ents if not (e.label == "ORG" and " " not in e.canonical
                                                   and normalize(e.canonical) in C.ORG_HEADS

@@ -1,0 +1,182 @@
+"""Person-name repairs of round 21 (from the errors of blind batches 87–88).
+
+1. *Guest word inside a name* (:func:`cut_guest`): «قال لطفي المرايحي ضيف بوليتيكا اليوم»
+   — NER glued the programme's guest phrase to the name (one mention «لطفي المرايحي ضيف
+   بوليتيكا»); a guest word («ضيف», «ضيفة») is never a name word, so the mention ends before
+   it and every mention linked to it takes the shorter name.
+2. *Surname before a title* (:func:`surname_before_title`): «وقالت علياء عودة مديرة مؤسسة
+   أبعاد», «أفادت نبيهة بورصالي فلفول المديرة العامة للصحة» — NER kept the name without its
+   last word (a word that also reads as a common noun: «عودة», «فلفول»). A one- or two-word
+   person mention followed at once by one plain word (no ال, no clitic, no particle, time
+   word, title, guest word or «ـات» plural) and then a title head («مديرة», «المديرة», «رئيس»
+   …) with no other name in the six words after it takes that word as its last name word;
+   every mention linked to it takes the full name. Not «انتقد … محسن مرزوق تحركات رئيس حركة
+   النهضة، راشد الغنوشي» (the verb's object, and the title is another person's) nor «سمير
+   الوافي ضيف الاعلامي نوفل الورتاني».
+3. *Institution named after a person*: «عن المدرسة الابتدائية الحبيب ثامر ببوسالم» — a
+   person's name after an institution head and its definite adjective names the school, not a
+   speaker (:func:`school_adjective`, used by ``phrases._in_institution``).
+4. *Attributed source*: «وبحسب المصدر يتنقل البغدادي …» … «وأكد المصدر … أن البغدادي»: the
+   earlier «المصدر» after «بحسب» is followed by its clause's verb and subject, not by its own
+   name, so «المصدر» does not take the person after the verb (:func:`after_attribution`).
+5. *Name after the title's body*: «قالت مسؤولة السياسة الخارجية في الاتحاد الأوروبي فيديريكا
+   موغيريني أمس إن» — a person mention right after the ORG/LOC mention that ends the title
+   is the titled speaker, as after a title word or a comma (:func:`body_before`).
+6. *Noun cue before an adjunct in commas*: «ونقلت وسائل إعلام … عن … سوارنا سوبا راو قوله، في
+   مداخلة …، إن "…"» — the complementizer after the closing comma is the noun cue's
+   (:func:`noun_parenthesis`, used by ``spans.find_trigger``).
+7. *Apposed name read as common words*: «وقال كاتب عام بلدية حمام سوسة، مكرم شويخ في مداخلة
+   … إنه» — the two words after the title's comma are the name though the tagger read them as
+   an adjective and a noun (:func:`plain_name_pair`, used by
+   ``missed.missed_apposed_names``).
+
+Pure functions of the token layer; nothing raises on ordinary input.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from khabar.document import Entity, Token
+from khabar.lang import quote_cues as C
+from khabar.quotes.cues import cue_form
+from khabar.quotes.namewords import CLOSED_WORDS, relink, respan
+
+#: A programme's guest, normalized (as ``roles.GUEST_WORDS``, not imported: roles imports
+#: phrases, which imports this module).
+_GUEST_WORDS = frozenset({"ضيف", "ضيفه"})
+
+#: Title-list words that qualify a title rather than head it («العام», «السابق»).
+_TITLE_ADJECTIVES = frozenset({"العام", "الاول", "الجديد", "الحالي", "السابق", "السابقه",
+                               "الرسمي", "التنفيذي", "الجهوي", "الجهويه", "الاممي", "السياسي",
+                               "المساعد", "باسم", "د", "عضو"})
+
+#: Time words that may follow a name before its title («قال فلان أمس رئيس …»).
+_TIME_WORDS = frozenset({"امس", "اليوم", "غدا", "صباح", "مساء", "يوم", "ليله", "امسيه",
+                         "حاليا", "سابقا", "ايضا", "بدوره", "بدورها", "نفسه", "نفسها"})
+
+
+def _index(toks: Sequence[Token], pos: int, start: bool) -> int | None:
+    """The token starting (``start``) or ending at character ``pos``, or None."""
+    for i, t in enumerate(toks):
+        if (t.start if start else t.end) == pos:
+            return i
+    return None
+
+
+def cut_guest(doc, toks: Sequence[Token], ents: Sequence[Entity]) -> list[Entity]:
+    """``ents`` with every PER mention that runs over a guest word cut before it (rule 1 of
+    the module docstring); mentions that would keep no word are left as they are."""
+    renamed: dict[str, str] = {}
+    out: list[Entity | None] = []
+    for e in ents:
+        a = _index(toks, e.start, True) if e.label == "PER" else None
+        b = _index(toks, e.end, False) if a is not None else None
+        cut = next((i for i in range(a + 1, b + 1) if toks[i].norm in _GUEST_WORDS), None) \
+            if a is not None and b is not None else None
+        out.append(respan(doc, list(toks), a, cut - 1, e, renamed) if cut is not None else e)
+    return relink(out, renamed)
+
+
+def _plain_word(tok: Token) -> bool:
+    """A word that may be a name's last word: no ال (after a proclitic either), no pronoun
+    suffix, no «لل…» (ل + ال), no particle, no guest word, no feminine plural in «ـات» (the tagger may split a
+    name: «فلفول» as ف + ل + فول)."""
+    nm = tok.norm
+    return (nm.isalpha() and len(nm) > 2 and "ال" not in (nm[:2], nm[1:3], nm[2:4])
+            and not nm.startswith("لل")
+            and bool(tok.words) and tok.words[-1].upos in ("X", "PROPN", "NOUN", "ADJ")
+            and not any(w.upos == "PRON" for w in tok.words)
+            and nm not in CLOSED_WORDS and nm not in _TIME_WORDS and nm not in C.TITLE_WORDS
+            and nm not in C.ORG_HEADS and nm not in C.SOURCE_HEADS
+            and nm not in C.PHRASE_STOPS and nm not in _GUEST_WORDS and cue_form(nm) is None
+            and not nm.endswith("ات"))
+
+
+def _title_head(nm: str) -> bool:
+    """``nm`` heads a person's title («مديرة», «المديرة», «رئيس»)."""
+    return nm in C.TITLE_WORDS and nm not in _TITLE_ADJECTIVES
+
+
+def surname_before_title(doc, toks: Sequence[Token],
+                         ents: Sequence[Entity]) -> list[Entity]:
+    """``ents`` with a short person mention stretched over the plain word between it and a
+    title head (rule 2 of the module docstring)."""
+    covered = {i for e in ents for i, t in enumerate(toks) if e.start <= t.start < e.end}
+    persons = {i for e in ents if e.label == "PER" for i, t in enumerate(toks)
+               if e.start <= t.start < e.end}
+    renamed: dict[str, str] = {}
+    out: list[Entity | None] = []
+    for e in ents:
+        a = _index(toks, e.start, True) if e.label == "PER" else None
+        b = _index(toks, e.end, False) if a is not None else None
+        w = b + 1 if b is not None else None
+        if a is None or b is None or b - a > 1 or w + 1 >= len(toks) or w in covered or \
+                toks[w].start - toks[b].end > 1 or not _plain_word(toks[w]) or \
+                not _title_head(toks[w + 1].norm) or e.canonical in renamed or \
+                any(i in persons for i in range(w + 2, min(w + 8, len(toks)))):
+            out.append(e)
+            continue
+        out.append(respan(doc, list(toks), a, w, e, renamed))
+    return relink(out, renamed)
+
+
+def school_adjective(art, i: int) -> bool:
+    """Token ``i`` of article ``art`` is a definite adjective right after an institution head
+    («المدرسة الابتدائية», «المعهد النموذجي»), so a person's name after it names the
+    institution («عن المدرسة الابتدائية الحبيب ثامر ببوسالم», rule 3 of the docstring)."""
+    if i < 1 or not art.norms[i].startswith("ال") or not art.toks[i].words or \
+            art.toks[i].words[-1].upos != "ADJ":
+        return False
+    nm = art.norms[i - 1]
+    return any(w in C.INSTITUTION_HEADS for w in (nm, nm[1:], nm[2:], nm[3:]))
+
+
+#: Prepositions of attribution («وبحسب المصدر»: according to the source).
+_ATTRIBUTION = frozenset({"حسب", "بحسب", "وبحسب", "وحسب", "وفق", "ووفق", "وفقا", "ووفقا"})
+
+
+def after_attribution(norms: Sequence[str], j: int) -> bool:
+    """Token ``j`` follows a preposition of attribution («وبحسب المصدر يتنقل البغدادي»): the
+    clause after the noun is a new sentence, so a name after its verb is no name of the
+    source (rule 4 of the docstring, used by ``anaphora._antecedent``)."""
+    return j > 0 and norms[j - 1] in _ATTRIBUTION
+
+
+def body_before(ents: Sequence[Entity], end: int) -> bool:
+    """An ORG or LOC mention ends at character ``end``: a name right after it follows the
+    body or place of a title («مسؤولة السياسة الخارجية في الاتحاد الأوروبي فيديريكا
+    موغيريني», rule 5 of the docstring, used by ``chains._titled_person``)."""
+    return any(e.end == end and e.label in ("ORG", "LOC") for e in ents)
+
+
+def noun_parenthesis(art, k: int) -> bool:
+    """The noun cue at token ``k`` of article ``art`` («قوله») is followed by an adjunct set
+    off by two commas and then its complementizer («قوله، في مداخلة خلال منتدى … بمدينة
+    حيدر آباد، إن "…"», rule 6 of the docstring), within sixteen tokens and one sentence."""
+    from khabar.quotes.cues import is_complementizer
+    if k + 1 >= art.n or art.norms[k + 1] not in ("،", ","):
+        return False
+    for c in range(k + 2, min(k + 18, art.n - 1)):
+        if art.is_end(c):
+            return False
+        if art.norms[c] in ("،", ","):
+            return is_complementizer(art.norms[c + 1])
+    return False
+
+
+def plain_name_pair(art, g: int, s: int) -> bool:
+    """Tokens ``g``, ``s`` of article ``art`` (right after «title …،») may be a given name and
+    surname the tagger read as common words («كاتب عام بلدية حمام سوسة، مكرم شويخ في»,
+    rule 7 of the docstring): each one word tagged NOUN/ADJ/X/PROPN, no ال, no time or closed
+    word, no adverbial accusative in «ـا» («ردا», «نقلا»)."""
+    for i in (g, s):
+        tok, nm = art.toks[i], art.norms[i]
+        if len(tok.words) != 1 or tok.words[0].upos not in ("NOUN", "ADJ", "X", "PROPN") or \
+                nm.startswith("ال") or nm in CLOSED_WORDS or nm in _TIME_WORDS or \
+                nm in C.TITLE_WORDS or (nm.endswith("ا") and len(nm) > 3):
+            return False
+    return True
+
+
+__all__ = ["after_attribution", "body_before", "noun_parenthesis", "plain_name_pair", "cut_guest", "school_adjective",
+           "surname_before_title"]
