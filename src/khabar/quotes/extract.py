@@ -86,6 +86,7 @@ from khabar.quotes.cues import Cue, cue_form, is_complementizer
 from khabar.quotes.nominal_forms import nominal_cue
 from khabar.quotes.background import background_stops
 from khabar.quotes.writer_turn import writer_turn_stops
+from khabar.quotes.while_stop import while_not_stops
 from khabar.quotes.without_stop import without_stops
 from khabar.quotes.suspect import suspicion_with_subject
 from khabar.quotes.idioms import between_after_ma
@@ -207,6 +208,7 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity],
     stops |= writer_turn_stops(art)     # «…، وحذرت الوزيرة ترامب من …» (round 18)
     stops |= without_stops(art)     # «"…"، من دون ان توضح …» (round 20)
     stops |= background_stops(art)      # «… وكان تنظيم "داعش" قد أعلن …» (round 20)
+    stops |= while_not_stops(art)   # «…، فيما لم تحدد …» (round 21)
     speakers = Speakers(art, [e for e in ents if e.start >= toks[0].start and
                                e.end <= toks[-1].end], weights, trace)
     out: list[Quote] = []

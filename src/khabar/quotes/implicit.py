@@ -16,6 +16,7 @@ from khabar.lang import quote_cues as C
 from khabar.quotes.opening_body import opening_body
 from khabar.quotes.opening_verb import opening_verb_person
 from khabar.quotes.plural_said import group_said
+from khabar.quotes.plural_sentence import plural_sentence_subject
 from khabar.quotes.accusative_subject import accusative_subject
 from khabar.quotes.aside import thread_before_aside
 from khabar.quotes.clauses import ClauseRules
@@ -196,6 +197,8 @@ class ImplicitRules(ClauseRules):
                     sp, person = self._clause_subject(cue, lo, hi)
                     if sp is not None and not (person and lo > i):
                         return sp, person
+            if (ps := plural_sentence_subject(art, k)) is not None:
+                return self._phrase(list(range(ps[0], ps[1] + 1)), None), False  # (r21)
         opening = self._opening_person(cue)
         if opening is not None:
             return opening, True

@@ -54,6 +54,21 @@ def _given_name(art: Article, ents: list[Entity], g: int) -> bool:
             and not is_place_adjective(nm) and not _covered(ents, tok.start, tok.end))
 
 
+def _secretary(art: Article, t: int) -> bool:
+    """Tokens ``t``, ``t + 1`` are the Maghrebi title «الكاتب(ة) العام(ة)» (secretary general,
+    round 21)."""
+    return art.norms[t] in ("الكاتب", "الكاتبه") and art.norms[t + 1] in ("العام", "العامه")
+
+
+def _verb_before(art: Article, t: int) -> bool:
+    """Token ``t - 1`` is a verb, or a comma right after a verb («طالبت، الكاتبة العامة …»,
+    round 21)."""
+    words = art.toks[t - 1].words
+    if t >= 2 and art.norms[t - 1] in ("،", ","):
+        words = art.toks[t - 2].words
+    return bool(words) and words[-1].upos == "VERB"
+
+
 def missed_full_names(art: Article, ents: list[Entity]) -> list[Entity]:
     """PER entities for full names NER missed whose surname later stands bare after a cue
     verb (module docstring); none when the surname is tagged or never written in full."""
@@ -82,9 +97,8 @@ def missed_apposed_names(art: Article, ents: list[Entity]) -> list[Entity]:
     part of the two words (module docstring); the comma within eight tokens of the title."""
     out: list[Entity] = []
     for t in range(1, art.n - 4):
-        words = art.toks[t - 1].words
-        if (art.norms[t] not in C.TITLE_WORDS and art.norms[t] not in MEMBER_TITLES) or \
-                not words or words[-1].upos != "VERB":
+        if (art.norms[t] not in C.TITLE_WORDS and art.norms[t] not in MEMBER_TITLES and
+                not _secretary(art, t)) or not _verb_before(art, t):
             continue
         c = next((c for c in range(t + 1, min(t + 9, art.n - 3)) if art.norms[c] in ("،", ",")
                   or art.is_end(c)), None)

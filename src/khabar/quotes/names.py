@@ -89,14 +89,16 @@ def repair_entities(doc, toks: Sequence[Token], ents: Sequence[Entity],
                 foreign_given_name(toks[b + 1], name_like(b + 1), place_adjective) and \
                 not construct_before_name(toks, b + 1, covered) and \
                 not (nb == na and fold(toks[na].norm) in surnames and
-                     toks[b + 1].norm.startswith("ال")) and \
+                     (toks[b + 1].norm.startswith("ال") or toks[na].norm.startswith("ال"))) and \
                 not (nb > na and toks[nb].norm.startswith("ال") and
                      toks[nb - 1].norm not in NAME_NOUNS and fold(toks[nb].norm) not in
                      first_names()):
             # «سامية» + «القاضي», «لويس فان» + «غال»: a surname left out (not after a surname
             # with ال: «مية الجريبي» + «ضيفة بوليتيكا», round 17; not a construct noun before
             # another name: «نجم ريال مدريد», round 17; not after a bare surname of a longer
-            # name: «بوجمعة الرميلي» … «ورفض الرميلي الزج», round 18)
+            # name: «بوجمعة الرميلي» … «ورفض الرميلي الزج», round 18; nor after a bare
+            # surname with ال of a longer name: «غسان المرزوقي» … «وانتقد المرزوقي اقالة»,
+            # round 21)
             nb = b + 1
         if e.label == "PER":
             nb = called_name_end(toks, na, nb, covered, name_like)  # «يدعى توفيق» + «نصيب»

@@ -10,11 +10,13 @@ from __future__ import annotations
 from khabar.document import Entity
 from khabar.lang import quote_cues as C
 from khabar.quotes.apposed_title import drop_title_given
+from khabar.quotes.bal_surname import bal_surnames
 from khabar.quotes.canon import written_canonicals
 from khabar.quotes.edges import fix_name_starts
 from khabar.quotes.first_org import first_written_orgs
 from khabar.quotes.glued import join_hyphenated
 from khabar.quotes.governor_split import split_governor
+from khabar.quotes.hyphen_place import construct_places, drop_hyphen_places
 from khabar.quotes.joined_din import joined_din
 from khabar.quotes.known_orgs import cut_known_orgs
 from khabar.quotes.lam_surname import repeated_lam_surname
@@ -49,7 +51,9 @@ class EntityPrep:
         ents = split_at_fa_inna(art.doc, art.toks, art.norms, ents)     # (round 17)
         ents = split_governor(art.doc, art.toks, art.norms, ents)   # «حاكم ولاية …» (round 18)
         ents = joined_din(art.raw, ents)    # «خيرالدين السعدلي» (round 19)
+        ents = construct_places(art.raw, ents)     # «نيابة هيسن» (round 21)
         self.all_ents = list(ents)
+        ents = drop_hyphen_places(art.raw, ents, ents)  # «ولاية بادن-فورتمبرغ» (round 21)
         fixed, keep = fix_name_starts(art.doc, art.toks, join_hyphenated(
             art.raw, drop_nisba_persons(art.raw, [e for e in ents if e.label in ("PER", "ORG")])))
         fixed = trim_persons(art.doc, art.toks, fixed)
@@ -72,6 +76,7 @@ class EntityPrep:
         self.ents = without_sidi_places(art.toks, art.norms, self.ents)   # (round 20)
         self.ents = surname_before_title(art.doc, art.toks[:art.n], cut_guest(
             art.doc, art.toks[:art.n], self.ents))  # «ضيف بوليتيكا», «علياء عودة مديرة» (r21)
+        self.ents = bal_surnames(art.raw, self.ents)    # «X بالحاج جلول» (round 21)
         # «المنظمة» alone tagged ORG is a description of a body named before (anaphora)
         self.ents = [e for e in self.ents if not (e.label == "ORG" and " " not in e.canonical
                                                   and normalize(e.canonical) in C.ORG_HEADS

@@ -17,6 +17,7 @@ from khabar.quotes.asyndetic import document_subject
 from khabar.quotes.attribution import AttributionRules
 from khabar.quotes.clause_links import event_verb, participle_qawl
 from khabar.quotes.comma_clause import comma_clause_before
+from khabar.quotes.gender_participle import gender_participle_subject
 from khabar.quotes.relative_participle import relative_speaker
 from khabar.quotes.round20_rules import Round20Rules
 from khabar.quotes.round19_names import (doc_relative_before, party_short)
@@ -191,6 +192,9 @@ class Speakers(EntityPrep, RegionRules, FinishRules, FullNames, AttributionRules
             back = self._antecedent(titled)     # (round 20)
             sp, person = back if back and back[0].canonical in self.persons else \
                 (self._phrase(titled, None), False)
+        if sp is None and cue.kind == "part" and (fem := gender_participle_subject(
+                art, k, cue.gender, self.said, self.ents)) is not None:
+            sp, person = fem    # «وأوضح السليطي … ما صرحت به القوبنطيني …، مبينة» (r21)
         if sp is None and (cue.kind == "part" or qawl):
             sp, person = self._sentence_subject(cue)
         if sp is None and cue.kind == "part" and (turn := turn_subject(art, k)) is not None:

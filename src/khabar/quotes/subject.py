@@ -14,6 +14,7 @@ from khabar.quotes.cues import Cue
 from khabar.quotes.apposed import apposed_earlier
 from khabar.quotes.apposed_title import apposed_title_earlier
 from khabar.quotes.bodies import BLOC_HEADS
+from khabar.quotes.described_name import name_after_description
 from khabar.quotes.facility_title import titled_facility
 from khabar.quotes.marked_apposition import marked_apposed_name
 from khabar.quotes.marked_body import marked_body_before
@@ -114,6 +115,7 @@ class SubjectRules(DescribedSubjectRules):
                 named = one_of_named(art, region, self.entities_in(r0, r1))
             if named is None:
                 named = chained_speaker(self, region)   # «عضو … والمصالحة خالد» (r20)
+            named = named or name_after_description(art, region, self.ents)  # «شاهد العيان» r21
             if named is not None:
                 return named, True
             if head in C.TITLE_WORDS:
