@@ -9,6 +9,7 @@ from khabar.lang import quote_cues as C
 from khabar.quotes.context import ContextRules
 from khabar.quotes.cues import Cue
 from khabar.quotes.lexicon import MEDIA_HEADS
+from khabar.quotes.round21_b85 import same_document
 
 
 #: «وهو ما أكدته …», «وذلك ما …»: a relative remark of the writer before «ما».
@@ -37,8 +38,8 @@ class AttributionRules(ContextRules):
             if not region or art.norms[region[0]] == "ما" or \
                     not self._source_like(region[0]):
                 return
-        if not region:
-            return
+        if not region or self.history and same_document(art.norms, region):
+            return      # «حسب البيان»: the document of the one who spoke (round 21)
         head = art.norms[region[0]]
         if self.history and \
                 (head in MEDIA_HEADS or head[2:] in MEDIA_HEADS or "ال" + head in MEDIA_HEADS):

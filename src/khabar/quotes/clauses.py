@@ -20,6 +20,7 @@ from khabar.quotes.subject_tail import JURISDICTION_TITLES
 from khabar.quotes.openers import skip_openers
 from khabar.quotes.kana_comma import described_before_comma
 from khabar.quotes.fronted import DAY_WORDS, past_pronoun_pp, past_time_adjunct
+from khabar.quotes.round21_b85 import skip_contrast, titled_unit
 from khabar.text.normalize import normalize
 
 
@@ -167,6 +168,7 @@ class ClauseRules(SubjectRules):
                 art.norms[j + 1].startswith(("جانب", "جهت")):
             bare_turn = art.norms[j + 2] not in ("،", ",")
             j += 2 if bare_turn else 3  # «من جانبه، أكد المدير …»: a turn opener before the verb
+        j = skip_contrast(art.norms, j, hi)     # «في المقابل، نفى …» (round 21)
         while j < hi and art.norms[j] in ("و", "قد", "وقد", "لقد", "كما"):
             j += 1
         j = skip_openers(art.norms, j, hi)  # «ولكن سرعان ما اعتذرت …» (round 19)
@@ -222,6 +224,8 @@ class ClauseRules(SubjectRules):
                 # before (the subject ends at the first adjunct); «وكذبت الزوجة …، مؤكدة»
                 stop = next((n for n, i in enumerate(region)
                              if n and art.norms[i] in C.PHRASE_STOPS), len(region))
+                if titled_unit(art, region[:stop], self.ents):
+                    return self._phrase(region[:stop], None), False  # «رئيس مركز …» (r21)
                 sp, person = self._subject(cue, region[:stop])
                 if sp is not None and (sp.canonical or head not in C.TITLE_WORDS or
                                        head in JURISDICTION_TITLES):    # (round 16)

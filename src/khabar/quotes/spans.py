@@ -26,6 +26,7 @@ from khabar.quotes.purpose import relative_with_object
 from khabar.quotes.quoted_warning import considered_object, quote_in_object, quotes_object
 from khabar.quotes.part_object import possessed_object
 from khabar.quotes.round20_subjects import name_in_marks, relative_cue_stop
+from khabar.quotes.round21_b85 import medium_quote
 from khabar.quotes.triggers import (AFTER_PREPOSITION, close_complement_missing,  # noqa: F401
                                     coordinated_finding, preposition_bayna,
                                     said_without_complementizer, sentence_end)
@@ -107,8 +108,8 @@ def find_trigger(art: Article, k: int, kind: str, verb: str) -> tuple[int, bool]
             # («وأضافت المخرجة "كوثر بن هنية" أنها»: a name in marks, then the complement)
             # («مشيرا … الى "ما يتكبده الفلاح …"»: أشار takes its complement with إلى; a
             # quotation of five words or more there is what was said, not a name)
-            naming = art.naming_quote(i) and not (verb == "اشار" and nwords >= 5 and
-                                                  art.norms[i - 1] == "الي") and \
+            naming = (art.naming_quote(i) or medium_quote(art.norms, i, nwords)) and \
+                not (verb == "اشار" and nwords >= 5 and art.norms[i - 1] == "الي") and \
                 not (verb in STRESS_ON and art.norms[i - 1] == "علي" and
                      (i - 2 == k or art.norms[i - 2] in ("،", ",")))
             # («أكد …، على "ضرورة العمل …"», «مشددا على "الدفاع عن …"»: the stressed words in

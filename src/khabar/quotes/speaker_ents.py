@@ -30,6 +30,7 @@ from khabar.quotes.namewords import first_names
 from khabar.quotes.nisba import drop_nisba_persons
 from khabar.quotes.particle_split import split_at_fa_inna
 from khabar.quotes.round19_names import lam_given_names
+from khabar.quotes.round21_b85 import bu_given_names
 from khabar.quotes.round20_names import clitic_surnames, place_glued_persons
 from khabar.quotes.sidi_places import without_sidi_places
 from khabar.quotes.round21_names import cut_guest, surname_before_title
@@ -77,6 +78,7 @@ class EntityPrep:
         self.ents = surname_before_title(art.doc, art.toks[:art.n], cut_guest(
             art.doc, art.toks[:art.n], self.ents))  # «ضيف بوليتيكا», «علياء عودة مديرة» (r21)
         self.ents = bal_surnames(art.raw, self.ents)    # «X بالحاج جلول» (round 21)
+        self.ents = bu_given_names(art.raw, self.ents, first_names())   # «بوعلي» (round 21)
         # «المنظمة» alone tagged ORG is a description of a body named before (anaphora)
         self.ents = [e for e in self.ents if not (e.label == "ORG" and " " not in e.canonical
                                                   and normalize(e.canonical) in C.ORG_HEADS

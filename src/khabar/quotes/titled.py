@@ -24,6 +24,7 @@ from typing import Sequence
 from khabar.document import Quote, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.other_office import other_office
+from khabar.quotes.round21_b85 import cut_time_tail, parenthesized_names
 from khabar.quotes.written import AsWritten
 from khabar.text.normalize import normalize
 
@@ -114,6 +115,7 @@ def finish_article(doc, toks, norms: Sequence[str], quotes: Sequence[Quote],
     named (:func:`name_titled`, :func:`name_heads`), then every canonical name spelt as the
     article writes it (:class:`~khabar.quotes.written.AsWritten`)."""
     out = name_heads(doc.raw, toks, norms, name_titled(doc.raw, quotes, genders, persons))
+    out = parenthesized_names(doc.raw, cut_time_tail(doc.raw, out), doc.entities)  # (r21)
     written = AsWritten(doc, toks)
     return [Quote(Speaker(q.speaker.start, q.speaker.end, written(q.speaker.canonical)),
                   q.cue, q.content, q.direct) if q.speaker is not None and q.speaker.canonical
