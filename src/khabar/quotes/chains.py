@@ -103,6 +103,7 @@ class ChainRules(SpeakerBase):
     def _adverbial(self, i: int) -> bool:
         """Token ``i`` is an indefinite accusative (tanween alif) that is no name: an adverb
         after a verb («أعلن سابقا», «وأقرت ضمنيا», «مرة أخرى»), not a subject."""
+        from khabar.quotes.given_before import person_starts_at
         from khabar.quotes.namewords import first_names, fold
         nm = self.art.norms[i]
         if nm in ("مره", "اخري", "تاره", "ثانيه"):
@@ -110,7 +111,8 @@ class ChainRules(SpeakerBase):
         words = self.art.toks[i].words
         return (len(nm) >= 4 and nm.endswith("ا") and not nm.startswith("ال") and
                 nm.isalpha() and len(words) == 1 and words[0].upos in ("ADV", "ADJ", "NOUN")
-                and fold(nm) not in first_names() and nm not in self.names)
+                and fold(nm) not in first_names() and nm not in self.names and
+                not person_starts_at(self.art.toks[i], self.ents))     # «فيرا» (round 21)
 
     def _time_adjunct(self, region: list[int]) -> int:
         """How many tokens at the start of ``region`` (right after a cue) are a time adjunct

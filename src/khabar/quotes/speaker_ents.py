@@ -14,6 +14,7 @@ from khabar.quotes.bal_surname import bal_surnames
 from khabar.quotes.canon import written_canonicals
 from khabar.quotes.edges import fix_name_starts
 from khabar.quotes.first_org import first_written_orgs
+from khabar.quotes.given_before import bel_given_after_title, given_name_before
 from khabar.quotes.glued import join_hyphenated
 from khabar.quotes.governor_split import split_governor
 from khabar.quotes.hyphen_place import construct_places, drop_hyphen_places
@@ -79,6 +80,9 @@ class EntityPrep:
             art.doc, art.toks[:art.n], self.ents))  # «ضيف بوليتيكا», «علياء عودة مديرة» (r21)
         self.ents = bal_surnames(art.raw, self.ents)    # «X بالحاج جلول» (round 21)
         self.ents = bu_given_names(art.raw, self.ents, first_names())   # «بوعلي» (round 21)
+        self.ents = bel_given_after_title(art.raw, art.toks[:art.n], art.norms[:art.n],
+                                          given_name_before(art.raw, art.toks[:art.n],
+                                                            self.ents))   # (round 21)
         # «المنظمة» alone tagged ORG is a description of a body named before (anaphora)
         self.ents = [e for e in self.ents if not (e.label == "ORG" and " " not in e.canonical
                                                   and normalize(e.canonical) in C.ORG_HEADS

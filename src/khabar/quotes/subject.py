@@ -16,6 +16,7 @@ from khabar.quotes.apposed_title import apposed_title_earlier
 from khabar.quotes.bodies import BLOC_HEADS
 from khabar.quotes.described_name import name_after_description
 from khabar.quotes.facility_title import titled_facility
+from khabar.quotes.given_before import after_between
 from khabar.quotes.marked_apposition import marked_apposed_name
 from khabar.quotes.marked_body import marked_body_before
 from khabar.quotes.owner_noun import owner_description
@@ -139,7 +140,8 @@ class SubjectRules(DescribedSubjectRules):
         body = self._body_subject(region, ents)
         if body is not None:
             return body     # a medium, a company, a body named by its head («وزارة الصحة»)
-        pers = [e for e in ents if e.label == "PER" and not self._in_institution(e)]
+        pers = [e for e in ents if e.label == "PER" and not self._in_institution(e) and
+                not after_between(art, e, region[0])]     # «… بين ترامب و…» (round 21)
         # «الرئيسة المديرة العامة لأندا، أسماء بن حميدة»: a mention glued to ل is a genitive
         # («في تصريح للجوهرة اف ام»: an outlet spoken to is no speaker even when it is the
         # only PER after the cue)
