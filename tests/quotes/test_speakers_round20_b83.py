@@ -125,3 +125,16 @@ def test_nested_wasf_after_description_comma_qad():
                                      ("إرنا", "ORG", "وكالة الأنباء الإيرانية")])
     q = by_content(doc, quotes, "الامل الوحيد")
     assert canon(q) == normalize("الباجي قايد السبسي")
+
+
+def test_as_if_is_not_the_background_kana():
+    # «وكأن» (as if) folds to «وكان» when normalized: no background clause, the quote runs on
+    import khabar
+    text = ("وأضاف أن قانون المالية الحالي غير معقول وكأن الشاهد قد حكم بالحمية على الإقتصاد. "
+            "وأضاف أن الوضع صعب وكان الوزير قد أعلن أمس عن إجراءات جديدة.")
+    doc = khabar.analyze(text)
+    quotes = doc.quotes
+    first = [q for q in quotes if text[q.content.start:q.content.end].startswith("قانون")]
+    assert first and text[first[0].content.start:first[0].content.end].endswith("الإقتصاد")
+    second = [q for q in quotes if text[q.content.start:q.content.end].startswith("الوضع")]
+    assert second and text[second[0].content.start:second[0].content.end] == "الوضع صعب"

@@ -20,6 +20,8 @@ def background_stops(art: Any) -> set[int]:
     for j in range(1, art.n - 2):
         if art.norms[j] not in _KANA or art.is_end(j - 1) or art.norms[j - 1] in ("،", ","):
             continue
+        if "أ" in art.surf[j]:
+            continue    # «وكأن الشاهد قد حكم»: «كأنّ» (as if), folded to «كان» by normalizing
         for q in range(j + 2, min(art.n, j + _LONGEST + 2)):
             nm = art.norms[q]
             if nm == "قد":
