@@ -27,7 +27,7 @@ class AttributionRules(ContextRules):
         region = []
         i = k + 1
         while i < art.n and len(region) < 20 and not art.is_end(i):
-            if art.norms[i] not in ("به", "بها", "ه"):
+            if art.norms[i] not in ("به", "بها", "ه", "عنه", "عنها"):   # «ما أعلن عنه» (r22)
                 region.append(i)
             i += 1
         if art.norms[k] in C.ATTRIBUTION_WORDS:

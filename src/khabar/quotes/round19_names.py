@@ -5,7 +5,8 @@ token layer and the entities; nothing here raises on ordinary input.
   splits the «ل» off as a preposition and NER names «سعد ادريس». When every mention of that
   person is written with the glued «ل», the «ل» is part of the name (a «سعد الحريري» written
   bare elsewhere keeps «لسعد الحريري» as «to Saad Hariri»; «لسعد الدين …» is always «to
-  Saad-Eddine …», the round-13 guard) — :func:`lam_given_names`.
+  Saad-Eddine …», the round-13 guard) — :func:`lam_given_names`. A later mention by the
+  surname alone («وأضاف اليعقوبي») does not count as bare (round 22, batch 100).
 - A participle of addressing right after the verb («وأضاف مخاطبا زوكربيرغ "…"», «وقالت
   موجهة كلامها للحكومة») opens an adjunct naming the one spoken to, never the subject, even
   when a proper noun follows it — :func:`addressing_first`.
@@ -43,9 +44,12 @@ def lam_given_names(raw: str, ents: list[Entity]) -> list[Entity]:
     cands = {e.canonical for e in ents if e.label == "PER" and glued(e) and
              raw[e.start:e.end].split()[:1] and raw[e.start:e.end].split()[0] in LAM_GIVEN
              and raw[e.start:e.end].split()[1:2] != ["الدين"]}   # «لسعد الدين العثماني»: to
+    # a bare mention spoils only when it writes the given name without the «ل»; the
+    # surname alone («وأضاف اليعقوبي») says nothing (round 22)
     bad = {e.canonical for e in ents if e.label == "PER" and e.canonical in cands and
-           not glued(e)}
-    return [dataclasses.replace(e, start=e.start - 1, canonical="ل" + e.canonical)
+           not glued(e) and raw[e.start:e.end].split()[:1] == e.canonical.split()[:1]}
+    return [dataclasses.replace(e, start=e.start - 1 if glued(e) else e.start,
+                                canonical="ل" + e.canonical)
             if e.label == "PER" and e.canonical in cands - bad else e for e in ents]
 
 

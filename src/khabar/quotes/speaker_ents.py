@@ -34,6 +34,7 @@ from khabar.quotes.round19_names import lam_given_names
 from khabar.quotes.round21_b85 import bu_given_names
 from khabar.quotes.round20_names import clitic_surnames, place_glued_persons
 from khabar.quotes.sidi_places import without_sidi_places
+from khabar.quotes.agency_tail import cut_agency_tails
 from khabar.quotes.round21_names import cut_guest, surname_before_title
 from khabar.quotes.surnames import surname_after_given
 from khabar.quotes.title_given import given_after_title
@@ -69,6 +70,7 @@ class EntityPrep:
         self.ents = cut_known_orgs(art.toks, art.norms, art.raw, self.ents)  # (round 16)
         self.ents = split_two_surnames(art.raw, self.ents)    # «لوبان ماكرون» (round 17)
         self.ents = lam_given_names(art.raw, self.ents)     # «لسعد ادريس» (round 19)
+        self.ents = cut_agency_tails(art.raw, self.ents)    # «… لفرانس برس» (round 22)
         self.ents = place_glued_persons(art.raw, clitic_surnames(art.raw, self.ents),
                                         self.all_ents, first_names())   # (round 20)
         self.ents = drop_title_given(art.raw, self.ents)    # «أمين عام» (round 20)

@@ -31,6 +31,7 @@ from khabar.quotes.however import however_clause
 from khabar.quotes.finish import (Aliases, institution_of, tidy)
 from khabar.quotes.lexicon import norm_name
 from khabar.quotes.marks import Article
+from khabar.quotes.place_time import only_time_after
 from khabar.quotes.marked_subject import (coordinated_after_comma, marked_name,
                                           marked_tail, named_before, place_subject)
 from khabar.quotes.surnames import titled_surname
@@ -100,8 +101,8 @@ class Speakers(EntityPrep, RegionRules, FinishRules, FullNames, AttributionRules
             sp, person = Speaker(grp.start, grp.end, grp.canonical), False  # (round 18)
         if sp is None and cue.kind == "verb" and region and region[0] == k + 1 and \
                 (place := place_subject(art, self.all_ents, k)) is not None and \
-                place.end == art.toks[region[-1]].end:
-            sp, person = place, False   # «قالت ألمانيا إنها»: a state speaks (round 18)
+                (place.end == art.toks[region[-1]].end or only_time_after(art, place, region)):
+            sp, person = place, False   # «قالت ألمانيا إنها»: a state speaks (round 18, 22)
         if each_of and (listed := first_listed_place(art, self.all_ents, region)) is not None:
             sp, person = listed, False  # «أعلنت كل من الجزائر ومصر أن»: the first (round 19)
         marked = (marked_name(art, region) or dotted_marked_name(art, region)) \
