@@ -30,6 +30,7 @@ from khabar.quotes.names import repair_entities
 from khabar.quotes.namewords import first_names
 from khabar.quotes.nisba import drop_nisba_persons
 from khabar.quotes.particle_split import split_at_fa_inna
+from khabar.quotes.rank_title import without_rank_persons
 from khabar.quotes.round19_names import lam_given_names
 from khabar.quotes.round21_b85 import bu_given_names
 from khabar.quotes.round20_names import clitic_surnames, place_glued_persons
@@ -55,6 +56,7 @@ class EntityPrep:
         ents = split_governor(art.doc, art.toks, art.norms, ents)   # «حاكم ولاية …» (round 18)
         ents = joined_din(art.raw, ents)    # «خيرالدين السعدلي» (round 19)
         ents = construct_places(art.raw, ents)     # «نيابة هيسن» (round 21)
+        ents = without_rank_persons(art.raw, ents)     # «حافظ الأمن» (round 22)
         self.all_ents = list(ents)
         ents = drop_hyphen_places(art.raw, ents, ents)  # «ولاية بادن-فورتمبرغ» (round 21)
         fixed, keep = fix_name_starts(art.doc, art.toks, join_hyphenated(
@@ -85,6 +87,7 @@ class EntityPrep:
         self.ents = bel_given_after_title(art.raw, art.toks[:art.n], art.norms[:art.n],
                                           given_name_before(art.raw, art.toks[:art.n],
                                                             self.ents))   # (round 21)
+        self.ents = without_rank_persons(art.raw, self.ents)    # «حافظ الأمن» (round 22)
         # «المنظمة» alone tagged ORG is a description of a body named before (anaphora)
         self.ents = [e for e in self.ents if not (e.label == "ORG" and " " not in e.canonical
                                                   and normalize(e.canonical) in C.ORG_HEADS

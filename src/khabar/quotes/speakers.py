@@ -12,6 +12,7 @@ import numpy as np
 
 from khabar.document import Entity, Span, Speaker
 from khabar.lang import quote_cues as C
+from khabar.quotes.rank_title import rank_antecedent
 from khabar.quotes.candidates import gather
 from khabar.quotes.asyndetic import document_subject
 from khabar.quotes.attribution import AttributionRules
@@ -97,6 +98,7 @@ class Speakers(EntityPrep, RegionRules, FinishRules, FullNames, AttributionRules
         region, each_of, idiom = self._region(cue)
         sp, person = (self._subject(cue, region) if region else (None, False))
         sp, person = told_object(self, cue, region, sp, person)    # «أخبر X أن» (round 20)
+        sp, person = rank_antecedent(self, region, sp, person)   # «حافظ الأمن» (round 22)
         if region and (grp := marked_group(art, region, self.ents)) is not None:
             sp, person = Speaker(grp.start, grp.end, grp.canonical), False  # (round 18)
         if sp is None and cue.kind == "verb" and region and region[0] == k + 1 and \

@@ -13,6 +13,7 @@ from typing import Sequence
 
 from khabar.document import Entity, Token
 from khabar.lang import quote_cues as C
+from khabar.quotes.given_led import starts_with_given
 from khabar.quotes.lexicon import places
 from khabar.text.normalize import normalize
 
@@ -34,7 +35,7 @@ def given_after_title(raw: str, toks: Sequence[Token], norms: Sequence[str],
                 norms[i - 1] not in C.TITLE_WORDS and not norms[i - 1].startswith("ال") and \
                 norms[i - 2] in C.TITLE_WORDS and raw[prev.start:prev.end].isalpha() and \
                 norms[i - 1] not in C.INSTITUTION_HEADS and norms[i - 1] not in places() and \
-                norms.count(norms[i - 1]) == 1 and \
+                norms.count(norms[i - 1]) == 1 and not starts_with_given(raw, e) and \
                 not any(x.start < e.start and x.end > prev.start for x in ents if x is not e):
             canon = e.canonical
             if normalize(raw[e.start:e.end]) == normalize(canon):
