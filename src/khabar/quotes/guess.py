@@ -10,6 +10,8 @@ from khabar.document import Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.name_runon import body_head_before
 from khabar.quotes.lexicon import is_place_adjective, places
+from khabar.quotes.marked_then_person import person_after_mark
+from khabar.quotes.known_phrase import known_source
 from khabar.quotes.names import first_names, fold
 from khabar.quotes.region_words import host_country_name
 from khabar.quotes.title_place import lam_place, unit_head
@@ -39,6 +41,8 @@ class NameGuessRules(RelativeRules):
                     words.append(j)
                 else:
                     return None
+                if titled and person_after_mark(art, j, self.ents):
+                    return None     # «مدير دار نشر"كنوز" محمد صالح معالج» (round 22)
                 if not 1 <= len(words) <= 4 or (titled and (
                         len(words) > 3 or not all(self._name_like(j) for j in words))):
                     return None
@@ -91,6 +95,11 @@ class NameGuessRules(RelativeRules):
                 self._expand(idx[-1]) is None:
             if not self._content_word(idx[0]):
                 return None, False      # «قال فيه», «فقال بكل وضوح»: no subject here
+            known = known_source([art.norms[i] for i in idx],
+                                 [h.canonical for h, _ in self.history if h.canonical])
+            if known is not None:       # «وأوضحت خبر ترك» after «صحيفة خبر ترك» (round 22)
+                sp = self._name_speaker(idx)
+                return Speaker(sp.start, sp.end, known), False
             return self._phrase(region, None), False
         return self._name_speaker(idx), True
 

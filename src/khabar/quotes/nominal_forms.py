@@ -5,12 +5,17 @@ masculine past of a verb of saying, written like the elative «most prominent»)
 definite sound feminine plural is the elative in construct («the main problems»): a verb with
 such a subject would be feminine («أبرزت الإشكاليات»). «في إطار متابعة موسم الحصاد»: a
 participle form («متابعة», «مضيفة») after a preposition or after «إطار» is a verbal noun in the
-genitive, not a participle of saying (a participle follows its clause in the accusative). Pure
+genitive, not a participle of saying (a participle follows its clause in the accusative). «وأوضح ان ابرز هذه المسائل، تتمثل في …»
+(round 22): «أبرز» right after a bare «أنّ» is the elative noun. Pure
 functions of the token layer; nothing here raises on ordinary input.
 """
 from __future__ import annotations
 
 from khabar.quotes.marks import Article
+
+#: «أنّ/إنّ» with no pronoun suffix: a perfect verb cannot follow it, so «أبرز» is the elative
+#: («ان ابرز هذه المسائل», round 22, from blind batch 94); «أنه أبرز» is the verb.
+_BARE_ANNA = frozenset({"ان", "بان", "وان"})
 
 #: Words after which a participle form is a genitive verbal noun («في متابعة», «إطار متابعة»).
 _GENITIVE_BEFORE = frozenset({"في", "و", "اطار", "بهدف", "قصد", "لغرض", "عن", "الي", "الى", "من",
@@ -24,6 +29,8 @@ def nominal_cue(art: Article, k: int, verb: str, kind: str) -> bool:
     nm = art.norms[k]
     if verb == "ابرز" and kind == "verb" and nm in ("ابرز", "وابرز") and k + 1 < art.n:
         nxt = art.norms[k + 1]
+        if nm == "ابرز" and k > 0 and art.norms[k - 1] in _BARE_ANNA:
+            return True     # «وأوضح ان ابرز هذه المسائل، تتمثل في …»: «أنّ» + noun (round 22)
         return nxt.startswith("ال") and nxt.endswith("ات") and len(nxt) > 5
     if kind == "part" and k > 0 and not nm.startswith("و"):
         return art.norms[k - 1] in _GENITIVE_BEFORE

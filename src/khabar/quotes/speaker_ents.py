@@ -19,6 +19,7 @@ from khabar.quotes.glued import join_hyphenated
 from khabar.quotes.governor_split import split_governor
 from khabar.quotes.hyphen_place import construct_places, drop_hyphen_places
 from khabar.quotes.joined_din import joined_din
+from khabar.quotes.cut_surname import cut_surnames
 from khabar.quotes.known_orgs import cut_known_orgs
 from khabar.quotes.lam_surname import repeated_lam_surname
 from khabar.quotes.lexicon import is_place_adjective
@@ -55,6 +56,7 @@ class EntityPrep:
         ents = split_at_fa_inna(art.doc, art.toks, art.norms, ents)     # (round 17)
         ents = split_governor(art.doc, art.toks, art.norms, ents)   # «حاكم ولاية …» (round 18)
         ents = joined_din(art.raw, ents)    # «خيرالدين السعدلي» (round 19)
+        ents = cut_surnames(art, ents)    # «محمد صالح» + «معالج» (round 22)
         ents = construct_places(art.raw, ents)     # «نيابة هيسن» (round 21)
         ents = without_rank_persons(art.raw, ents)     # «حافظ الأمن» (round 22)
         self.all_ents = list(ents)
