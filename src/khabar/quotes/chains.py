@@ -13,6 +13,7 @@ import bisect
 from khabar.document import Entity, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.lam_genitive import lam_genitive
+from khabar.quotes.lam_town import lam_town
 from khabar.quotes.lexicon import TIME_WORDS, is_place_adjective
 from khabar.quotes.name_edges import ministry_end
 from khabar.quotes.name_runon import accusative_object
@@ -75,6 +76,10 @@ class ChainRules(SpeakerBase):
             if last > j and last - j < 4 and lam_genitive(art, last):
                 last += 2       # «المنظمة التونسية لمناهضة التعذيب» (round 20)
                 continue
+            if last > j and last - j < 4 and (town := lam_town(
+                    art, last, getattr(self, "all_ents", ()))) > last:
+                last = town     # «المجلس البلدي لمدينة ترهونة» (round 22)
+                break
             if not (nm.startswith(("ال", "لل")) or coord) or self._verb(last + 1) or \
                     nm in C.PHRASE_STOPS or nm in TIME_WORDS or \
                     not self._content_word(last + 1):

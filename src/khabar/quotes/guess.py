@@ -12,9 +12,11 @@ from khabar.quotes.name_runon import body_head_before
 from khabar.quotes.lexicon import is_place_adjective, places
 from khabar.quotes.marked_then_person import person_after_mark
 from khabar.quotes.known_phrase import known_source
+from khabar.quotes.loc_last import tagged_place
 from khabar.quotes.names import first_names, fold
 from khabar.quotes.region_words import host_country_name
 from khabar.quotes.title_place import lam_place, unit_head
+from khabar.quotes.titled_given import given_forward
 from khabar.quotes.relatives import RelativeRules
 
 
@@ -47,6 +49,9 @@ class NameGuessRules(RelativeRules):
                         len(words) > 3 or not all(self._name_like(j) for j in words))):
                     return None
                 s, e = art.toks[words[0]].start, art.toks[words[-1]].end
+                if titled and any(m.label == "ORG" and m.start <= s and e <= m.end
+                                  for m in self.entities_in(s, e)):
+                    return None     # «مبعوث "الجوهرة أف أم"»: the outlet, no name (r22)
                 return Speaker(s, e, " ".join(art.doc.repaired(Span(s, e)).split()))
             if art.norms[i] in C.PHRASE_STOPS or art.norms[i] in ("،", ",") or \
                     (not titled and not art.norms[i].startswith("ال")):
@@ -148,6 +153,9 @@ class NameGuessRules(RelativeRules):
             seg = parts[0]
         if len(seg) < 3:
             return None
+        if len(known := given_forward(art.norms, seg, self._name_like)) > 1 and \
+                known[-1] < seg[-1]:
+            return self._name_speaker(known)    # «النائبة بشرى بلحاج حميدة ضيفة …» (r22)
         # the last words of the subject, after the title and its complements: prefer words
         # the tagger marks as foreign/proper (X, PROPN)
         name: list[int] = []
@@ -157,6 +165,8 @@ class NameGuessRules(RelativeRules):
                 break       # «مديرة البحوث لشمال افريقيا»: a place is no name
             if not name and lam_place(art.norms[i], places()):
                 break       # «الرئيس المحتمل لفرنسا»: the title's place, no name (round 19)
+            if not name and tagged_place(art, i, self.all_ents):
+                break       # «المجلس البلدي لمدينة ترهونة»: a place NER tagged (round 22)
             name.insert(0, i)
         if not name:
             return None

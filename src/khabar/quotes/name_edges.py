@@ -200,6 +200,11 @@ def org_edges(toks: Sequence[Token], a: int, b: int,
 PRESS_HEADS = frozenset({"صحيفه", "جريده", "مجله", "يوميه", "وصحيفه", "وجريده"})
 
 
+#: Plural heads never a ministry's whole name: the adjective after them is part of it
+#: («وزارة الشؤون الدينية», «وزارة الشؤون الخارجية»; round 22).
+_BARE_HEADS = frozenset({"الشؤون"})
+
+
 def ministry_end(toks: Sequence[Token], a: int, b: int,
                  place_adjective: Callable[[str], bool]) -> int:
     """«وزارة الصناعة» + «والتجارة», «وزارة تكنولوجيات الاتصال» + «والاقتصاد الرقمي»: a
@@ -214,8 +219,9 @@ def ministry_end(toks: Sequence[Token], a: int, b: int,
     end = b
     while end + 1 < len(toks) and end - b < 4 and toks[end + 1].start - toks[end].end <= 1:
         nm = toks[end + 1].norm
-        if nm.startswith("وال") and len(nm) > 4 or (end > b and nm.startswith("ال") and
-                                                     (place_adjective(nm) or nm.endswith(("ي", "يه")))):
+        if nm.startswith("وال") and len(nm) > 4 or (
+                (end > b or toks[b].norm in _BARE_HEADS) and nm.startswith("ال") and
+                (place_adjective(nm) or nm.endswith(("ي", "يه")))):
             end += 1
         else:
             break

@@ -12,6 +12,7 @@ from khabar.document import Entity, Span, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.anaphora import AnaphoraRules
 from khabar.quotes.lexicon import places
+from khabar.quotes.loc_last import tagged_place
 from khabar.quotes.title_place import lam_place
 
 #: Kinship words as written (no pronoun suffix): the one named after them is not the speaker.
@@ -84,7 +85,8 @@ class RelativeRules(AnaphoraRules):
             nm = art.norms[i]
             if not self._name_like(i) or not self._proper(i) or nm.startswith("ال") or \
                     self._in_place(i) or len(words) == 3 or \
-                    (not words and lam_place(nm, places())):   # «لفرنسا» (round 19)
+                    (not words and lam_place(nm, places())) or \
+                    (not words and tagged_place(art, i, self.all_ents)):   # «لفرنسا» (r19; r22)
                 break
             words.insert(0, i)
         if not words or words[0] == region[0]:

@@ -14,6 +14,7 @@ from khabar.quotes.bal_surname import bal_surnames
 from khabar.quotes.canon import written_canonicals
 from khabar.quotes.edges import fix_name_starts
 from khabar.quotes.first_org import first_written_orgs
+from khabar.quotes.split_outlet import joined_outlets
 from khabar.quotes.given_before import bel_given_after_title, given_name_before
 from khabar.quotes.glued import join_hyphenated
 from khabar.quotes.governor_split import split_governor
@@ -79,6 +80,7 @@ class EntityPrep:
                                         self.all_ents, first_names())   # (round 20)
         self.ents = drop_title_given(art.raw, self.ents)    # «أمين عام» (round 20)
         self.ents = first_written_orgs(art.raw, self.ents)  # «للصليب الأحمر» (round 20)
+        self.ents = joined_outlets(art.raw, self.ents)  # «صحيفة فيلت ام زونتاج» (round 22)
         self.ents = sorted(self.ents + name_before_description(art, self.ents),
                            key=lambda e: e.start)   # «مباركة عواينية أرملة …» (round 20)
         self.ents = without_sidi_places(art.toks, art.norms, self.ents)   # (round 20)

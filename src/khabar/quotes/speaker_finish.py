@@ -11,6 +11,7 @@ from khabar.document import Span, Speaker
 from khabar.quotes.bloc_back import bloc_party_before
 from khabar.quotes.body_place import body_with_place
 from khabar.quotes.bureau import bureau_party
+from khabar.quotes.country_speaker import country_by_name
 from khabar.quotes.cues import Cue
 from khabar.quotes.dangling_place import without_dangling_place
 from khabar.quotes.our_correspondent import our_correspondent
@@ -72,6 +73,8 @@ class FinishRules:
             sp, person = both, True     # «وكتبت تشيلسي كلينتون» (round 18)
         if sp is not None and sp.canonical is None:
             sp = headed_org(art.raw, self.ents, sp) or sp   # «صندوق الأمم المتحدة …» (round 19)
+        if sp is not None and sp.canonical is None:
+            sp = country_by_name(sp, self.all_ents) or sp   # «وكانت الإمارات قد أعلنت» (r22)
         if sp is not None and (nick := nickname_person(art.raw, self.ents, sp)) is not None:
             sp, person = nick, True     # «محمد فريد "ولد العزوزية"» … «وأكد ولد العزوزية» (r19)
         if sp is not None and sp.canonical:
