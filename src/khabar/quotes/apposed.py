@@ -21,8 +21,18 @@ def apposed_earlier(art: Article, k: int,
     for j in range(k - 1, 1, -1):
         if art.norms[j] != head or art.norms[j - 1] not in ("،", ","):
             continue
-        prev = art.toks[j - 2]
-        for e in entities_in(art.toks[max(0, j - 6)].start, prev.end):
-            if e.label == "PER" and e.end == prev.end:
-                return Speaker(e.start, e.end, e.canonical)
+        found = person_before_comma(art, j, entities_in)
+        if found is not None:
+            return found
+    return None
+
+
+def person_before_comma(art: Article, j: int,
+                        entities_in: Callable[[int, int], Iterable[Entity]]) -> Speaker | None:
+    """The PER mention that ends right before the comma at token ``j - 1`` («كوان فونغ، …»);
+    None when none ends there."""
+    prev = art.toks[j - 2]
+    for e in entities_in(art.toks[max(0, j - 6)].start, prev.end):
+        if e.label == "PER" and e.end == prev.end:
+            return Speaker(e.start, e.end, e.canonical)
     return None

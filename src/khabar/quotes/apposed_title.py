@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from khabar.document import Entity, Speaker
+from khabar.quotes.apposed import person_before_comma
 from khabar.quotes.marks import Article
 from khabar.text.normalize import normalize
 
@@ -70,8 +71,7 @@ def apposed_title_earlier(art: Article, region: list[int],
         if art.norms[j - 1] not in ("،", ",") or \
                 [art.norms[x] for x in range(j, j + n)] != words:
             continue
-        prev = art.toks[j - 2]
-        for e in entities_in(art.toks[max(0, j - 6)].start, prev.end):
-            if e.label == "PER" and e.end == prev.end:
-                return Speaker(e.start, e.end, e.canonical)
+        found = person_before_comma(art, j, entities_in)
+        if found is not None:
+            return found
     return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from khabar.document import Entity, Speaker
-from khabar.quotes.spokes_name import _HEADS, _bare
+from khabar.quotes.spokes_name import _HEADS, _bare, body_word
 
 #: How far after the phrase the later spokesperson phrase may be (tokens).
 REACH = 120
@@ -23,10 +23,9 @@ def spokesperson_after(art: object, region: Sequence[int], ents: Sequence[Entity
     with the same first word after «باسم»); ``ents`` the article's mentions in order,
     ``persons`` whether a mention may speak. None when there is none."""
     norms = art.norms
-    at = next((i for i in region[1:3] if norms[i] == "باسم"), None)
-    if at is None or at + 1 >= art.n:
+    body = body_word(art, region)
+    if body is None:
         return None
-    body = _bare(norms[at + 1])
     for j in range(region[-1] + 1, min(art.n, region[-1] + REACH)):
         if norms[j] not in _HEADS or not norms[j].startswith("ال"):
             continue

@@ -31,6 +31,15 @@ def _bare(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
+def body_word(art: object, region: Sequence[int]) -> str | None:
+    """The first word after «باسم» in a spokesperson phrase opening ``region`` («المتحدث
+    باسم الجيش …» → «جيش»), without its article; None when there is none."""
+    at = next((i for i in region[1:3] if art.norms[i] == "باسم"), None)
+    if at is None or at + 1 >= art.n:
+        return None
+    return _bare(art.norms[at + 1])
+
+
 def name_after_body(art: object, region: Sequence[int],
                     ents: Sequence[Entity]) -> Speaker | None:
     """The spokesperson's name written after the body in a spokesperson ``region`` (token
@@ -73,10 +82,9 @@ def spokesperson_before(art: object, region: Sequence[int], ents: Sequence[Entit
     word after «باسم» is the same as in ``region``; ``ents`` the article's mentions in order,
     ``persons`` whether a mention may speak. None when there is none."""
     norms = art.norms
-    at = next((i for i in region[1:3] if norms[i] == "باسم"), None)
-    if at is None or at + 1 >= art.n:
+    body = body_word(art, region)
+    if body is None:
         return None
-    body = _bare(norms[at + 1])
     for j in range(region[0] - 1, 0, -1):
         if norms[j] not in _HEADS:
             continue
