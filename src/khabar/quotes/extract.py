@@ -96,9 +96,9 @@ from khabar.quotes.purpose import inside_quotation_end, purpose_clause
 from khabar.quotes.ranker import load_ranker
 from khabar.quotes.speakers import Speakers
 from khabar.quotes.adjunct_trigger import adjunct_trigger
-from khabar.quotes.spans import (but_subject_stop, content_end, coordinated_finding, find_trigger,
-                                 preposition_bayna, sentence_end, stop_index,
-                                 trim_range)
+from khabar.quotes.cue_stops import but_subject_stop, stop_index
+from khabar.quotes.spans import (content_end, coordinated_finding, find_trigger,
+                                 preposition_bayna, sentence_end, trim_range)
 from khabar.quotes.titled import finish_article
 from khabar.quotes.title_name import name_in_title
 

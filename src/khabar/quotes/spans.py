@@ -2,8 +2,8 @@
 
 :func:`find_trigger` looks forward from a cue for a complementizer (indirect speech) or a
 quotation of three words or more (direct speech); :func:`content_end` and :func:`trim_range`
-bound the content in token indexes; :func:`stop_cue` says which later cues cut an earlier
-indirect quote short; the checks on a cue form (:func:`preposition_bayna`,
+bound the content in token indexes (which later cues cut an earlier indirect quote short:
+:mod:`khabar.quotes.cue_stops`); the checks on a cue form (:func:`preposition_bayna`,
 :func:`coordinated_finding`, :func:`close_complement_missing`) live in
 :mod:`khabar.quotes.triggers` and are re-exported here. Nothing here raises on ordinary input.
 """
@@ -14,18 +14,14 @@ from khabar.quotes.cue_verbs17 import named_ali, statement_adjunct
 from khabar.quotes.visit_adjunct import own_act_adjunct
 from khabar.quotes.nominal_forms import nominal_cue
 from khabar.quotes.shadda_cue import written_bayyana
-from khabar.quotes.cues import (FORMS, NEED_COMP, PUNCT_TRIM, QUOTE_CHARS, Cue, cue_form,
-                                is_complementizer)
-from khabar.quotes.lexicon import (COLON_ONLY, COLON_QUOTE, HOWEVER, NOT_SPEECH_BEFORE,
-                                   OBJECT_FIRST)
-from khabar.quotes.clause_links import participle_qawl
+from khabar.quotes.cues import NEED_COMP, PUNCT_TRIM, QUOTE_CHARS, cue_form, is_complementizer
+from khabar.quotes.lexicon import COLON_ONLY, COLON_QUOTE, NOT_SPEECH_BEFORE, OBJECT_FIRST
 from khabar.quotes.paragraphs import paragraph_break
 from khabar.quotes.marks import Article
-from khabar.quotes.asyndetic import document_subject
 from khabar.quotes.purpose import relative_with_object
 from khabar.quotes.quoted_warning import considered_object, quote_in_object, quotes_object
 from khabar.quotes.part_object import possessed_object
-from khabar.quotes.round20_subjects import name_in_marks, relative_cue_stop
+from khabar.quotes.round20_subjects import name_in_marks
 from khabar.quotes.round21_b85 import medium_quote
 from khabar.quotes.triggers import (AFTER_PREPOSITION, close_complement_missing,  # noqa: F401
                                     coordinated_finding, preposition_bayna,
@@ -194,65 +190,3 @@ def trim_range(art: Article, a: int, b: int) -> tuple[int, int] | None:
             a += 1
             changed = True
     return (a, b) if a <= b else None
-
-
-def stop_index(art: Article, cue: Cue) -> int | None:
-    """The token where a later cue ends the content of an earlier indirect quote: the cue
-    (:func:`stop_cue`), or the word before a noun cue «بالقول» with no complementizer after it
-    («، مستدركا بالقول مطالب …»: round 11); None when it ends nothing."""
-    k = cue.index
-    if cue.kind == "noun" and art.norms[k] == "بالقول" and cue.trigger == k and k > 0:
-        return k - 1 if art.norms[k - 1].isalpha() else k
-    if cue.kind == "noun" and participle_qawl(art, k):
-        return k - 1    # «…، معلقا بالقول إن "…"»: the participle starts the new quote (round 16)
-    if (rel := relative_cue_stop(art, k, cue.kind)) is not None:
-        return rel      # «… مع ليبيا، التي وصف الوضع فيها بـ"…"» (round 20)
-    return k if stop_cue(art, cue) else None
-
-
-def stop_cue(art: Article, cue: Cue) -> bool:
-    """A later cue that ends the content of an earlier indirect quote."""
-    k = cue.index
-    nm = art.norms[k]
-    if cue.kind == "part":
-        return True
-    if nm[:1] in "وف" and FORMS.get(nm) is None:
-        return True
-    if k and art.norms[k - 1] in ("كما", "وكما", "ثم", "و", "لكنه", "لكنها", "ولكنه",
-                                  "ولكنها", "لكنهم", "ولكنهم", "لكنهما", "ولكنهما", "بل",
-                                  "فيما", "بينما"):
-        return True
-    return cue.kind == "verb" and document_subject(art, k, cue.gender) is not None  # (round 16)
-
-
-_BUT_PRONOUNS = frozenset({"لكنه", "لكنها", "ولكنه", "ولكنها", "لكنهم", "ولكنهم", "لكنهما",
-                           "ولكنهما"})
-
-
-def but_subject_stop(art: Article, cue: Cue) -> int | None:
-    """«، لكن شرطة كيبيك قالت إن»: a verb cue whose subject (up to four words, no verb,
-    pronoun, cue or complementizer) opens after «لكن/ولكن», or right after «ولكنهم …»: that
-    token ends an earlier quote (round 10); None otherwise."""
-    k = cue.index
-    if k and art.norms[k - 1] in _BUT_PRONOUNS:
-        return k - 1    # «… ولكنهم قالوا إنهم»: the pronoun form is no part of the quote before
-    if cue.kind != "verb" or art.norms[k][:1] in "وف":
-        return None
-    for j in range(k - 2, max(-1, k - 6), -1):
-        if art.norms[j] == "ان" and j > 0 and art.norms[j - 1] in HOWEVER:
-            # «…"، إلا أن السلطات الرسمية في الولاية أكدت أن» (round 12)
-            words = range(j + 1, k)
-            return j - 1 if 0 < len(words) <= 4 and all(
-                art.norms[w].isalpha() and cue_form(art.norms[w]) is None and
-                not any(x.upos in ("VERB", "PRON") for x in art.toks[w].words)
-                for w in words) else None
-        if art.is_end(j) or is_complementizer(art.norms[j]) or art.is_quote(j):
-            return None
-        if art.norms[j] in ("لكن", "ولكن"):
-            words = range(j + 1, k)
-            if all(art.norms[w].isalpha() and cue_form(art.norms[w]) is None and
-                   not any(x.upos in ("VERB", "PRON") for x in art.toks[w].words)
-                   for w in words):
-                return j
-            return None
-    return None
