@@ -20,7 +20,7 @@ from khabar.quotes.participle_clause import participle_clause_speaker
 from khabar.quotes.preverbal import CLAUSE_OPENERS, PreverbalRules
 from khabar.quotes.purpose import before_opening_mark
 from khabar.quotes.relative_thread import thread_speaker
-from khabar.quotes.spoken_to import WITH_WORDS
+from khabar.quotes.titled_subject import TitledSubjectRules
 
 
 #: Words after which a cue verb opens a main clause of its sentence.
@@ -29,7 +29,7 @@ _MAIN_OPENERS = frozenset({"،", ",", "قد", "فقد", "وقد", "لقد", "ك�
 _PRONOUNS = frozenset({"هو", "وهو", "هي", "وهي", "هم", "وهم", "هن", "وهن"})
 
 
-class ContextRules(PreverbalRules):
+class ContextRules(PreverbalRules, TitledSubjectRules):
     """Speaker rules that look before the cue or back in the article."""
 
     def _before(self, cue: Cue) -> tuple[Speaker | None, bool]:
@@ -207,51 +207,3 @@ class ContextRules(PreverbalRules):
         while s > start and art.toks[s].start > sp.start:
             s -= 1
         return not any(is_complementizer(art.norms[j]) for j in range(max(start + 1, s - 3), s))
-
-    def _titled_subject(self, lo: int, hi: int) -> tuple[Speaker | None, bool]:
-        """No PER in the sentence before a participle: a title word and the name after it
-        («رحب وزير التجارة النيوزيلندي تود ماكلاي»), or a description that named someone
-        earlier («ولم تتمالك الفنانة الجزائرية نفسها … قائلة»)."""
-        art = self.art
-        for j in range(lo, hi):
-            nm = art.norms[j]
-            keys = (nm, nm[1:]) if nm[:1] in "وف" and len(nm) > 3 else (nm,)
-            if not any(w in C.TITLE_WORDS or w in C.ANAPHORIC_SOURCES for w in keys) or \
-                    (j > 0 and art.norms[j - 1] in WITH_WORDS):
-                continue    # «لقاء جمعه مع رئيس الحكومة …»: the one met, no subject
-            region = []
-            for i in range(j, hi):
-                if art.norms[i] in ("،", ",") or art.is_quote(i):
-                    break
-                region.append(i)
-            name = self._title_name(region)
-            if name is not None:
-                return name, True
-            if self.last_person:
-                return None, False      # «وتابع الناطق العسكري قائلا»: the last speaker
-            back = self._antecedent(region)
-            if back is not None and back[1]:
-                return back
-            return None, False
-        return None, False
-
-    def _title_name(self, region: list[int]) -> Speaker | None:
-        """The name words after a title chain: ``title (ال-word | ل/ب-word)* Name{1,3}``."""
-        art = self.art
-        i = 1
-        while i < len(region) and (art.norms[region[i]] in C.TITLE_WORDS or
-                                   art.norms[region[i]].startswith(("ال", "لل", "ل", "ب"))):
-            if self._proper(region[i]) and not art.norms[region[i]].startswith("ال"):
-                break
-            i += 1
-        name: list[int] = []
-        while i < len(region) and len(name) < 3 and self._name_like(region[i]):
-            nm = art.norms[region[i]]
-            if (nm[:1] in "بل" and not self._proper(region[i])) or nm.startswith("ال") or \
-                    self._in_place(region[i]):
-                break
-            name.append(region[i])
-            i += 1
-        if not name or not any(self._proper(k) for k in name):
-            return None
-        return self._name_speaker(name)
