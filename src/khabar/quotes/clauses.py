@@ -12,19 +12,19 @@ from khabar.quotes.name_before_title import name_before_title
 from khabar.quotes.verb_subject import opening_person
 from khabar.quotes.cues import FORMS, Cue, is_complementizer
 from khabar.quotes.group_heads import group_subject
-from khabar.quotes.lexicon import (HOWEVER, RULE_HEADS, SAME_WORDS, STATE_BODY_HEADS,
-                                   is_place_adjective)
+from khabar.quotes.lexicon import HOWEVER, RULE_HEADS, SAME_WORDS, is_place_adjective
 from khabar.quotes.roles import GUEST_WORDS
 from khabar.quotes.subject import SubjectRules
 from khabar.quotes.subject_tail import JURISDICTION_TITLES
 from khabar.quotes.openers import skip_openers
+from khabar.quotes.org_description import OrgDescriptionRules
 from khabar.quotes.kana_comma import described_before_comma
-from khabar.quotes.fronted import DAY_WORDS, past_pronoun_pp, past_time_adjunct
+from khabar.quotes.fronted import past_pronoun_pp, past_time_adjunct
 from khabar.quotes.round21_b85 import skip_contrast, titled_unit
 from khabar.text.normalize import normalize
 
 
-class ClauseRules(SubjectRules):
+class ClauseRules(SubjectRules, OrgDescriptionRules):
     """Speaker rules that read the clause around the cue."""
 
     def _complement_subject(self, cue: Cue) -> tuple[Speaker | None, bool]:
@@ -117,45 +117,6 @@ class ClauseRules(SubjectRules):
                 a -= 1      # «استطلاعات الرأي التي تؤكد»: the construct head too (round 10)
             return self._subject(cue, list(range(a, h + 1)))
         return None, False
-
-    def _org_description(self, region: list[int]) -> Speaker | None:
-        """A definite body named by its description, three words or more: head, adjectives,
-        a «لل…» complement («الهيئة الوطنية للوقاية من التعذيب»), or a state body and its
-        nisba («الشرطة الأسترالية»); None otherwise."""
-        art = self.art
-        keep = [region[0]]
-        for n, i in enumerate(region[1:7], 1):
-            nm = art.norms[i]
-            if nm in ("التابع", "التابعه"):
-                break       # «… التابعة للاتحاد»: the body it belongs to is no part of it
-            if nm in DAY_WORDS:
-                break       # «الشرطة الفلبينية الجمعة»: a time adjunct (round 20)
-            if nm.startswith(("ال", "لل")) and self._content_word(i):
-                keep.append(i)
-            elif nm.startswith("ل") and n + 1 < len(region) and \
-                    art.norms[region[n + 1]].startswith("ال") and self._content_word(i):
-                keep.append(i)      # «لكرة القدم»
-            elif nm.startswith("وال") and len(nm) > 5 and \
-                    art.norms[keep[-1]].startswith(("ال", "لل")) \
-                    and len(keep) > 2 and self._content_word(i):
-                # («للعلاقات والإعلام الأمني»: after a «لل…» complement too, round 16)
-                keep.append(i)      # «لتجار اللحوم والموردين»: a coordinated complement
-            elif nm == "من" and n + 1 < len(region) and \
-                    art.norms[region[n + 1]].startswith("ال") and art.norms[keep[-1]][:2] == "لل":
-                keep.append(i)
-            else:
-                break
-        if len(keep) == 2 and art.norms[keep[0]] in STATE_BODY_HEADS and \
-                is_place_adjective(art.norms[keep[1]]):
-            keep += self._place_after(keep[-1])     # «الشرطة الأسترالية», «الحكومة
-            #   الفرنسية»: a state body by its nisba, «السفارة الروسية في بانكوك» its place
-        elif len(keep) < 3 or art.norms[keep[-1]] == "من" or (
-                art.norms[keep[-1]].startswith("ل") and not art.norms[keep[-1]].startswith("لل")):
-            return None
-        else:
-            keep += self._place_after(keep[-1])     # «… الأمني في الكويت» (round 16)
-        s, e = art.toks[keep[0]].start, art.toks[keep[-1]].end
-        return Speaker(s, e, " ".join(art.doc.repaired(Span(s, e)).split()))
 
     def _clause_subject(self, cue: Cue, lo: int, hi: int) -> tuple[Speaker | None, bool]:
         """The subject of a sentence that opens with a verb, for a participle later in it:
