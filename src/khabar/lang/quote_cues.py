@@ -158,7 +158,7 @@ NAMING_WORDS = frozenset({
     # a nickname or name given («التونسي المكنى "أبو الحسن التونسي"»; round 20)
     "المكني", "المكناه", "الملقب", "الملقبه", "المدعو", "المدعوه", "المسمي", "المسماه",
     # round 20: a reporter of an outlet named in marks («أكد مراسل "الجوهرة اف أم" … أن»)
-    "مراسل", "مراسله", "موفد", "موفده",
+    "مراسل", "مراسله", "موفد", "موفده", "مبعوث", "مبعوثه",
 })
 # Organisations speak in the feminine («قالت الوزارة»): heads of unnamed organisation phrases.
 ORG_HEADS = frozenset({

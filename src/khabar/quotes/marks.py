@@ -136,8 +136,7 @@ class Article:
         if i == 0:
             return False
         prev = self.norms[i - 1]
-        if prev in C.NAMING_WORDS or prev in ("ب", "ل", "لـ", "لل") or prev in TITLE_NOUNS \
-                or prev in OUTLET_STAFF:
+        if prev in C.NAMING_WORDS or prev in ("ب", "ل", "لـ", "لل") or prev in TITLE_NOUNS:
             return True
         if prev == ":" and i > 1 and self.norms[i - 2] in C.NAMING_WORDS:
             return True     # «تحت عنوان: "دستور تونس …"»: a title after a colon (round 20)
@@ -151,10 +150,6 @@ class Article:
             return True
         return False
 
-
-#: Staff of an outlet named in marks after them («أفاد مراسل "الجوهرة أف أم" بجندوبة بأن»:
-#: the outlet's name, no quotation; round 20).
-OUTLET_STAFF = frozenset({"مراسل", "مراسله", "موفد", "موفده", "مبعوث", "مبعوثه"})
 
 #: Nouns before a quoted title, on top of :data:`khabar.lang.quote_cues.NAMING_WORDS`
 #: («اللقاء … الذي تناول موضوع "أي إستراتيجية طاقية …"», «ندوة "…"»).
