@@ -45,3 +45,19 @@ def test_round9_pool_extends_the_round8_batches():
                if line.strip() and json.loads(line)["batch"] <= 76}
     later = [d for _, d in pool[40 * 12:]]
     assert len(set(later)) == len(later) and not earlier & set(later)
+
+
+def test_round10_pool_extends_the_round9_batches():
+    _select_round9()  # skips without the ANT corpus
+    sys.path.insert(0, str(QUOTES))
+    try:
+        s10 = importlib.import_module("select_round10")
+        longer = s10.pool()
+        s9 = importlib.import_module("select_round9")
+        shorter = s9.pool()
+    finally:
+        sys.path.remove(str(QUOTES))
+    assert len(longer) == (s10.LAST - 37 + 1) * s10.PER_BATCH
+    assert longer[:len(shorter)] == shorter
+    later = [d for _, d in longer[len(shorter):]]
+    assert len(set(later)) == len(later) and not {d for _, d in shorter} & set(later)
