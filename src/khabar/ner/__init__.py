@@ -1,7 +1,8 @@
 """Named entities (PER/LOC/ORG) with one canonical name per real entity.
 
 ``find_entities(doc)`` tags each sentence's tokens with the shipped CRF model
-(:mod:`khabar.ner.tagger`, features in :mod:`khabar.ner.features`; Viterbi labels, then
+(:mod:`khabar.ner.tagger`, features in :mod:`khabar.ner.features`; Viterbi labels, CRFsuite's
+own computed in numpy from attribute ids by :mod:`khabar.ner.crf_fast`, then
 recall-biased: an ``O`` the model is not sure of becomes its likeliest entity label), revises the labels in a
 document-level consistency pass (:mod:`khabar.ner.consistency`: repetitions and short forms
 of the document's names, multi-word names from the gazetteers), drops edge words that are no
@@ -55,17 +56,20 @@ def prepare(doc: Document, model) -> Prepared | None:
     return groups, norms, analysed
 
 
-def finish(doc: Document, model, prep: Prepared, nn: list) -> list[Entity]:
+def finish(doc: Document, model, prep: Prepared, nn: list,
+           labels: list[list[str]] | None = None) -> list[Entity]:
     """Entities of ``doc`` from :func:`prepare`'s output and the network's probabilities per
-    sentence (``None`` each when the model has no network): CRF tags, consistency pass,
-    edges, spans and canonical names."""
+    sentence (``None`` each when the model has no network): CRF tags (``labels``: already
+    computed, e.g. for a whole batch, by ``model.tag_many``), consistency pass, edges, spans
+    and canonical names."""
     from khabar.ner.canonical import canonicalize
     from khabar.ner.consistency import propagate
     from khabar.ner.edges import trim_edges
     from khabar.ner.tagger import mention_spans, proclitic_letters
 
     groups, norms, analysed = prep
-    labels = [model.tag(ns, toks, p) for ns, toks, p in zip(norms, analysed, nn)]
+    if labels is None:
+        labels = model.tag_many(norms, analysed, nn)
     propagate(norms, labels, model.featurizer)
     for toks, labs in zip(groups, labels):
         trim_edges(toks, labs)

@@ -1,7 +1,8 @@
 """NER over many documents at once (``Pipeline.pipe``'s batch function for ``ner``).
 
-The per-document steps are those of :func:`khabar.ner.find_entities`; only the neural
-network of a stacked model runs over the sentences of all documents together: sorted by
+The per-document steps are those of :func:`khabar.ner.find_entities`; only the CRF's
+Viterbi labels (``NerModel.tag_many``: one numpy decoding of all sentences) and the neural
+network of a stacked model run over the sentences of all documents together, the network's: sorted by
 length (longest first) and cut into chunks of at most :data:`NET_ROWS` sentences and
 :data:`NET_CELLS` padded positions, so one call's arrays stay small and rows of similar
 length share the recurrence steps. Without a network the documents are simply done one by
@@ -33,6 +34,8 @@ def find_entities_many(docs: Sequence[Document], model=None) -> list[list[Entity
     preps = [prepare(doc, model) for doc in docs]
     sents = [ns for prep in preps if prep is not None for ns in prep[1]]
     probs = network_probs(model, sents)
+    tokens = [toks for prep in preps if prep is not None for toks in prep[2]]
+    labels = model.tag_many(sents, tokens, probs)
     out: list[list[Entity]] = []
     k = 0
     for doc, prep in zip(docs, preps):
@@ -40,7 +43,7 @@ def find_entities_many(docs: Sequence[Document], model=None) -> list[list[Entity
             out.append([])
             continue
         n = len(prep[1])
-        out.append(finish(doc, model, prep, probs[k:k + n]))
+        out.append(finish(doc, model, prep, probs[k:k + n], labels[k:k + n]))
         k += n
     return out
 

@@ -54,7 +54,7 @@ def _free(labels: Sequence[str], i: int, j: int) -> bool:
 def propagate(sentences: Sequence[Sequence[str]], labels: list[list[str]], feat: Featurizer,
               gazetteer: bool = True) -> list[list[str]]:
     """Relabel ``labels`` (one BIO list per sentence of normalized tokens) in place; returns it."""
-    heads_of = [[feat._type(w)[2][1] for w in norms] for norms in sentences]
+    heads_of = [[feat.type_keys(w)[1] for w in norms] for norms in sentences]
     keys = [[_unclitic(w) for w in norms] for norms in sentences]
     ranks = feat._ranks
 

@@ -45,15 +45,17 @@ def morph_features(fz, norm: str, words) -> tuple[list[str], list[list[str]]]:
     return info
 
 
-def gazetteer_spans(fz, norms: Sequence[str], infos, out: list[list[str]]) -> None:
+def gazetteer_spans(fz, norms: Sequence[str], keys: Sequence[tuple[str, str]],
+                    out: list[list[str]]) -> None:
     """Multi-word gazetteer matches (longest at each start; ``G=B-LOC``/``G=I-LOC``) and
     trigger phrases ending right before a token (``T1=``) or one token earlier (``T2=``),
-    appended to ``out`` in place. Labels are emitted in sorted order (deterministic feature
+    appended to ``out`` in place (``keys``: per token its ``(core, head)``, as
+    :meth:`~khabar.ner.features.Featurizer.type_keys` gives them). Labels are emitted in sorted order (deterministic feature
     order)."""
     n = len(norms)
     heads = fz._heads
     for i in range(n):
-        c, r = infos[i][2]
+        c, r = keys[i]
         best = 0
         tags: tuple[str, ...] = ()
         for key in ((c,) if r == c else (c, r)):
@@ -78,7 +80,7 @@ def gazetteer_spans(fz, norms: Sequence[str], infos, out: list[list[str]]) -> No
     last = fz._trig_last
     for i in range(1, n):
         prev = norms[i - 1]
-        pc = infos[i - 1][2][0]
+        pc = keys[i - 1][0]
         if prev not in last and pc not in last:
             continue
         for length in range(1, min(fz._trig_len, i) + 1):

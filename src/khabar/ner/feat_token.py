@@ -52,8 +52,27 @@ def _cluster_features(fz, w: str, c: str, rest: str | None, rc: str | None,
     return k
 
 
-def type_features(fz, w: str) -> TypeInfo:
-    """Features of the word type ``w`` under the switches of featurizer ``fz``."""
+#: what a word type gives its neighbours, before the offset prefix (:func:`context_bases`):
+#: ``(w/c/sh/k2 features, k3 feature or None, gazetteer features, lexicon features, the
+#: lexicon's left and right context features)``
+ContextSpec = tuple[list[str], "str | None", list[str], tuple[str, ...], tuple[str, ...],
+                    tuple[str, ...]]
+
+
+def type_keys(fz, w: str) -> tuple[str, str]:
+    """``(core, head)`` of the word type ``w``: its core without proclitics and article, and
+    the core of its proclitic-stripped rest (else the core) — the third part of
+    :func:`type_features`."""
+    if not fz.use_clitics:
+        return w, w
+    rest = fz.rest_of(w)
+    c = core_of(w)
+    return c, (core_of(rest) if rest is not None else None) or c
+
+
+def type_core(fz, w: str) -> tuple[list[str], ContextSpec, tuple[str, str]]:
+    """Own features, :data:`ContextSpec` and keys of the word type ``w`` under the switches
+    of featurizer ``fz`` (:func:`type_features` without the neighbour strings)."""
     c = core_of(w) if fz.use_clitics else w
     rest = fz.rest_of(w) if fz.use_clitics else None
     rc = core_of(rest) if rest is not None else None
@@ -87,24 +106,35 @@ def type_features(fz, w: str) -> TypeInfo:
         lx = lex.get(("w", rest or w), ()) + lex.get(("c", rc or c), ())
         nx, px = lex.get(("n", w), ()), lex.get(("p", w), ())
         f.extend(lx)
+    head = ["w=" + w]
+    if c != w or rc is not None:
+        head.append("c=" + (rc or c))
+    if sh != "A":
+        head.append("sh=" + sh)
+    if k is not None:
+        head.append("k2=" + k[1])
+    spec = (head, "k3=" + k[2] if k is not None else None, ["g=" + t for t in gtags], lx, nx, px)
+    return f, spec, (c, rc or c)
+
+
+def context_bases(spec: ContextSpec, o: int) -> list[str]:
+    """What a word type gives its neighbour at offset ``o`` (one of :data:`OFFSETS`),
+    without the ``"{o}:"`` prefix."""
+    head, k3, gs, lx, nx, px = spec
+    if o not in (-1, 1):
+        return head + gs
+    return head + ([k3] if k3 is not None else []) + gs + list(lx) + list(nx if o == -1 else px)
+
+
+def type_features(fz, w: str) -> TypeInfo:
+    """Features of the word type ``w`` under the switches of featurizer ``fz``."""
+    f, spec, keys = type_core(fz, w)
     ctx = []
     for o in OFFSETS:
         p = f"{o}:"
-        cf = [p + "w=" + w]
-        if c != w or rc is not None:
-            cf.append(p + "c=" + (rc or c))
-        if sh != "A":
-            cf.append(p + "sh=" + sh)
-        if k is not None:
-            cf.append(p + "k2=" + k[1])
-            if o in (-1, 1):
-                cf.append(p + "k3=" + k[2])
-        cf.extend(p + "g=" + t for t in gtags)
-        if o in (-1, 1):
-            cf.extend(p + t for t in lx)
-            cf.extend(p + t for t in (nx if o == -1 else px))
-        ctx.append(cf)
-    return f, ctx, (c, rc or c)
+        ctx.append([p + b for b in context_bases(spec, o)])
+    return f, ctx, keys
 
 
-__all__ = ["OFFSETS", "TypeInfo", "shape", "type_features"]
+__all__ = ["OFFSETS", "ContextSpec", "TypeInfo", "context_bases", "shape", "type_core",
+           "type_features", "type_keys"]

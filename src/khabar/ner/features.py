@@ -20,7 +20,7 @@ from typing import Sequence
 from khabar.ner import resources
 from khabar.ner.clitics import core_of, strip_options
 from khabar.ner.feat_context import NO_MORPH, gazetteer_spans, morph_features
-from khabar.ner.feat_token import OFFSETS, TypeInfo, type_features
+from khabar.ner.feat_token import OFFSETS, TypeInfo, type_features, type_keys
 
 
 class Featurizer:
@@ -44,6 +44,7 @@ class Featurizer:
         self.use_morph = morph
         self._mcache: dict[tuple, tuple[list[str], list[list[str]]]] = {}
         self._cache: dict[str, TypeInfo] = {}
+        self._keys: dict[str, tuple[str, str]] = {}
         self._rest: dict[str, str | None] = {}
         self._clusters = resources.clusters() if clusters else {}
         self._gaz = resources.gazetteer() if gazetteer else {}
@@ -135,6 +136,19 @@ class Featurizer:
         self._cache[w] = info
         return info
 
+    def type_keys(self, w: str) -> tuple[str, str]:
+        """``(core, head)`` of the word type ``w`` (the third part of :meth:`_type`, without
+        computing the rest when it is not cached: :func:`khabar.ner.feat_token.type_keys`)."""
+        info = self._cache.get(w)
+        if info is not None:
+            return info[2]
+        keys = self._keys.get(w)
+        if keys is None:
+            if len(self._keys) > 500_000:
+                self._keys.clear()
+            keys = self._keys[w] = type_keys(self, w)
+        return keys
+
     # -- per sentence -------------------------------------------------------------------------
     def sentence(self, norms: Sequence[str], tokens: Sequence | None = None,
                  dense: bool = True, nn=None) -> list:
@@ -169,7 +183,7 @@ class Featurizer:
                 feats.append("bg+=" + norms[i] + "|" + norms[i + 1])
             out.append(feats)
         if self.use_gaz:
-            gazetteer_spans(self, norms, infos, out)
+            gazetteer_spans(self, norms, [info[2] for info in infos], out)
         if self._neural is not None and n:
             from khabar.ner.neural_stack import stack_features
             probs = nn if nn is not None else self._neural.probs([norms])[0]

@@ -119,8 +119,12 @@ class NeuralTagger:
         if self.scan:
             return scan_probs(self.w, [[self._cache[w] for w in s] for s in sents])
         if self.lstm:
-            return lstm_probs(self._lstm, self.w["out_b"], [[self._cache[w] for w in s]
-                                                          for s in sents])
+            # one array of the sentences' types, then each sentence's rows by index (copies)
+            index: dict[str, int] = {}
+            ids = [[index.setdefault(w, len(index)) for w in s] for s in sents]
+            table = self._np.stack([self._cache[w] for w in index]) if index else None
+            return lstm_probs(self._lstm, self.w["out_b"],
+                              [table[i] if i else [] for i in ids])
         np, p = self._np, self.w
         gap = max(self.dils)
         rows, mask, starts = [], [], []

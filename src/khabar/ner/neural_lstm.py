@@ -67,7 +67,8 @@ def prepare_lstm(w: dict) -> dict:
 
 def lstm_probs(net: dict, out_b, sents: Sequence[Sequence]) -> list:
     """Label probabilities ``(len, labels)`` per sentence; ``sents``: per token its cached
-    input projection (both directions, bias included; ``net``: :func:`prepare_lstm`).
+    input projection (both directions, bias included; a list of rows or one ``(len, 8H)``
+    array per sentence; ``net``: :func:`prepare_lstm`).
     Sentences run longest first, finished ones dropped (never below two rows: a one-row
     product is a threaded gemv). The loop keeps ``u = 2·sigmoid`` for the gates and ``2h``:
     ``c' = (u_f·c + u_i·g) / 2``, ``2h' = u_o·tanh(c')``."""
@@ -83,7 +84,7 @@ def lstm_probs(net: dict, out_b, sents: Sequence[Sequence]) -> list:
     for b, i in enumerate(order):
         k = lens[b]
         if k:
-            t = np.stack(sents[i])
+            t = sents[i] if isinstance(sents[i], np.ndarray) else np.stack(sents[i])
             xs[:k, 0, b] = t[:, :h4]
             xs[:k, 1, b] = t[::-1, h4:]
     c = np.zeros((2, nb, hd), np.float32)

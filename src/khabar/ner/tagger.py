@@ -46,6 +46,7 @@ class NerModel:
         self.neural = featurizer._neural if featurizer._neural is not None else neural
         self.mix = mix
         self._cols = {lab: i for i, lab in enumerate(neural.labels)} if neural else None
+        self._fast = None
 
     @classmethod
     def load(cls, model_dir: Path | None = None) -> "NerModel":
@@ -72,6 +73,34 @@ class NerModel:
         if self.neural is None:
             return [None] * len(sents)
         return self.neural.probs(sents)
+
+    def tag_many(self, sents: Sequence[Sequence[str]],
+                 tokens: Sequence[Sequence[Token]] | None = None, nn=None) -> list[list[str]]:
+        """:meth:`tag` of every sentence (``tokens``, ``nn``: per sentence, as there). The
+        numpy decoder (:mod:`khabar.ner.crf_fast`: CRFsuite's labels, all sentences at once)
+        when the model allows it (plain string features, no recall bias), else CRFsuite
+        sentence by sentence. Raises :class:`~khabar.errors.ResourceError` when the model
+        file cannot be read."""
+        fast = self._fast_crf()
+        if fast is None:
+            return [self.tag(ns, None if tokens is None else tokens[i],
+                             None if nn is None else nn[i]) for i, ns in enumerate(sents)]
+        return fast.tag_many(sents, nn)
+
+    def _fast_crf(self):
+        """The model's :class:`~khabar.ner.crf_fast.FastCrf` (made on first use), or ``None``
+        when its configuration needs CRFsuite itself (marginals for the recall bias,
+        morphology or vector features, a label set the file does not hold)."""
+        if self._fast is None:
+            fz = self.featurizer
+            self._fast = False
+            if self.o_threshold is None and not fz.use_morph and fz._dense is None:
+                from khabar.ner.crf_fast import FastCrf
+                from khabar.ner.crf_model import read_model
+                weights = read_model(self.path)
+                if weights.labels == self.labels:
+                    self._fast = FastCrf(weights, fz)
+        return self._fast or None
 
     def tag(self, norms: Sequence[str], tokens: Sequence[Token] | None = None,
             nn=None) -> list[str]:
