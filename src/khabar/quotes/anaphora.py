@@ -100,8 +100,10 @@ class AnaphoraRules(DescribedRules):
         nm = art.norms[k]
         keys = {nm, nm[2:] if nm.startswith("ال") else "ال" + nm}
         for j in range(1, k):
+            if art.norms[j] not in keys:
+                continue
             given = fold(art.norms[j - 1]) in first_names() or art.norms[j - 1] in AL_GIVEN_NAMES
-            if art.norms[j] in keys and self._name_like(j - 1) and \
+            if self._name_like(j - 1) and \
                     (not art.norms[j - 1].startswith("ال") or given) and \
                     self._content_word(j - 1) and (self._proper(j - 1) or given):
                 # a given name («الحبيب عبيد»), not a common noun («جهود دايملر»)
@@ -116,7 +118,7 @@ class AnaphoraRules(DescribedRules):
         art = self.art
         for c, sp, person, _ in self.said:
             if person and sp.canonical and c < j and art.toks[j].start <= sp.start:
-                s = bisect.bisect_left([t.start for t in art.toks], sp.start)
+                s = bisect.bisect_left(art.starts, sp.start)
                 if s - c <= 15 and not any(art.is_end(x) for x in range(c, s)):
                     return sp, person
         return None

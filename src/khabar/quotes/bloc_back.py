@@ -43,7 +43,7 @@ def bloc_party_before(art, start: int) -> str | None:
     """The party of the bloc phrase starting at character ``start`` («الكتلة النيابية»):
     the party after «لـ» in that phrase or in an earlier mention of a bloc head; None when
     the phrase opens with no bloc head or no party is written."""
-    i = next((k for k, t in enumerate(art.toks) if t.start == start), None)
+    i = art.start_at.get(start)
     if i is None or art.norms[i] not in BLOC_FORMS:
         return None
     for j in range(i, -1, -1):

@@ -62,7 +62,7 @@ class BodyRules(NameGuessRules):
         gazetteer (up to four words), is named by that party; None otherwise."""
         art = self.art
         toks = art.toks
-        i = next((k for k, t in enumerate(toks) if t.start == sp.start), None)
+        i = art.start_at.get(sp.start)
         if i is None or art.norms[i] not in BLOC_HEADS or i + 1 >= art.n:
             return None
         nxt = toks[i + 1].start

@@ -23,7 +23,7 @@ def body_with_place(art, sp: Speaker, ents: Sequence[Entity], cue: int,
     """``sp`` extended over «في» + a LOC mention right after it, when ``sp`` is the subject
     after the cue at token ``cue`` (before its trigger at ``trigger``) and opens with a
     state-body or organisation head (no medium); None otherwise."""
-    starts = [t.start for t in art.toks]
+    starts = art.starts
     a = bisect.bisect_left(starts, sp.start)
     b = bisect.bisect_left(starts, sp.end) - 1
     if not (cue < a <= b and b + 2 < trigger) or art.toks[a].start != sp.start or \

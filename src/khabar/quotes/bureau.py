@@ -20,7 +20,7 @@ def bureau_party(art, start: int) -> tuple[int, str] | None:
     followed by «لحزب/لحركة» + one to three name words (up to punctuation or an adjunct): the
     end of the whole phrase (characters) and the party as written («حزب آفاق تونس»); None
     otherwise."""
-    i = next((k for k, t in enumerate(art.toks) if t.start == start), None)
+    i = art.start_at.get(start)
     if i is None or i + 3 >= art.n or art.norms[i] not in BUREAU_HEADS or \
             art.norms[i + 1] not in BUREAU_ADJECTIVES:
         return None

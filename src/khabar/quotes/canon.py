@@ -28,9 +28,11 @@ def _folded(text: str) -> str:
     return " ".join(fold(w) for w in text.split())
 
 
-def written_canonicals(doc, toks: Sequence[Token], ents: Sequence[Entity]) -> list[Entity]:
+def written_canonicals(doc, toks: Sequence[Token], ents: Sequence[Entity],
+                       folds: Sequence[str] | None = None) -> list[Entity]:
     """The mentions ``ents`` (PER/ORG of one article, on token edges) with canonical names
-    the article writes (see the module docstring)."""
+    the article writes (see the module docstring). ``folds``: the folded norm of every token
+    of ``toks`` when the caller has them."""
     starts = [t.start for t in toks]
     out: list[Entity] = []
     for e in ents:
@@ -43,7 +45,7 @@ def written_canonicals(doc, toks: Sequence[Token], ents: Sequence[Entity]) -> li
                 s, t = e.start, toks[cut - 1].end
                 e = Entity(s, t, e.label, " ".join(doc.repaired(Span(s, t)).split()))
         out.append(e)
-    article = " " + " ".join(fold(t.norm) for t in toks) + " "
+    article = " " + " ".join(folds if folds is not None else [fold(t.norm) for t in toks]) + " "
     longest: dict[str, Entity] = {}
     for e in out:
         best = longest.get(e.canonical)
@@ -55,14 +57,15 @@ def written_canonicals(doc, toks: Sequence[Token], ents: Sequence[Entity]) -> li
         if canon and " " + _folded(canon) + " " not in article:
             renamed[canon] = " ".join(doc.repaired(Span(e.start, e.end)).split())
     orgs = [c for c in longest if c and longest[c].label == "ORG" and c not in renamed]
+    split = {c: _folded(c).split() for c in orgs}
     for c in orgs:
         # «اتحاد الفنانين التشكيليين» after «اتحاد الفنانين التشكيليين التونسيين»: the
         # shorter name of the same body takes the longer one (adjectives after it only)
-        words = _folded(c).split()
-        longer = [o for o in orgs if len(_folded(o).split()) > len(words) and
-                  _folded(o).split()[:len(words)] == words and
+        words = split[c]
+        longer = [o for o in orgs if len(split[o]) > len(words) and
+                  split[o][:len(words)] == words and
                   all(w.endswith(("ي", "يه", "ين")) or w.startswith("وال")
-                      for w in _folded(o).split()[len(words):])]     # «… والكرامة»
+                      for w in split[o][len(words):])]     # «… والكرامة»
         if longer:
             renamed[c] = min(longer, key=lambda o: longest[o].start)
     return [Entity(e.start, e.end, e.label, renamed[e.canonical]) if e.canonical in renamed
@@ -78,14 +81,18 @@ def compound_given_start(toks: Sequence[Token], g: int) -> int:
     return toks[g].start
 
 
-def given_name_before(toks: Sequence[Token], surname: str) -> tuple[int, int] | None:
+def given_name_before(toks: Sequence[Token], surname: str,
+                      norms: list[str] | None = None) -> tuple[int, int] | None:
     """Raw span of the first «<given name> <surname>» in ``toks`` («منصف المحمدي» for a
     speaker NER named «المحمدي» only): the word before ``surname`` (normalized) is a given
-    name of the gazetteer or a Maghreb given name with the article; None when there is none."""
+    name of the gazetteer or a Maghreb given name with the article; None when there is none.
+    ``norms``: the normalized forms of ``toks`` (or more) when the caller has them."""
     from khabar.quotes.lexicon import AL_GIVEN_NAMES
     from khabar.quotes.namewords import first_names
-    for i in range(1, len(toks)):
-        if toks[i].norm == surname and toks[i].start - toks[i - 1].end <= 1:
+    if norms is None:
+        norms = [t.norm for t in toks]
+    for i in _positions(norms, surname, 1, len(toks)):
+        if toks[i].start - toks[i - 1].end <= 1:
             g = toks[i - 1].norm
             if fold(g) in first_names() or g in AL_GIVEN_NAMES or \
                     "ال" + g in AL_GIVEN_NAMES:     # «منصف» (like «المنصف»)
@@ -93,17 +100,33 @@ def given_name_before(toks: Sequence[Token], surname: str) -> tuple[int, int] | 
     return None
 
 
-def given_name_before_name(toks: Sequence[Token], words: list[str]) -> tuple[int, int] | None:
+def _positions(norms: list[str], word: str, lo: int, hi: int):
+    """Ascending indexes ``i`` in ``[lo, hi)`` with ``norms[i] == word`` (a generator)."""
+    i = lo
+    while i < hi:
+        try:
+            i = norms.index(word, i, hi)
+        except ValueError:
+            return
+        yield i
+        i += 1
+
+
+def given_name_before_name(toks: Sequence[Token], words: list[str],
+                           norms: list[str] | None = None) -> tuple[int, int] | None:
     """Raw span of the first «<given name> <name words>» in ``toks`` («رياض الحاج سعيد» for a
     speaker NER named «الحاج سعيد», the given name read as a place): ``words`` (normalized, two
     or more) follow, with no gap, a given name of the gazetteer; None when there is none, or
-    when the first of ``words`` is itself a given name (the name is then complete). Round 17."""
+    when the first of ``words`` is itself a given name (the name is then complete). Round 17.
+    ``norms``: the normalized forms of ``toks`` (or more) when the caller has them."""
     from khabar.quotes.namewords import first_names
     if len(words) < 2 or fold(words[0]) in first_names():
         return None
     k = len(words)
-    for i in range(1, len(toks) - k + 1):
-        if toks[i].norm == words[0] and [t.norm for t in toks[i:i + k]] == words and \
+    if norms is None:
+        norms = [t.norm for t in toks]
+    for i in _positions(norms, words[0], 1, len(toks) - k + 1):
+        if [t.norm for t in toks[i:i + k]] == words and \
                 toks[i].start - toks[i - 1].end <= 1:
             g = toks[i - 1].norm
             if not g.startswith("ال") and fold(g) in first_names() and \

@@ -97,7 +97,7 @@ class ChainRules(SpeakerBase):
         art = self.art
         r0, r1 = art.toks[region[0]].start, art.toks[region[-1]].end
         for e in self.entities_in(r0, r1):
-            i = bisect.bisect_left([t.start for t in art.toks], e.start) - 1
+            i = bisect.bisect_left(art.starts, e.start) - 1
             if e.label == "PER" and i >= region[0] and art.toks[i + 1].start == e.start and \
                     (art.norms[i] in C.TITLE_WORDS or art.norms[i] in ("،", ",") or
                      body_before(self.all_ents, art.toks[i].end)) and \
@@ -138,7 +138,7 @@ class ChainRules(SpeakerBase):
         """PER mention ``e`` follows a common noun of the same clause («طريقة تعبير عبو»): a
         genitive inside an object, no subject."""
         art = self.art
-        i = bisect.bisect_left([t.start for t in art.toks], e.start) - 1
+        i = bisect.bisect_left(art.starts, e.start) - 1
         if i < 0 or art.toks[i + 1].start != e.start:
             return False
         nm = art.norms[i]

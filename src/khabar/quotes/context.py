@@ -130,7 +130,7 @@ class ContextRules(PreverbalRules, TitledSubjectRules):
     def _after_min(self, e: Entity) -> bool:
         """Mention ``e`` follows «من» after a noun («مسؤولين من الفيفا», «عدد من …»)."""
         art = self.art
-        i = bisect.bisect_left([t.start for t in art.toks], e.start) - 1
+        i = bisect.bisect_left(art.starts, e.start) - 1
         return i > 0 and art.norms[i] == "من" and not art.is_end(i - 1) and \
             any(w.upos == "NOUN" for w in art.toks[i - 1].words[-1:])
 
@@ -138,7 +138,7 @@ class ContextRules(PreverbalRules, TitledSubjectRules):
         """Mention ``e`` ends a title chain that a preposition opens («الحوار الأخير لرئيس
         الحكومة يوسف الشاهد أبرز»): a genitive, not the subject of the verb after it."""
         art = self.art
-        i = bisect.bisect_left([t.start for t in art.toks], e.start) - 1
+        i = bisect.bisect_left(art.starts, e.start) - 1
         for j in range(i, max(-1, i - 3), -1):
             nm = art.norms[j]
             if nm[:1] == "ل" and (nm[1:] in C.TITLE_WORDS or nm.startswith("لل")):

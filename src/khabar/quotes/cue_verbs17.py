@@ -5,7 +5,7 @@ stays impersonal), and «تقدر/يقدر» with a value, cost or number after 
 find it after a long adjunct that opens with «في تصريح …». Nothing here raises on ordinary input."""
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Sequence
 
 from khabar.quotes.cues import FORMS, is_complementizer
 
@@ -61,4 +61,11 @@ def statement_adjunct(art: Any, k: int) -> bool:
         art.norms[k + 2] in _STATEMENT_NOUNS
 
 
-__all__ = ["estimated_value", "named_ali", "opinion_with_subject", "statement_adjunct"]
+def may_have_opinion(norms: Sequence[str]) -> bool:
+    """Some word of ``norms`` is an opinion form :func:`opinion_with_subject` may take (a
+    cheap test that lets a scan skip the call)."""
+    return not _OPINION.isdisjoint(norms)
+
+
+__all__ = ["estimated_value", "may_have_opinion", "named_ali", "opinion_with_subject",
+           "statement_adjunct"]

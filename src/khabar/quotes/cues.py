@@ -8,6 +8,7 @@ I/O). Nothing here raises on ordinary input.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from khabar.lang import quote_cues as C
 
@@ -78,9 +79,11 @@ class Cue:
     content: tuple[int, int] | None = None   # token index range [a, b] inclusive
 
 
+@lru_cache(maxsize=1 << 16)
 def cue_form(norm: str) -> tuple[str, str | None, str] | None:
     """``(verb, gender, kind)`` of a normalized token, with or without one leading و/ف;
-    None for other words and impersonal forms."""
+    None for other words and impersonal forms. Memoized (a pure function of the word; the
+    cache is bounded)."""
     if norm in C.IMPERSONAL:
         return None
     hit = FORMS.get(norm)
@@ -89,6 +92,20 @@ def cue_form(norm: str) -> tuple[str, str | None, str] | None:
         if hit is None and norm[1] in "وف" and len(norm) > 4:
             hit = None
     return hit
+
+
+@lru_cache(maxsize=1 << 16)
+def object_suffix_cue(norm: str) -> tuple[str, str | None, str] | None:
+    """``(verb, gender, kind)`` of a telling verb with an object pronoun the cue table lacks
+    («أخبره», «أبلغها»: «اخبر»/«ابلغ» + «ه/ها/هم/نا/ني», words over four letters); None
+    otherwise. Memoized (a pure function of the word; the cache is bounded)."""
+    if len(norm) <= 4:
+        return None
+    for suf in ("ه", "ها", "هم", "نا", "ني"):
+        if norm.endswith(suf) and cue_form(norm[:-len(suf)]) is not None:
+            v = cue_form(norm[:-len(suf)])
+            return (v[0], v[1], v[2]) if v[0] in ("اخبر", "ابلغ") else None
+    return None
 
 
 def is_complementizer(norm: str) -> bool:

@@ -30,11 +30,12 @@ def _surname_like(nm: str) -> bool:
 def _bare_after_cue(art: Article, ents: list[Entity]) -> set[str]:
     """Normalized words standing bare between a cue verb and its complementizer."""
     out: set[str] = set()
-    for k in range(art.n - 2):
-        hit = cue_form(art.norms[k])
+    for k in art.verb_cues:
+        if k >= art.n - 2:
+            break
         j = k + 1
         tok = art.toks[j]
-        if hit is None or hit[2] != "verb" or not is_complementizer(art.norms[j + 1]):
+        if not is_complementizer(art.norms[j + 1]):
             continue
         if _surname_like(art.norms[j]) and not _covered(ents, tok.start, tok.end):
             out.add(art.norms[j])

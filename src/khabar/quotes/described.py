@@ -55,7 +55,7 @@ class DescribedRules(ChainRules):
             words = words[:1]
         n = len(words)
         for j in range(k - n, -1, -1):
-            if [art.norms[x] for x in range(j, j + n)] != words or j + n >= art.n:
+            if art.norms[j] != words[0] or art.norms[j:j + n] != words or j + n >= art.n:
                 continue
             nxt = art.toks[j + n]
             for e in self.entities_in(nxt.start, nxt.end):

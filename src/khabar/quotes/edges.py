@@ -11,6 +11,7 @@ Pure functions; nothing raises on ordinary input.
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from typing import Container, Sequence
 
 from khabar.document import Entity, Token
@@ -78,8 +79,10 @@ def an_initial(surface: str, cut: int, attested: Container[str]) -> bool:
         fold(word) not in attested
 
 
+@lru_cache(maxsize=1)
 def _written_words(raw: str) -> frozenset[str]:
-    """The folded forms of the words the article writes between spaces or punctuation."""
+    """The folded forms of the words the article writes between spaces or punctuation
+    (memoized for the last text: every mention of a document asks for the same set)."""
     import re
     return frozenset(fold(w) for w in re.findall(r"\w+", raw))
 

@@ -81,14 +81,14 @@ from khabar.document import Document, Entity, Quote, Span, Token
 from khabar.lang import quote_cues as C
 from khabar.quotes.pronoun_object import bi_pronoun_object
 from khabar.quotes.after import post_quote_cue
-from khabar.quotes.cue_verbs17 import estimated_value, opinion_with_subject
-from khabar.quotes.cues import Cue, cue_form, is_complementizer
+from khabar.quotes.cue_verbs17 import estimated_value, may_have_opinion, opinion_with_subject
+from khabar.quotes.cues import Cue, cue_form, is_complementizer, object_suffix_cue
 from khabar.quotes.nominal_forms import nominal_cue
 from khabar.quotes.background import background_stops
 from khabar.quotes.writer_turn import writer_turn_stops
 from khabar.quotes.while_stop import while_not_stops
 from khabar.quotes.without_stop import without_stops
-from khabar.quotes.suspect import suspicion_with_subject
+from khabar.quotes.suspect import may_have_suspicion, suspicion_with_subject
 from khabar.quotes.idioms import between_after_ma
 from khabar.quotes.region_words import document_before
 from khabar.quotes.marks import Article, articles_tokens
@@ -96,6 +96,7 @@ from khabar.quotes.purpose import inside_quotation_end, purpose_clause
 from khabar.quotes.ranker import load_ranker
 from khabar.quotes.speakers import Speakers
 from khabar.quotes.adjunct_trigger import adjunct_trigger
+from khabar.quotes.article_index import entities_within
 from khabar.quotes.cue_stops import but_subject_stop, stop_index
 from khabar.quotes.spans import (content_end, coordinated_finding, find_trigger,
                                  preposition_bayna, sentence_end, trim_range)
@@ -144,10 +145,13 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity],
     inside_direct: list[tuple[int, int]] = []
     attributions: list[int] = []
     closing = {c: o for o, c in art.quotes.items() if c is not None}
+    inside = bytearray(art.n)   # 1: the token is inside a span of ``inside_direct``
+    hits = art.cue_hits
+    opinion, suspicion = may_have_opinion(art.norms), may_have_suspicion(art.norms)
     for k, nm in enumerate(art.norms):
-        if any(a <= k <= b for a, b in inside_direct) and document_before(art, k) is None:
+        if inside[k] and document_before(art, k) is None:
             continue    # (a document's finding nested in a direct quote is one; round 16)
-        hit = cue_form(nm)
+        hit = hits[k]
         if k and art.norms[k - 1] == "ما":
             if hit is None and nm[-1:] == "ه":
                 hit = cue_form(nm[:-1])
@@ -163,16 +167,12 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity],
         if nm in C.ATTRIBUTION_WORDS:
             attributions.append(k)
             continue
-        if hit is None:
+        if hit is None and opinion:
             hit = opinion_with_subject(art, k)     # «ويرجح باحثون أن» (round 17)
-        if hit is None:
+        if hit is None and suspicion:
             hit = suspicion_with_subject(art, k)   # «وتشتبه السلطات في أن» (round 20)
         if hit is None and len(nm) > 4:
-            for suf in ("ه", "ها", "هم", "نا", "ني"):
-                if nm.endswith(suf) and cue_form(nm[:-len(suf)]) is not None:
-                    v = cue_form(nm[:-len(suf)])
-                    hit = (v[0], v[1], v[2]) if v[0] in ("اخبر", "ابلغ") else None
-                    break
+            hit = object_suffix_cue(nm)     # «أخبره», «أبلغها»
         if hit is None or preposition_bayna(art, k) or coordinated_finding(art, k, hit[0], hit[2]):
             continue
         if hit[2] == "verb" and bi_pronoun_object(art, k):
@@ -203,14 +203,19 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity],
                 inside_direct.append((q, art.quote_end(q) + 1))
             elif art.norms[t] == ":":   # speech after a colon, no marks (round 11)
                 inside_direct.append((t, sentence_end(art, t)))
+            else:
+                continue
+            a, b = inside_direct[-1]
+            inside[a:b + 1] = b"\x01" * len(inside[a:b + 1])
+    if not cues:    # (nothing below reads the stops or the speakers then)
+        return finish_article(doc, toks, art.norms, [], [], [])
     stops = {j for c in cues if (j := stop_index(art, c)) is not None}
     stops |= {j for c in cues if (j := but_subject_stop(art, c)) is not None}
     stops |= writer_turn_stops(art)     # «…، وحذرت الوزيرة ترامب من …» (round 18)
     stops |= without_stops(art)     # «"…"، من دون ان توضح …» (round 20)
     stops |= background_stops(art)      # «… وكان تنظيم "داعش" قد أعلن …» (round 20)
     stops |= while_not_stops(art)   # «…، فيما لم تحدد …» (round 21)
-    speakers = Speakers(art, [e for e in ents if e.start >= toks[0].start and
-                               e.end <= toks[-1].end], weights, trace)
+    speakers = Speakers(art, entities_within(ents, toks[0].start, toks[-1].end), weights, trace)
     out: list[Quote] = []
     genders: list[str | None] = []
     persons: list[bool] = []

@@ -96,7 +96,7 @@ def after_between(art, e: Entity, lo: int) -> bool:
     it in the same clause (no comma, no sentence end between) and not before token ``lo``
     (the subject region's first token: the cue «وبين بن عاشور أن» is the verb «بيّن») — the
     object of «between», never the subject of the verb before it."""
-    i = bisect.bisect_left([t.start for t in art.toks], e.start) - 1
+    i = bisect.bisect_left(art.starts, e.start) - 1
     for j in range(i, max(lo - 1, i - 8, -1), -1):
         if art.norms[j] in BETWEEN:
             return True

@@ -103,7 +103,7 @@ class ImplicitRules(ClauseRules):
         for e in self.entities_in(art.toks[region[0]].start, art.toks[region[-1]].end):
             if e.label != "PER" or self._in_institution(e) or self._oblique(e):
                 continue
-            p = bisect.bisect_left([t.start for t in art.toks], e.start) - 1
+            p = bisect.bisect_left(art.starts, e.start) - 1
             while p > v and (art.norms[p] in C.TITLE_WORDS or art.norms[p].startswith("ال")
                              or art.norms[p] in ("،", ",")):
                 p -= 1
@@ -140,7 +140,7 @@ class ImplicitRules(ClauseRules):
         """Mention ``e`` is the object of a preposition written as a word of its own («عبر
         بوليتيكا», «في الجوهرة أف أم»): a genitive, never the subject of a later verb."""
         art = self.art
-        k = bisect.bisect_left([t.start for t in art.toks], e.start) - 1
+        k = bisect.bisect_left(art.starts, e.start) - 1
         return k >= 0 and art.norms[k] in OBLIQUE_PREPOSITIONS
 
     def _reported_group(self, cue: Cue) -> Speaker | None:

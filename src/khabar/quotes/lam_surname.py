@@ -8,6 +8,7 @@ nothing raises on ordinary input.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from typing import Sequence
 
 from khabar.document import Entity, Span, Token
@@ -28,9 +29,7 @@ def repeated_lam_surname(doc, toks: Sequence[Token], norms: Sequence[str],
     two words as written (every mention of that pair)."""
     from khabar.quotes.namewords import fold
     starts = [t.start for t in toks]
-    pairs: dict[tuple[str, str], int] = {}
-    for i in range(len(norms) - 1):
-        pairs[(norms[i], norms[i + 1])] = pairs.get((norms[i], norms[i + 1]), 0) + 1
+    pairs: Counter | None = None     # each pair of adjacent words → its count (on first need)
     out = []
     for e in ents:
         i = bisect.bisect_left(starts, e.start)
@@ -40,8 +39,12 @@ def repeated_lam_surname(doc, toks: Sequence[Token], norms: Sequence[str],
                 doc.raw[toks[i].end:toks[j].start] == " " and norms[j][:1] in "لب" and \
                 not norms[j].startswith(("لل", "بال")) and len(norms[j]) >= 4 and \
                 norms[j] not in _PARTICLES and norms[j] not in C.PHRASE_STOPS and \
-                cue_form(norms[j]) is None and not is_complementizer(norms[j]) and \
-                pairs.get((norms[i], norms[j]), 0) >= 2:
+                cue_form(norms[j]) is None and not is_complementizer(norms[j]):
+            if pairs is None:
+                pairs = Counter(zip(norms, norms[1:]))
+            if pairs[(norms[i], norms[j])] < 2:
+                out.append(e)
+                continue
             e = Entity(e.start, toks[j].end, e.label,
                        " ".join(doc.repaired(Span(e.start, toks[j].end)).split()))
         out.append(e)

@@ -5,6 +5,7 @@ empty set (the :class:`OSError` is swallowed). Nothing here raises.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
@@ -12,10 +13,11 @@ from khabar.lang import quote_cues as C
 from khabar.text.normalize import normalize as normalize_token
 
 
+@lru_cache(maxsize=1 << 16)
 def norm_name(s: str) -> str:
-    """``s`` normalized, with runs of white space folded to one space."""
-    from khabar.text.normalize import normalize
-    return " ".join(normalize(s).split())
+    """``s`` normalized, with runs of white space folded to one space. Memoized (a pure
+    function of the string; the cache is bounded)."""
+    return " ".join(normalize_token(s).split())
 
 
 _PLACES: set[str] | None = None

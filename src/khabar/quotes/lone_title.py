@@ -43,7 +43,7 @@ _SPOKES = frozenset({"متحدث", "متحدثه", "ناطق", "ناطقه", "ا
 
 def _token_at(art: Article, start: int, end: int) -> int | None:
     """The index of the one token spanning raw ``start``–``end``; None otherwise."""
-    i = bisect.bisect_left([t.start for t in art.toks], start)
+    i = bisect.bisect_left(art.starts, start)
     if i < art.n and art.toks[i].start == start and art.toks[i].end == end:
         return i
     return None
@@ -72,7 +72,7 @@ def spokesperson_body(art: Article, sp: Speaker) -> Speaker | None:
     its closing mark); None otherwise."""
     if not sp.canonical:
         return None
-    i = bisect.bisect_left([t.start for t in art.toks], sp.start)
+    i = bisect.bisect_left(art.starts, sp.start)
     if i >= art.n or art.toks[i].start != sp.start:
         return None
     j = i - 1
@@ -85,7 +85,7 @@ def spokesperson_body(art: Article, sp: Speaker) -> Speaker | None:
         h -= 1
     if h < 0 or art.norms[h] not in _SPOKES:
         return None
-    e = bisect.bisect_left([t.start for t in art.toks], sp.end)
+    e = bisect.bisect_left(art.starts, sp.end)
     end = art.toks[e].end if e < art.n and art.is_quote(e) and \
         art.toks[e].start == sp.end else sp.end
     return Speaker(art.toks[h].start, end, None)
@@ -96,7 +96,7 @@ def same_source(art: Article, sp: Speaker) -> bool:
     source", which takes up the source named before."""
     if sp.canonical:
         return False
-    i = bisect.bisect_left([t.start for t in art.toks], sp.start)
+    i = bisect.bisect_left(art.starts, sp.start)
     return i + 1 < art.n and art.toks[i].start == sp.start and \
         art.norms[i] in ("نفس", "ذات") and art.norms[i + 1] in ("المصدر", "المصادر") and \
         art.toks[i + 1].end == sp.end
@@ -107,7 +107,7 @@ def source_person(art: Article, ents: list[Entity], pos: int,
     """For «نفس المصدر» with no speaker before: the last PER mention (no addressee) of the
     sentence before raw offset ``pos`` («حسب ما أكدّه … رئيس مركز الحيّ الجديد بالمدينة نبيل
     الضيف. وبيّن نفس المصدر»), a source named in an attribution; None when there is none."""
-    i = bisect.bisect_left([t.start for t in art.toks], pos) - 1
+    i = bisect.bisect_left(art.starts, pos) - 1
     ends = 0
     while i > 0 and ends < 2:
         ends += art.is_end(i)
@@ -143,7 +143,7 @@ def bureau_org(art: Article, ents: list[Entity], sp: Speaker) -> str | None:
     """``sp`` is a bureau by itself («المجلس الوطني», «المكتب السياسي») right before an ORG
     mention glued to «لـ» («لحزب المؤتمر من أجل الجمهورية»): that organisation's canonical;
     None otherwise."""
-    i = bisect.bisect_left([t.start for t in art.toks], sp.start)
+    i = bisect.bisect_left(art.starts, sp.start)
     if i + 2 >= art.n or art.toks[i].start != sp.start or art.toks[i + 1].end != sp.end or \
             art.norms[i] not in BUREAU_HEADS or art.norms[i + 1] not in BUREAU_ADJECTIVES:
         return None

@@ -8,9 +8,11 @@ article boundary found inside a sentence merged away. Nothing here raises on ord
 from __future__ import annotations
 
 import bisect
+from operator import attrgetter
 
 from khabar.document import Document, Token
 from khabar.lang import quote_cues as C
+from khabar.quotes.article_index import ArticleIndex
 from khabar.quotes.cues import PUNCT_TRIM, QUOTE_CHARS, SENT_END, cue_form
 from khabar.quotes.glued_mark import opens_after_cue, reopens_after_cue
 from khabar.quotes.lexicon import in_acronym
@@ -25,13 +27,35 @@ def _paragraph_break(raw: str, prev: Token, tok: Token) -> bool:
     return gap != "\n" or raw[prev.start:prev.end] in SENT_END
 
 
-def _pair_quotes(raw: str, toks: list[Token]) -> dict[int, int | None]:
-    """Opening quote token index → closing token index (None: unclosed)."""
+def _after_line_break(raw: str, toks: list[Token], starts: list[int]) -> set[int]:
+    """Indexes ``i >= 1`` of the tokens with a line break between token ``i - 1`` and them."""
+    out: set[int] = set()
+    if not toks:
+        return out
+    p, end = toks[0].end, toks[-1].start
+    while (p := raw.find("\n", p, end)) >= 0:
+        i = bisect.bisect_right(starts, p)
+        if 0 < i < len(toks) and toks[i - 1].end <= p:
+            out.add(i)
+        p += 1
+    return out
+
+
+def _pair_quotes(raw: str, toks: list[Token], surf: list[str] | None = None,
+                 starts: list[int] | None = None) -> dict[int, int | None]:
+    """Opening quote token index → closing token index (None: unclosed). ``surf``/``starts``:
+    each token's text and raw start, when the caller has them."""
     out: dict[int, int | None] = {}
     stack: list[tuple[int, str]] = []
     n = len(toks)
-    for i, t in enumerate(toks):
-        s = raw[t.start:t.end]
+    if surf is None:
+        surf = [raw[t.start:t.end] for t in toks]
+    # only quotation marks and tokens after a line break can change anything
+    marks = {i for i, s in enumerate(surf) if s in QUOTE_CHARS}
+    for i in sorted(marks | _after_line_break(
+            raw, toks, starts if starts is not None else [t.start for t in toks])):
+        t = toks[i]
+        s = surf[i]
         if i and _paragraph_break(raw, toks[i - 1], t):
             for j, _ in stack:
                 out[j] = None
@@ -83,16 +107,19 @@ def _pair_quotes(raw: str, toks: list[Token]) -> dict[int, int | None]:
     return out
 
 
-class Article:
-    """One article's tokens with the helpers the extractor needs."""
+class Article(ArticleIndex):
+    """One article's tokens with the helpers the extractor needs (and the per-article
+    look-up tables of :class:`~khabar.quotes.article_index.ArticleIndex`)."""
 
     def __init__(self, doc: Document, toks: list[Token]) -> None:
         self.doc = doc
         self.raw = doc.raw
         self.toks = toks
-        self.norms = [t.norm for t in toks]
-        self.surf = [doc.raw[t.start:t.end] for t in toks]
-        self.quotes = _pair_quotes(doc.raw, toks)
+        self.norms = list(map(attrgetter("norm"), toks))
+        self.starts = list(map(attrgetter("start"), toks))   # raw start of each token
+        raw = doc.raw
+        self.surf = [raw[t.start:t.end] for t in toks]
+        self.quotes = _pair_quotes(raw, toks, self.surf, self.starts)
         self.n = len(toks)
 
     def in_name(self, i: int) -> bool:

@@ -54,6 +54,10 @@ def _given_name(art: Article, ents: list[Entity], g: int) -> bool:
             and not is_place_adjective(nm) and not _covered(ents, tok.start, tok.end))
 
 
+#: The first word of «الكاتب(ة) العام(ة)».
+_SECRETARY = frozenset({"الكاتب", "الكاتبه"})
+
+
 def _secretary(art: Article, t: int) -> bool:
     """Tokens ``t``, ``t + 1`` are the Maghrebi title «الكاتب(ة) العام(ة)» (secretary general,
     round 21)."""
@@ -74,11 +78,11 @@ def missed_full_names(art: Article, ents: list[Entity]) -> list[Entity]:
     verb (module docstring); none when the surname is tagged or never written in full."""
     out: list[Entity] = []
     done: set[str] = set()
-    for k in range(art.n - 2):
-        hit = cue_form(art.norms[k])
+    for k in art.verb_cues:
+        if k >= art.n - 2:
+            break
         j = k + 1
-        if hit is None or hit[2] != "verb" or art.norms[j] in done or \
-                not _bare_surname(art, ents, j):
+        if art.norms[j] in done or not _bare_surname(art, ents, j):
             continue
         for m in range(1, k):
             tok = art.toks[m]
@@ -97,6 +101,9 @@ def missed_apposed_names(art: Article, ents: list[Entity]) -> list[Entity]:
     part of the two words (module docstring); the comma within eight tokens of the title."""
     out: list[Entity] = []
     for t in range(1, art.n - 4):
+        nm = art.norms[t]
+        if nm not in C.TITLE_WORDS and nm not in MEMBER_TITLES and nm not in _SECRETARY:
+            continue    # (no title here: the test below fails at once)
         if (art.norms[t] not in C.TITLE_WORDS and art.norms[t] not in MEMBER_TITLES and
                 not _secretary(art, t)) or not _verb_before(art, t):
             continue

@@ -36,11 +36,6 @@ def _surname(art: Article, ents: list[Entity], i: int) -> bool:
             and not _covered(ents, tok.start, tok.end))
 
 
-def _verb_cue(art: Article, k: int) -> bool:
-    hit = cue_form(art.norms[k])
-    return hit is not None and hit[2] == "verb"
-
-
 def _entity(art: Article, g: int, s: int) -> Entity:
     b, e = art.toks[g].start, art.toks[s].end
     return Entity(b, e, "PER", " ".join(art.doc.repaired(Span(b, e)).split()))
@@ -66,8 +61,10 @@ def name_before_description(art: Article, ents: list[Entity]) -> list[Entity]:
     """PER entities for «<cue verb> <given> <surname> <kin word / indefinite title> …»
     (module docstring)."""
     out: list[Entity] = []
-    for k in range(art.n - 3):
-        if not _verb_cue(art, k) or not _name_pair(art, ents, k + 1):
+    for k in art.verb_cues:
+        if k >= art.n - 3:
+            break
+        if not _name_pair(art, ents, k + 1):
             continue
         nxt = art.norms[k + 3]
         if nxt in _KIN or (nxt in C.TITLE_WORDS and not nxt.startswith("ال")):
@@ -80,9 +77,10 @@ def repeated_names_after_cue(art: Article, ents: list[Entity]) -> list[Entity]:
     elsewhere in the article too (module docstring), at every place they are written."""
     out: list[Entity] = []
     done: set[tuple[str, str]] = set()
-    for k in range(art.n - 3):
-        if not _verb_cue(art, k) or not is_complementizer(art.norms[k + 3]) or \
-                not _name_pair(art, ents, k + 1):
+    for k in art.verb_cues:
+        if k >= art.n - 3:
+            break
+        if not is_complementizer(art.norms[k + 3]) or not _name_pair(art, ents, k + 1):
             continue
         pair = (art.norms[k + 1], art.norms[k + 2])
         if pair in done:

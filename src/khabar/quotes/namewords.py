@@ -31,8 +31,10 @@ NAME_NOUNS = frozenset({"عبد", "ابو", "ابي", "ابا", "بن", "ابن"
                         "اولاد"})   # «ليلى أولاد» + «علي» (round 20)
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
-    """Matching form of a name word: normalized, ئ→ي, ؤ→و, without the article."""
+    """Matching form of a name word: normalized, ئ→ي, ؤ→و, without the article. Memoized (a
+    pure function of the word; the cache is bounded)."""
     w = normalize(word).replace("ئ", "ي").replace("ؤ", "و")
     return w[2:] if w.startswith("ال") and len(w) > 4 else w
 

@@ -21,11 +21,12 @@ def split_at_fa_inna(doc, toks, norms: list[str], ents: list[Entity]) -> list[En
     """``ents`` with each PER/ORG mention that holds «فإن» between two words split into
     the mentions before and after it (module docstring)."""
     starts = [t.start for t in toks]
+    ends = [t.end for t in toks]
     out: list[Entity] = []
     for e in ents:
         a = bisect.bisect_left(starts, e.start)
-        inner = [i for i in range(a + 1, len(toks)) if toks[i].end < e.end and
-                 norms[i] in FA_INNA] if e.label in ("PER", "ORG") else []
+        inner = [i for i in range(a + 1, bisect.bisect_left(ends, e.end))
+                 if norms[i] in FA_INNA] if e.label in ("PER", "ORG") else []
         if not inner:
             out.append(e)
             continue

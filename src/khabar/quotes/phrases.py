@@ -151,7 +151,7 @@ class SpeakerBase:
         head (with a one-letter proclitic or the article) comes right before it, titles
         skipped («بمدينة الملك عبد العزيز», «جامعة الملك سعود»)."""
         art = self.art
-        i = bisect.bisect_left([t.start for t in art.toks], e.start) - 1
+        i = bisect.bisect_left(art.starts, e.start) - 1
         skipped = 0
         while i >= 0 and (art.norms[i] in C.TITLE_WORDS or art.is_quote(i) or
                           school_adjective(art, i)) and skipped < 2:

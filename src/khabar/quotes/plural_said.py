@@ -22,7 +22,7 @@ def group_said(art, said: list, lo: int, k: int) -> tuple[Speaker, bool] | None:
     for c, sp, person, _ in reversed(said):
         if not lo <= c < k or sp is None:
             continue
-        i = next((j for j, t in enumerate(art.toks) if t.start == sp.start), None)
+        i = art.start_at.get(sp.start)
         if i is not None and art.norms[i] in PLURAL_PEOPLE:
             return sp, person
     return None

@@ -22,10 +22,13 @@ def without_rank_persons(raw: str, ents: list[Entity]) -> list[Entity]:
     it."""
     out: list[Entity] = []
     for e in ents:
-        words = list(re.finditer(r"\S+", raw[e.start:e.end]))
-        if e.label == "PER" and normalize(e.canonical) in NAME_LIKE_RANKS:
+        if e.label != "PER":
+            out.append(e)
+            continue
+        if normalize(e.canonical) in NAME_LIKE_RANKS:
             continue    # «حافظ» whose canonical is the rank: no name either
-        if e.label != "PER" or len(words) < 2 or \
+        words = list(re.finditer(r"\S+", raw[e.start:e.end]))
+        if len(words) < 2 or \
                 normalize(" ".join(w.group() for w in words[:2])) not in NAME_LIKE_RANKS:
             out.append(e)
             continue

@@ -33,7 +33,7 @@ class RelativeRules(AnaphoraRules):
         رمضان عبيدي»), else the phrase itself (an unnamed source); None when no kinship word
         precedes ``e``."""
         art = self.art
-        k = bisect.bisect_left([t.start for t in art.toks], e.start) - 1
+        k = bisect.bisect_left(art.starts, e.start) - 1
         if k > 0 and art.norms[k].startswith("ال") and art.surf[k - 1] in KIN_WORDS:
             k -= 1      # «والد الطالب كريم العمري»: a noun between kin word and name
         if k < 0:
@@ -97,5 +97,5 @@ class RelativeRules(AnaphoraRules):
     def _titled_mention(self, e: Entity) -> bool:
         """A title word right before mention ``e`` («الرئيس حسن روحاني»)."""
         art = self.art
-        k = bisect.bisect_left([t.start for t in art.toks], e.start) - 1
+        k = bisect.bisect_left(art.starts, e.start) - 1
         return k >= 0 and art.norms[k] in C.TITLE_WORDS

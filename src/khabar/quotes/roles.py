@@ -57,7 +57,7 @@ class RoleRules(BodyRules):
         («سياسي أوغندي», «دبلوماسي فرنسي»): a description, no name (not a given name of the
         gazetteer, not a definite title)."""
         art = self.art
-        starts = [t.start for t in art.toks]
+        starts = art.starts
         a = bisect.bisect_left(starts, e.start)
         b = bisect.bisect_left(starts, e.end)
         if b - a < 2 or a >= art.n:
@@ -129,7 +129,7 @@ class RoleRules(BodyRules):
         for e in ents:
             if e.label != "PER":
                 continue
-            i = bisect.bisect_right([t.start for t in art.toks], e.start) - 1
+            i = bisect.bisect_right(art.starts, e.start) - 1
             tok = art.toks[i] if i >= 0 else None
             if tok is None or i not in region or i - 1 not in region or \
                     e.start - tok.start != 1 or art.raw[tok.start] != "ل" or \

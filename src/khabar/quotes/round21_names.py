@@ -34,6 +34,8 @@ Pure functions of the token layer; nothing raises on ordinary input.
 """
 from __future__ import annotations
 
+import bisect
+from operator import attrgetter
 from typing import Sequence
 
 from khabar.document import Entity, Token
@@ -55,22 +57,33 @@ _TIME_WORDS = frozenset({"امس", "اليوم", "غدا", "صباح", "مساء
                          "حاليا", "سابقا", "ايضا", "بدوره", "بدورها", "نفسه", "نفسها"})
 
 
-def _index(toks: Sequence[Token], pos: int, start: bool) -> int | None:
-    """The token starting (``start``) or ending at character ``pos``, or None."""
-    for i, t in enumerate(toks):
-        if (t.start if start else t.end) == pos:
-            return i
-    return None
+def _edge_maps(toks: Sequence[Token]) -> tuple[dict[int, int], dict[int, int]]:
+    """Character offset → the token starting there, and → the token ending there."""
+    n = len(toks)    # (token spans never overlap: each offset starts or ends one token)
+    return (dict(zip(map(attrgetter("start"), toks), range(n))),
+            dict(zip(map(attrgetter("end"), toks), range(n))))
 
 
-def cut_guest(doc, toks: Sequence[Token], ents: Sequence[Entity]) -> list[Entity]:
+def _token_indices(toks: Sequence[Token], ents: Sequence[Entity]) -> set[int]:
+    """Indices of the tokens that start inside one of ``ents``."""
+    starts = list(map(attrgetter("start"), toks))
+    return {i for e in ents for i in range(bisect.bisect_left(starts, e.start),
+                                           bisect.bisect_left(starts, e.end))}
+
+
+def cut_guest(doc, toks: Sequence[Token], ents: Sequence[Entity],
+              edges: tuple[dict[int, int], dict[int, int]] | None = None) -> list[Entity]:
     """``ents`` with every PER mention that runs over a guest word cut before it (rule 1 of
-    the module docstring); mentions that would keep no word are left as they are."""
+    the module docstring); mentions that would keep no word are left as they are.
+    ``edges``: :func:`_edge_maps` of ``toks`` when the caller has them."""
+    if _GUEST_WORDS.isdisjoint(map(attrgetter("norm"), toks)):
+        return list(ents)   # (no guest word in the article)
     renamed: dict[str, str] = {}
     out: list[Entity | None] = []
+    at_start, at_end = edges if edges is not None else _edge_maps(toks)
     for e in ents:
-        a = _index(toks, e.start, True) if e.label == "PER" else None
-        b = _index(toks, e.end, False) if a is not None else None
+        a = at_start.get(e.start) if e.label == "PER" else None
+        b = at_end.get(e.end) if a is not None else None
         cut = next((i for i in range(a + 1, b + 1) if toks[i].norm in _GUEST_WORDS), None) \
             if a is not None and b is not None else None
         out.append(respan(doc, list(toks), a, cut - 1, e, renamed) if cut is not None else e)
@@ -97,18 +110,20 @@ def _title_head(nm: str) -> bool:
     return nm in C.TITLE_WORDS and nm not in _TITLE_ADJECTIVES
 
 
-def surname_before_title(doc, toks: Sequence[Token],
-                         ents: Sequence[Entity]) -> list[Entity]:
+def surname_before_title(doc, toks: Sequence[Token], ents: Sequence[Entity],
+                         edges: tuple[dict[int, int], dict[int, int]] | None = None
+                         ) -> list[Entity]:
     """``ents`` with a short person mention stretched over the plain word between it and a
-    title head (rule 2 of the module docstring)."""
-    covered = {i for e in ents for i, t in enumerate(toks) if e.start <= t.start < e.end}
-    persons = {i for e in ents if e.label == "PER" for i, t in enumerate(toks)
-               if e.start <= t.start < e.end}
+    title head (rule 2 of the module docstring). ``edges``: :func:`_edge_maps` of ``toks``
+    when the caller has them."""
+    covered = _token_indices(toks, ents)
+    persons = _token_indices(toks, [e for e in ents if e.label == "PER"])
     renamed: dict[str, str] = {}
     out: list[Entity | None] = []
+    at_start, at_end = edges if edges is not None else _edge_maps(toks)
     for e in ents:
-        a = _index(toks, e.start, True) if e.label == "PER" else None
-        b = _index(toks, e.end, False) if a is not None else None
+        a = at_start.get(e.start) if e.label == "PER" else None
+        b = at_end.get(e.end) if a is not None else None
         w = b + 1 if b is not None else None
         if a is None or b is None or b - a > 1 or w + 1 >= len(toks) or w in covered or \
                 toks[w].start - toks[b].end > 1 or not _plain_word(toks[w]) or \

@@ -27,6 +27,8 @@ def without_sidi_places(toks: Sequence[Token], norms: Sequence[str],
                         ents: list[Entity]) -> list[Entity]:
     """``ents`` without the PER mentions that start at or right after «سيدي» preceded by a
     place head (token view ``toks``/``norms`` of the article)."""
+    if "سيدي" not in norms:
+        return list(ents)   # (no «سيدي» in the article: nothing to drop)
     starts = {t.start: i for i, t in enumerate(toks)}
     out = []
     for e in ents:

@@ -64,14 +64,14 @@ class EntityPrep:
         ents = drop_hyphen_places(art.raw, ents, ents)  # «ولاية بادن-فورتمبرغ» (round 21)
         fixed, keep = fix_name_starts(art.doc, art.toks, join_hyphenated(
             art.raw, drop_nisba_persons(art.raw, [e for e in ents if e.label in ("PER", "ORG")])))
-        fixed = trim_persons(art.doc, art.toks, fixed)
+        fixed = trim_persons(art.doc, art.toks, fixed, art.fold_where)
         fixed = given_after_title(art.raw, art.toks[:art.n], art.norms[:art.n], fixed)  # (r18)
         fixed = surname_after_given(art.doc, art.toks[:art.n], art.norms[:art.n], fixed,
-                                    first_names())     # «محمد» + «بالشيخ» (round 16)
+                                    first_names(), art.cue_hits)    # «محمد» + «بالشيخ» (r16)
         fixed = repeated_lam_surname(art.doc, art.toks[:art.n], art.norms[:art.n], fixed,
                                      first_names())     # «ريم» + «لمتي» (round 17)
         self.ents = written_canonicals(art.doc, art.toks, repair_entities(
-            art.doc, art.toks, fixed, self._name_like, is_place_adjective, keep))
+            art.doc, art.toks, fixed, self._name_like, is_place_adjective, keep), art.folds)
         self.ents = cut_known_orgs(art.toks, art.norms, art.raw, self.ents)  # (round 16)
         self.ents = split_two_surnames(art.raw, self.ents)    # «لوبان ماكرون» (round 17)
         self.ents = lam_given_names(art.raw, self.ents)     # «لسعد ادريس» (round 19)
@@ -84,8 +84,9 @@ class EntityPrep:
         self.ents = sorted(self.ents + name_before_description(art, self.ents),
                            key=lambda e: e.start)   # «مباركة عواينية أرملة …» (round 20)
         self.ents = without_sidi_places(art.toks, art.norms, self.ents)   # (round 20)
+        edges = (art.start_at, art.end_at)
         self.ents = surname_before_title(art.doc, art.toks[:art.n], cut_guest(
-            art.doc, art.toks[:art.n], self.ents))  # «ضيف بوليتيكا», «علياء عودة مديرة» (r21)
+            art.doc, art.toks[:art.n], self.ents, edges), edges)  # «ضيف بوليتيكا» … (r21)
         self.ents = bal_surnames(art.raw, self.ents)    # «X بالحاج جلول» (round 21)
         self.ents = bu_given_names(art.raw, self.ents, first_names())   # «بوعلي» (round 21)
         self.ents = bel_given_after_title(art.raw, art.toks[:art.n], art.norms[:art.n],

@@ -76,7 +76,7 @@ class Speakers(EntityPrep, ExplicitRules, RegionRules, FinishRules, FullNames, A
         """A mention right after an organisation head («شركة تويوتا»): a firm named after
         a family stays an organisation."""
         art = self.art
-        i = bisect.bisect_left([t.start for t in art.toks], e.start) - 1
+        i = bisect.bisect_left(art.starts, e.start) - 1
         return i >= 0 and (art.norms[i] in C.ORG_HEADS or
                            art.norms[i][1:] in C.ORG_HEADS or art.norms[i][2:] in C.ORG_HEADS)
 

@@ -16,6 +16,7 @@ Pure functions; nothing raises on ordinary input.
 from __future__ import annotations
 
 import bisect
+from itertools import compress
 
 from khabar.document import Entity, Span
 from khabar.lang import quote_cues as C
@@ -45,14 +46,16 @@ def preposition_ala(raw: str, start: int) -> bool:
 
 
 def surname_after_given(doc, toks, norms, ents: list[Entity],
-                        given: frozenset[str]) -> list[Entity]:
+                        given: frozenset[str], hits: list | None = None) -> list[Entity]:
     """``ents`` with each one-token PER mention that is a given name of ``given`` (folded
     forms) extended over the next word, when that word follows it after one space, has no
     article, is no particle (complementizer, preposition: «إن», «عن»), and stands elsewhere in the article right after a cue verb («وشدد بالشيخ»); the
-    canonical becomes the two words as written."""
+    canonical becomes the two words as written. ``hits``: the cue form of each word of
+    ``norms`` (:func:`~khabar.quotes.cues.cue_form`), when the caller has them."""
     from khabar.quotes.namewords import fold
     starts = [t.start for t in toks]
-    after_cue = {norms[i + 1] for i in range(len(norms) - 1) if cue_form(norms[i]) is not None}
+    # words right after a cue (``hits``: the cue form of each of ``norms``, when known)
+    after_cue = set(compress(norms[1:], hits if hits is not None else map(cue_form, norms)))
     out = []
     for e in ents:
         i = bisect.bisect_left(starts, e.start)

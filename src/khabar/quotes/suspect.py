@@ -11,7 +11,7 @@ function of the token layer; nothing here raises on ordinary input.
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Sequence
 
 from khabar.quotes.cues import is_complementizer
 
@@ -39,4 +39,11 @@ def suspicion_with_subject(art: Any, k: int) -> tuple[str, str | None, str] | No
     return None
 
 
-__all__ = ["suspicion_with_subject"]
+def may_have_suspicion(norms: Sequence[str]) -> bool:
+    """Some word of ``norms`` is a form of «اشتبه» (with or without «و/ف») that
+    :func:`suspicion_with_subject` may take (a cheap test that lets a scan skip the call)."""
+    return "شتبه" in " ".join(norms) and any(
+        nm in _FORMS or (nm[:1] in "وف" and nm[1:] in _FORMS) for nm in norms)
+
+
+__all__ = ["may_have_suspicion", "suspicion_with_subject"]

@@ -32,7 +32,7 @@ def chained_person(art, region: list[int], ents: list[Entity]) -> Entity | None:
     title words (:func:`_chain_word`) from the region's first token, two to fourteen words,
     the last a definite complement that is no title («والمصالحة»; «مراسل الجوهرة اف ام»: a
     mention right after the head is its genitive); None otherwise."""
-    starts = [t.start for t in art.toks]
+    starts = art.starts
     for e in ents:
         if e.label != "PER":
             continue

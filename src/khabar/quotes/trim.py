@@ -138,15 +138,18 @@ def _adjective_tail(toks: Sequence[Token], b: int, where: dict[str, list[int]]) 
                for i in where.get(fold(toks[b - 1].norm), ()))
 
 
-def trim_persons(doc, toks: Sequence[Token], ents: Sequence[Entity]) -> list[Entity]:
+def trim_persons(doc, toks: Sequence[Token], ents: Sequence[Entity],
+                 where: dict[str, list[int]] | None = None) -> list[Entity]:
     """The mentions ``ents`` with PER mentions cut back to the name (see the module
-    docstring); others unchanged, order kept."""
+    docstring); others unchanged, order kept. ``where``: folded word → the indexes of the
+    tokens of ``toks`` with that folded norm, when the caller has it (read only)."""
     starts = [t.start for t in toks]
     ends = [t.end for t in toks]
     # where each word is written («وشدد الرحوي»: the surname without «ضيف بوليتيكا»)
-    where: dict[str, list[int]] = {}
-    for i, t in enumerate(toks):
-        where.setdefault(fold(t.norm), []).append(i)
+    if where is None:
+        where = {}
+        for i, t in enumerate(toks):
+            where.setdefault(fold(t.norm), []).append(i)
     ents = _join_given_names(doc, toks, ents, starts)
     renamed: dict[str, str] = {}
     out: list[Entity | None] = []

@@ -15,7 +15,7 @@ _WHILE = frozenset({"فيما", "وفيما"})
 
 def while_not_stops(art: Any) -> set[int]:
     """Token indexes of each comma that «فيما لم» follows (module docstring)."""
-    return {j for j in range(art.n - 2) if art.norms[j] in ("،", ",")
+    return {j for j in art.commas if j < art.n - 2
             and art.norms[j + 1] in _WHILE and art.norms[j + 2] == "لم"}
 
 

@@ -22,9 +22,12 @@ _STANCE_VERBS = frozenset({"حذر", "رفض", "انتقد", "دعا", "طالب
 def writer_turn_stops(art: Any) -> set[int]:
     """Token indexes of «، و<verb> <definite title>» verbs (module docstring)."""
     out: set[int] = set()
-    for j in range(1, art.n - 1):
+    for c in art.commas:
+        j = c + 1
+        if j >= art.n - 1:
+            break
         nm = art.norms[j]
-        if art.norms[j - 1] not in ("،", ",") or not nm.startswith("و") or len(nm) < 4:
+        if not nm.startswith("و") or len(nm) < 4:
             continue
         verb = nm[1:-1] if nm.endswith("ت") and nm[1:-1] in _STANCE_VERBS else nm[1:]
         if verb == "دعت":
