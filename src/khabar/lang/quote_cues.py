@@ -54,7 +54,8 @@ CUE_VERBS: tuple[tuple[str, str, str], ...] = (
     ("اعلم", "علم", ""),
     ("روي", "روي", "راوي"),
     ("تساءل", "تساءل", "متسائل"),
-    ("دعا", "دعو", "داعي"),
+    # («دعا … إلى أن» calls for something, it reports no speech: no gold quote in batches
+    #  1–108, and «ودعا الحاضرات إلى أن يكن …» took the object as a speaker — round 23)
     ("ذكر", "", "مذكر"),      # «مذكرا أن» (reminding; round 16); «مذكرة» alone is a memo
 )
 

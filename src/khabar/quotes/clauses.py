@@ -152,10 +152,12 @@ class ClauseRules(SubjectRules, OrgDescriptionRules):
             # «ووجه ضيف بوليتيكا … انتقادات لاذعة للإعلامي برهان بسيس …، معلقا» (round 16):
             # the guest, not the person criticised
             return self._guest(cue)
-        if cue.gender == "m" and head.endswith("ه") and not art.norms[j].endswith("ت") and \
-                (head.startswith("ال") or head in C.ORG_HEADS):
+        if cue.gender == "m" and not art.norms[j].endswith("ت") and (
+                (head.endswith("ه") and (head.startswith("ال") or head in C.ORG_HEADS)) or
+                (head.startswith("ال") and head.endswith("ات") and len(head) > 5)):
             return None, False  # «وطالب الوزارة …، قائلا»: a feminine noun after a masculine
-            #                      verb is its object, not its subject
+            #                      verb is its object, not its subject («ودعا الحاضرات إلى
+            #                      …، وقال»: a feminine plural too, round 23)
         after = region[-1] + 2
         while after < hi - 1 and art.norms[after] in C.TITLE_WORDS:
             after += 1      # «، الاستاذ أمان الله مسعدي،»

@@ -14,6 +14,8 @@ import bisect
 from khabar.document import Entity, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.opening_body import opening_body
+from khabar.quotes.attribution_aside import aside_mention
+from khabar.quotes.heading_word import skip_heading
 from khabar.quotes.opening_verb import opening_verb_person
 from khabar.quotes.plural_said import group_said
 from khabar.quotes.plural_sentence import plural_sentence_subject
@@ -85,6 +87,7 @@ class ImplicitRules(ClauseRules):
             v += 3 if art.norms[v + 2] in ("،", ",") else 2
         while v < end and art.norms[v] in ("و", "قد", "وقد", "كما"):
             v += 1
+        v = skip_heading(art, v, end)   # «اعتذار واعتذرت جريفين» (round 23)
         w = art.toks[v].words if v < end else ()
         if not w or w[-1].upos != "VERB" and not opening_homograph(art, v, lambda x: any(
                 e.label == "PER" and e.start == art.toks[x].start
@@ -233,7 +236,7 @@ class ImplicitRules(ClauseRules):
         while i >= 0:
             e = self.ents[i]
             if (e.label == "PER" and self._in_institution(e)) or self._addressee(e) or \
-                    self._oblique(e):
+                    self._oblique(e) or aside_mention(art, self.ents, i):
                 i -= 1
                 continue
             if cue.gender == "f" and e.label == "ORG":

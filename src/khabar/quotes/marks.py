@@ -14,6 +14,7 @@ from khabar.document import Document, Token
 from khabar.lang import quote_cues as C
 from khabar.quotes.article_index import ArticleIndex
 from khabar.quotes.cues import PUNCT_TRIM, QUOTE_CHARS, SENT_END, cue_form
+from khabar.quotes.inner_dot import inner_dots
 from khabar.quotes.glued_mark import opens_after_cue, reopens_after_cue
 from khabar.quotes.lexicon import in_acronym
 from khabar.text.normalize import normalize as normalize_token
@@ -121,17 +122,20 @@ class Article(ArticleIndex):
         self.surf = [raw[t.start:t.end] for t in toks]
         self.quotes = _pair_quotes(raw, toks, self.surf, self.starts)
         self.n = len(toks)
+        self._inner_dots = inner_dots(doc.raw, toks, self.surf)  # «(إس.إن.سي.بي)» (r23)
 
     def in_name(self, i: int) -> bool:
         """Token ``i`` is part of a name, not a complementizer: «بان كي مون» (not «بأن»),
-        «إن» in an acronym spelled in letter names («سي إن إن», «إن بي سي»; round 15)."""
+        «إن» in an acronym spelled in letter names («سي إن إن», «إن بي سي»; round 15) or with
+        dots («إس.إن.سي.بي»; round 23)."""
         if self.norms[i] == "بان":
             return i + 1 < self.n and self.norms[i + 1] == "كي"
-        return in_acronym(self.norms[:self.n], i)
+        return in_acronym(self.norms[:self.n], i) or \
+            (i - 1 in self._inner_dots or i + 1 in self._inner_dots)  # «إس.إن.سي» (r23)
 
     def is_end(self, i: int) -> bool:
         """Token ``i`` ends a sentence."""
-        return self.surf[i] in SENT_END
+        return self.surf[i] in SENT_END and i not in self._inner_dots
 
     def is_quote(self, i: int) -> bool:
         """Token ``i`` is a quotation mark."""

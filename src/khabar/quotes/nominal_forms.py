@@ -32,6 +32,9 @@ def nominal_cue(art: Article, k: int, verb: str, kind: str) -> bool:
         if nm == "ابرز" and k > 0 and art.norms[k - 1] in _BARE_ANNA:
             return True     # «وأوضح ان ابرز هذه المسائل، تتمثل في …»: «أنّ» + noun (round 22)
         return nxt.startswith("ال") and nxt.endswith("ات") and len(nxt) > 5
+    if verb == "ختم" and nm == "ختم" and k > 0 and art.toks[k - 1].words and \
+            art.toks[k - 1].words[-1].upos == "NOUN" and not art.norms[k - 1].startswith("ال"):
+        return True     # «شهادة ختم التعليم الأساسي»: the noun in construct (round 23)
     if kind == "part" and k > 0 and not nm.startswith("و"):
         return art.norms[k - 1] in _GENITIVE_BEFORE
     return False

@@ -16,6 +16,7 @@ from khabar.quotes.cues import cue_form, is_complementizer
 from khabar.quotes.glued_addressee import glued_addressee
 from khabar.quotes.lexicon import TIME_WORDS, is_place_adjective, norm_name, places
 from khabar.quotes.marks import Article
+from khabar.quotes.mention_edges import dangling_at
 from khabar.quotes.outlets import field_agency, quoted_name_after
 from khabar.quotes.agency_adjective import adjective_then_place
 from khabar.quotes.round21_names import school_adjective
@@ -209,8 +210,9 @@ class SpeakerBase:
                 continue
             if nm in C.PHRASE_STOPS or nm in ("،", ",", ":", "(", "[", "فان", "فانه", "وهو",
                                               "وهي", "وهم") or \
-                    len(keep) >= 6 or nm in TIME_WORDS or is_complementizer(nm):
-                break       # («الشرطة الأسترالية يوم الأحد», «حسب مسؤول … فإن»)
+                    len(keep) >= 6 or nm in TIME_WORDS or is_complementizer(nm) or \
+                    dangling_at(art.norms, i):
+                break       # («الشرطة الأسترالية يوم الأحد», «حسب مسؤول … فإن», «التابعة ،»)
             if art.is_quote(i) or (len(art.toks[i].words) == 1 and
                                    art.toks[i].words[0].upos == "VERB" and
                                    art.norms[keep[-1]].startswith("ال")):

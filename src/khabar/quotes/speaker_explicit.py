@@ -23,6 +23,7 @@ from khabar.quotes.round20_hooks import told_object
 from khabar.quotes.round20_subjects import dotted_marked_name
 from khabar.quotes.source_before import source_before
 from khabar.quotes.subject_frames import marked_group
+from khabar.quotes.unnamed_heads import bracket_name, close_to_at, office_at
 
 
 class ExplicitRules:
@@ -34,7 +35,16 @@ class ExplicitRules:
         cue ``cue``; ``(None, False)`` when none applies (later steps go on)."""
         art = self.art
         k = cue.index
-        sp, person = (self._subject(cue, region) if region else (None, False))
+        if region and close_to_at(art.norms, region):   # «مقربون من ماكرون» (round 23)
+            sp, person = self._phrase(region, None), False
+            sp = Speaker(sp.start, self._phrase(region[2:], None).end, None)
+        else:
+            sp, person = (self._subject(cue, region) if region else (None, False))
+        if sp is None and region and office_at(art.norms, region):
+            sp, person = self._phrase(region, None), False  # «مكتب الرئاسة» (round 23)
+        if sp is not None and not person and (br := bracket_name(art, region)) is not None \
+                and sp.end <= art.toks[region[0]].end:     # «شركة (إس.إن.سي.بي)» (round 23)
+            sp = Speaker(*br, " ".join(art.raw[br[0]:br[1]].split()))
         sp, person = told_object(self, cue, region, sp, person)    # «أخبر X أن» (round 20)
         sp, person = rank_antecedent(self, region, sp, person)   # «حافظ الأمن» (round 22)
         if region and (grp := marked_group(art, region, self.ents)) is not None:

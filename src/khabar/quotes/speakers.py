@@ -27,7 +27,9 @@ from khabar.quotes.however import however_clause
 from khabar.quotes.finish import (Aliases, institution_of, tidy)
 from khabar.quotes.lexicon import norm_name
 from khabar.quotes.marks import Article
+from khabar.quotes.mention_edges import mend_mentions
 from khabar.quotes.marked_subject import coordinated_after_comma, place_subject
+from khabar.quotes.subordinate_participle import subordinate_verb
 from khabar.quotes.surnames import titled_surname
 from khabar.quotes.namewords import org_names
 from khabar.quotes.ranker import choose, features
@@ -52,6 +54,7 @@ class Speakers(EntityPrep, ExplicitRules, RegionRules, FinishRules, FullNames, A
         self.weights = weights      # learned speaker choice (None: the rules alone)
         self.trace = trace          # (cue, candidates, features) per cue, for training
         self._prepare_entities(art, ents)
+        self.ents = mend_mentions(art.raw, self.ents)   # «وكالة الأنباء …», «التابعة» (r23)
         self.starts = [e.start for e in self.ents]
         self.history: list[tuple[Speaker, str | None]] = []   # (speaker, gender)
         self.said: list[tuple[int, Speaker, bool, str | None]] = []  # each cue's speaker
@@ -145,6 +148,8 @@ class Speakers(EntityPrep, ExplicitRules, RegionRules, FinishRules, FullNames, A
         if sp is None and cue.kind == "part" and (fem := gender_participle_subject(
                 art, k, cue.gender, self.said, self.ents)) is not None:
             sp, person = fem    # «وأوضح السليطي … ما صرحت به القوبنطيني …، مبينة» (r21)
+        if sp is None and cue.kind == "part" and (sub := subordinate_verb(art, k)) is not None:
+            sp, person = self._clause_subject(cue, sub + 1, k)  # «فيما وجّه X …» (round 23)
         if sp is None and (cue.kind == "part" or qawl):
             sp, person = self._sentence_subject(cue)
         if sp is None and cue.kind == "part" and (turn := turn_subject(art, k)) is not None:
