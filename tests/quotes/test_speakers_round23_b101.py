@@ -147,3 +147,13 @@ def test_subheading_word_before_opening_verb():
                                      ("جريفين", "PER", "كاثي جريفن")])
     q = by_content(doc, quotes, "أنا ممثلة")
     assert canon(q) == normalize("كاثي جريفن")
+
+
+def test_call_verb_still_ends_the_complementizer_search():
+    # «داعية … إلى» is no cue, but «وان» after it is no complement of «وأكدت الحرص على …»
+    text = ("وأكدت الوزيرة الحرص على مزيد العناية بقطاع طب الاسنان، داعية نقابة اطباء الاسنان "
+            "إلى مواصلة تعاقدها مع الصندوق خاصة وان وزارة الصحة بصدد التنسيق مع وزارة الشؤون "
+            "الاجتماعية.")
+    doc, quotes = quotes_with(text, [])
+    assert not any(doc.raw[q.content.start:q.content.end].startswith("وزارة الصحة")
+                   for q in quotes)

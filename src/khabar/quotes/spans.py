@@ -23,6 +23,7 @@ from khabar.quotes.quoted_warning import considered_object, quote_in_object, quo
 from khabar.quotes.part_object import possessed_object
 from khabar.quotes.round20_subjects import name_in_marks
 from khabar.quotes.round21_b85 import medium_quote
+from khabar.quotes.call_verb import call_verb
 from khabar.quotes.triggers import (AFTER_PREPOSITION, close_complement_missing,  # noqa: F401
                                     coordinated_finding, preposition_bayna,
                                     said_without_complementizer, sentence_end)
@@ -131,6 +132,8 @@ def find_trigger(art: Article, k: int, kind: str, verb: str) -> tuple[int, bool]
                     not nominal_cue(art, i, hit[0], hit[2]):
                 return None     # (not «كتب»: also "books", «مؤلف عدة كتب إن»; round 16:
                 # not «الشرطة التي كشفت صور المنفذين إن», a relative clause's verb)
+            if call_verb(nm):
+                return None     # «، داعية نقابة … إلى …»: a clause of its own (round 23)
         if nm.isalnum():
             seen += 1
         i += 1
