@@ -6,6 +6,7 @@ input.
 from __future__ import annotations
 
 from khabar.lang import quote_cues as C
+from khabar.quotes.attribution_gender import source_gender
 from khabar.quotes.context import ContextRules
 from khabar.quotes.cues import Cue
 from khabar.quotes.lexicon import MEDIA_HEADS
@@ -49,7 +50,7 @@ class AttributionRules(ContextRules):
         cue = Cue(k, "", None, "verb", i, False)
         sp, person = self._subject(cue, region)
         if sp is not None:
-            self.remember(sp, None, person)
+            self.remember(sp, source_gender(art.norms[k], sp), person)  # (round 23)
 
     def _source_like(self, i: int) -> bool:
         """Token ``i`` may begin a source after «وفق/حسب»: a PER/ORG mention, a known name,

@@ -28,7 +28,8 @@ def gender_participle_subject(art, k: int, gender: str | None,
                               said: Sequence[tuple[int, Speaker, bool, str | None]],
                               ents: list[Entity]) -> tuple[Speaker, bool] | None:
     """(speaker, True) for the feminine participle at ``k`` when the last cue of its sentence
-    is masculine and a PER mention of the sentence stands after a feminine verb (module doc);
+    is masculine and a PER mention of the sentence stands after a feminine verb (module doc),
+    or an ORG mention («بحسب ما نقلت عنه وكالة الصحافة الفرنسية، مضيفة أنه»: round 23);
     None otherwise."""
     if gender != "f" or not said:
         return None
@@ -38,7 +39,7 @@ def gender_participle_subject(art, k: int, gender: str | None,
     starts = [t.start for t in art.toks[:art.n]]
     best = None
     for e in ents:
-        if e.label != "PER" or not e.canonical:
+        if e.label not in ("PER", "ORG") or not e.canonical:   # (an agency: round 23)
             continue
         j = bisect.bisect_left(starts, e.start)
         if not c < j < k or j >= len(starts) or starts[j] != e.start:
@@ -50,7 +51,7 @@ def gender_participle_subject(art, k: int, gender: str | None,
             best = e
     if best is None:
         return None
-    return Speaker(best.start, best.end, best.canonical), True
+    return Speaker(best.start, best.end, best.canonical), best.label == "PER"
 
 
 __all__ = ["gender_participle_subject"]

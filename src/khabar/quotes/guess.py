@@ -11,6 +11,7 @@ from khabar.lang import quote_cues as C
 from khabar.quotes.name_runon import body_head_before
 from khabar.quotes.lexicon import is_place_adjective, places
 from khabar.quotes.marked_then_person import person_after_mark
+from khabar.quotes.place_lead import place_headed
 from khabar.quotes.known_phrase import known_source
 from khabar.quotes.loc_last import tagged_place
 from khabar.quotes.names import first_names, fold
@@ -172,6 +173,8 @@ class NameGuessRules(RelativeRules):
             return None
         while len(name) > 1 and is_place_adjective(art.norms[name[0]]):
             name = name[1:]     # «الجورجي جيلا بيجواشفيلي»: the nationality is not the name
+        if place_headed(art.norms, name):
+            return None     # «ممثل المعهد … بولاية تطاوين»: a place, no name (round 23)
         if len(name) > 2:
             tagged = [i for i in name if self._proper(i)]
             name = name[-2:] if len(tagged) < 3 else name

@@ -18,6 +18,7 @@ from khabar.quotes.clause_links import event_verb, participle_qawl
 from khabar.quotes.comma_clause import comma_clause_before
 from khabar.quotes.gender_participle import gender_participle_subject
 from khabar.quotes.relative_participle import relative_speaker
+from khabar.quotes.region_asides import without_asides
 from khabar.quotes.round20_rules import Round20Rules
 from khabar.quotes.round20_hooks import subject_before
 from khabar.quotes.cues import Cue
@@ -40,6 +41,7 @@ from khabar.quotes.speaker_ents import EntityPrep
 from khabar.quotes.speaker_explicit import ExplicitRules
 from khabar.quotes.speaker_finish import FinishRules
 from khabar.quotes.speaker_region import RegionRules
+from khabar.quotes.source_hooks import described_source, entity_repairs, relative_object_subject
 from khabar.quotes.verb_participle import titled_before_participle
 from khabar.text.normalize import normalize
 
@@ -55,6 +57,7 @@ class Speakers(EntityPrep, ExplicitRules, RegionRules, FinishRules, FullNames, A
         self.trace = trace          # (cue, candidates, features) per cue, for training
         self._prepare_entities(art, ents)
         self.ents = mend_mentions(art.raw, self.ents)   # «وكالة الأنباء …», «التابعة» (r23)
+        self.ents = entity_repairs(art, self.ents)     # «موفدنا», «كواك سيونغ» … (round 23)
         self.starts = [e.start for e in self.ents]
         self.history: list[tuple[Speaker, str | None]] = []   # (speaker, gender)
         self.said: list[tuple[int, Speaker, bool, str | None]] = []  # each cue's speaker
@@ -89,7 +92,9 @@ class Speakers(EntityPrep, ExplicitRules, RegionRules, FinishRules, FullNames, A
         art = self.art
         k = cue.index
         region, each_of, idiom = self._region(cue)
+        region = without_asides(art, k, region)   # «–وهذا اسمه …-», «واصفا شعوره» (r23)
         sp, person = self._explicit(cue, region, each_of)
+        sp, person = described_source(self, cue, region, sp, person)    # «موفدنا» (r23)
         qawl = participle_qawl(art, k)      # «، معلقا بالقول» reads as a participle (round 16)
         qawl = qawl or art.norms[k] in ("بقوله", "بقولها")    # «اكتفى … بقوله» (round 18)
         iss = issuer_range(art, k) if sp is None and cue.kind == "verb" else None
@@ -108,6 +113,8 @@ class Speakers(EntityPrep, ExplicitRules, RegionRules, FinishRules, FullNames, A
             sp, person = self._subject(cue, kana_c)
         if sp is None:
             sp, person = subject_before(self, cue)  # «وكان … NAME، أكد», «لكنه قال» (r20)
+        if sp is None and (rel_obj := relative_object_subject(self, cue, region)) is not None:
+            sp, person = rel_obj, False     # «الفحوصات … التي أجريت على ماريو أظهرت» (r23)
         if sp is None and cue.kind != "part" and not qawl:
             sp, person = self._before(cue)
         if sp is None and cue.kind == "verb":

@@ -24,6 +24,7 @@ from typing import Sequence
 from khabar.document import Quote, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.other_office import other_office
+from khabar.quotes.reported_other import inside_quote_of
 from khabar.quotes.round21_b85 import cut_time_tail, parenthesized_names
 from khabar.quotes.written import AsWritten
 from khabar.text.normalize import normalize
@@ -68,7 +69,8 @@ def name_titled(raw: str, quotes: Sequence[Quote], genders: Sequence[str | None]
         sp = q.speaker
         if sp is not None and sp.canonical is None and g and len(named.get(g, ())) == 1 \
                 and _title_phrase(raw[sp.start:sp.end]) and \
-                not other_office(raw, raw[sp.start:sp.end], next(iter(named[g]))):
+                not other_office(raw, raw[sp.start:sp.end], next(iter(named[g]))) and \
+                not inside_quote_of(quotes, sp, next(iter(named[g]))):    # (round 23)
             name = next(iter(named[g]))     # (not another office's holder: round 20)
             q = Quote(Speaker(sp.start, sp.end, name), q.cue, q.content, q.direct)
         out.append(q)
