@@ -5,6 +5,7 @@ a «لكن …» verb. Pure functions of the token layer; nothing here raises on
 """
 from __future__ import annotations
 
+from khabar.quotes.and_relative import and_relative_stop
 from khabar.quotes.asyndetic import document_subject
 from khabar.quotes.clause_links import participle_qawl
 from khabar.quotes.cues import FORMS, Cue, cue_form, is_complementizer
@@ -22,7 +23,8 @@ def stop_index(art: Article, cue: Cue) -> int | None:
         return k - 1 if art.norms[k - 1].isalpha() else k
     if cue.kind == "noun" and participle_qawl(art, k):
         return k - 1    # «…، معلقا بالقول إن "…"»: the participle starts the new quote (round 16)
-    if (rel := relative_cue_stop(art, k, cue.kind)) is not None:
+    if (rel := relative_cue_stop(art, k, cue.kind)) is not None or \
+            (rel := and_relative_stop(art, k, cue.kind)) is not None:
         return rel      # «… مع ليبيا، التي وصف الوضع فيها بـ"…"» (round 20)
     return k if stop_cue(art, cue) else None
 

@@ -86,7 +86,7 @@ from khabar.quotes.cues import Cue, cue_form, is_complementizer, object_suffix_c
 from khabar.quotes.nominal_forms import nominal_cue
 from khabar.quotes.background import background_stops
 from khabar.quotes.writer_turn import writer_turn_stops
-from khabar.quotes.while_stop import while_not_stops
+from khabar.quotes.while_stop import while_not_stops, while_verb_stops
 from khabar.quotes.without_stop import without_stops
 from khabar.quotes.suspect import may_have_suspicion, suspicion_with_subject
 from khabar.quotes.idioms import between_after_ma
@@ -101,6 +101,8 @@ from khabar.quotes.cue_stops import but_subject_stop, stop_index
 from khabar.quotes.spans import (content_end, coordinated_finding, find_trigger,
                                  preposition_bayna, sentence_end, trim_range)
 from khabar.quotes.titled import finish_article
+from khabar.quotes.own_words import own_words_tail
+from khabar.quotes.described_pronoun import described_trigger, described_with_pronoun
 from khabar.quotes.title_name import name_in_title
 
 __all__ = ["find_quotes"]
@@ -152,6 +154,8 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity],
         if inside[k] and document_before(art, k) is None:
             continue    # (a document's finding nested in a direct quote is one; round 16)
         hit = hits[k]
+        if hit is not None and own_words_tail(art.norms, k):
+            continue    # «على حد قوله "…"»: an attribution tail (round 23)
         if k and art.norms[k - 1] == "ما":
             if hit is None and nm[-1:] == "ه":
                 hit = cue_form(nm[:-1])
@@ -171,6 +175,7 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity],
             hit = opinion_with_subject(art, k)     # «ويرجح باحثون أن» (round 17)
         if hit is None and suspicion:
             hit = suspicion_with_subject(art, k)   # «وتشتبه السلطات في أن» (round 20)
+        described = hit is None and (hit := described_with_pronoun(art, k)) is not None
         if hit is None and len(nm) > 4:
             hit = object_suffix_cue(nm)     # «أخبره», «أبلغها»
         if hit is None or preposition_bayna(art, k) or coordinated_finding(art, k, hit[0], hit[2]):
@@ -187,6 +192,8 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity],
             continue
         verb, gender, kind = hit
         trig = find_trigger(art, k, kind, verb)
+        if trig is None and described:
+            trig = described_trigger(art, k)    # «وصفهم بأنهم "…"» (round 23)
         if trig is None and (t := adjunct_trigger(art, k, kind)) is not None:
             trig = (t, False)   # «وأبرز شاكر، خلال جلسة …، ان» (round 16)
         if trig is None:
@@ -215,6 +222,7 @@ def _article_quotes(doc: Document, toks: list[Token], ents: list[Entity],
     stops |= without_stops(art)     # «"…"، من دون ان توضح …» (round 20)
     stops |= background_stops(art)      # «… وكان تنظيم "داعش" قد أعلن …» (round 20)
     stops |= while_not_stops(art)   # «…، فيما لم تحدد …» (round 21)
+    stops |= while_verb_stops(art)  # «… فيما اعتبر ميزانية الدولة …» (round 23)
     speakers = Speakers(art, entities_within(ents, toks[0].start, toks[-1].end), weights, trace)
     out: list[Quote] = []
     genders: list[str | None] = []

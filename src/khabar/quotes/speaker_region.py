@@ -8,6 +8,8 @@ on ordinary input.
 from __future__ import annotations
 
 from khabar.lang import quote_cues as C
+from khabar.quotes.masdar_adjunct import masdar_adjunct
+from khabar.quotes.told_reporter import before_reporter
 from khabar.quotes.kana_comma import subject_before_qad
 from khabar.quotes.addressed import pronoun_addressee
 from khabar.quotes.cues import Cue
@@ -37,6 +39,8 @@ class RegionRules:
             region = []     # «وقالت وفقا لنص لخطابها "…"»: an adjunct, no subject (round 18)
         while region and self._adverbial(region[0]):
             region = region[1:]     # «قد أعلن سابقا أن»: an adverb is no subject
+        region = region[masdar_adjunct(art, region, self.names):]    # «تعقيبا على» (r23)
+        region = before_reporter(art.norms, region)     # «… لزميلنا أشرف …» (round 23)
         skip = self._time_adjunct(region) or month_adjunct(art.norms, region)  # (round 18)
         if skip and (skip == len(region) or art.norms[region[skip]].startswith("ال") or
                      art.norms[region[skip]] in C.PHRASE_STOPS or self._names_at(region[skip])

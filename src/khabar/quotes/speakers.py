@@ -33,6 +33,7 @@ from khabar.quotes.marked_subject import coordinated_after_comma, place_subject
 from khabar.quotes.subordinate_participle import subordinate_verb
 from khabar.quotes.surnames import titled_surname
 from khabar.quotes.namewords import org_names
+from khabar.quotes.name_mends import mend_names
 from khabar.quotes.ranker import choose, features
 from khabar.quotes.relative_verb import kana_relative_subject
 from khabar.quotes.kana_comma import kana_comma_subject
@@ -58,6 +59,7 @@ class Speakers(EntityPrep, ExplicitRules, RegionRules, FinishRules, FullNames, A
         self._prepare_entities(art, ents)
         self.ents = mend_mentions(art.raw, self.ents)   # «وكالة الأنباء …», «التابعة» (r23)
         self.ents = entity_repairs(art, self.ents)     # «موفدنا», «كواك سيونغ» … (round 23)
+        self.ents = mend_names(art, self.ents, self.all_ents)   # (round 23)
         self.starts = [e.start for e in self.ents]
         self.history: list[tuple[Speaker, str | None]] = []   # (speaker, gender)
         self.said: list[tuple[int, Speaker, bool, str | None]] = []  # each cue's speaker
