@@ -43,11 +43,6 @@ DEFAULT_MAX_SENTENCES = 5
 _WORD = re.compile(r"[^\W_]")
 
 
-def _key(tok, stop) -> str | None:
-    from khabar.topics.key_tokens import token_key
-    return token_key(tok, stop)
-
-
 def _article_groups(doc) -> dict[int, list[int]]:
     """article index → its sentence indices (in order)."""
     groups: dict[int, list[int]] = {}
@@ -126,23 +121,27 @@ def sentence_features(doc) -> list[tuple[list[int], list[list[float]], list[int]
 
 def _vectors(sids, by_sent, stop, idf) -> tuple[list[dict[str, float]], list[int]]:
     """TF-IDF vectors and word counts of the sentences."""
+    from khabar.topics.key_tokens import token_key
     vecs: list[dict[str, float]] = []
     lens: list[int] = []
     if len(_IDF_CACHE) > 200_000:
         _IDF_CACHE.clear()
+    cache = _IDF_CACHE
+    word = _WORD.search
+    tget, unseen = idf.table.get, idf.unseen
     for i in sids:
         toks = by_sent[i] if i < len(by_sent) else []
-        tf: Counter[str] = Counter()
+        tf: dict[str, int] = {}
         n = 0
         for t in toks:
-            if _WORD.search(t.norm):
+            if word(t.norm):
                 n += 1
-            k = _key(t, stop)
+            k = token_key(t, stop)
             if k is not None:
-                tf[k] += 1
-                if k not in _IDF_CACHE:
-                    _IDF_CACHE[k] = idf[t.norm]
-        vecs.append({k: c * _IDF_CACHE[k] for k, c in tf.items()})
+                tf[k] = tf.get(k, 0) + 1
+                if k not in cache:
+                    cache[k] = tget(t.norm, unseen)
+        vecs.append({k: c * cache[k] for k, c in tf.items()})
         lens.append(n)
     return vecs, lens
 

@@ -34,6 +34,12 @@ class IdfTable:
                                 f"khabar or rebuild it with 'python -m training.build_idf'") from None
         self.unseen = math.log((self.ndocs + 1) / 2) + 1.0
 
+    @property
+    def table(self) -> dict[str, float]:
+        """The word → idf dict itself, for fast ``table.get(w, unseen)`` in hot loops (read
+        only: do not change it)."""
+        return self._idf
+
     def __getitem__(self, word: str) -> float:
         return self._idf.get(word, self.unseen)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
+from typing import Mapping
 
 _LETTER = re.compile(r"[^\W\d_]")
 _PREFIXES = ("وبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال")
@@ -23,14 +23,36 @@ def strip_prefix(norm: str) -> str:
     return norm
 
 
+# token_key memo: (norm, id(words), id(stop)) → (words, stop, key). The entry holds ``words``
+# and ``stop`` alive, so no other object can take their ids while it exists; morphology shares
+# one words tuple among the tokens of a type, so most tokens hit. Cleared when large.
+_MEMO: dict[tuple[str, int, int], tuple[object, frozenset[str], str | None]] = {}
+_MEMO_MAX = 60_000
+
+
 def token_key(tok, stop: frozenset[str]) -> str | None:
-    """Grouping key of a content token, or None for a stop word / non-word."""
-    norm = tok.norm
+    """Grouping key of a content token, or None for a stop word / non-word (memoized).
+    Raises nothing for a token of the pipeline (``norm`` a str, ``words`` a tuple)."""
+    words = tok.words
+    if type(words) is not tuple:  # a list could change under the memo
+        return _token_key(tok.norm, words, stop)
+    mk = (tok.norm, id(words), id(stop))
+    hit = _MEMO.get(mk)
+    if hit is not None:
+        return hit[2]
+    key = _token_key(tok.norm, words, stop)
+    if len(_MEMO) >= _MEMO_MAX:
+        _MEMO.clear()
+    _MEMO[mk] = (words, stop, key)
+    return key
+
+
+def _token_key(norm: str, words, stop: frozenset[str]) -> str | None:
+    """:func:`token_key` of a token's ``norm`` and ``words``, computed."""
     if not norm or not _LETTER.search(norm) or norm[0].isdigit():
         return None
     if norm in stop or len(norm) < 2:
         return None
-    words = tok.words
     if words and len(words) > 0 and any(w.lemma for w in words):
         best = None
         for w in words:
@@ -72,6 +94,29 @@ def shown(tok, raw: str, first: bool, last: bool) -> str:
     return shown if _LETTER.search(shown) else text
 
 
+def surface_parts(toks: list, raw: str) -> tuple[list[str], list[str], list[str], list[str]]:
+    """:func:`shown` of each token as a phrase of its own, as a phrase's first, middle and
+    last token (four lists parallel to ``toks``)."""
+    one: list[str] = []
+    first: list[str] = []
+    mid: list[str] = []
+    last: list[str] = []
+    for tok in toks:
+        ws = tok.words
+        if not ws or len(ws) < 2:
+            text = raw[tok.start:tok.end]
+            one.append(text)
+            first.append(text)
+            mid.append(text)
+            last.append(text)
+        else:
+            one.append(shown(tok, raw, True, True))
+            first.append(shown(tok, raw, True, False))
+            mid.append(shown(tok, raw, False, False))
+            last.append(shown(tok, raw, False, True))
+    return one, first, mid, last
+
+
 def in_dates(doc):
     """A test ``f(start, end)``: is that char range inside one of ``doc.dates``?"""
     spans = sorted((d.start, d.end) for d in getattr(doc, "dates", ()) or ())
@@ -95,7 +140,7 @@ def contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     return any(big[i:i + n] == small for i in range(len(big) - n + 1))
 
 
-def best_surface(c: Counter[str]) -> str:
+def best_surface(c: Mapping[str, int]) -> str:
     """Most frequent surface; among close ones, prefer no leading clitic preposition."""
     def rank(item: tuple[str, int]) -> tuple[int, int, str]:
         surf, cnt = item
@@ -106,4 +151,4 @@ def best_surface(c: Counter[str]) -> str:
 
 
 __all__ = ["best_surface", "contains", "in_dates", "norm", "opens", "shown", "strip_prefix",
-           "token_key"]
+           "surface_parts", "token_key"]

@@ -28,11 +28,12 @@ token shows its words without the leading conjunctions/prepositions (لوكال�
 from __future__ import annotations
 
 import bisect
-from collections import Counter, defaultdict
+from collections import defaultdict
+from operator import itemgetter
 
 from khabar.lang.stopwords import normalized as _stopwords
 from khabar.topics.key_tokens import (best_surface, contains, in_dates, norm, opens,
-                                      shown, strip_prefix, token_key)
+                                      strip_prefix, surface_parts, token_key)
 
 MAX_N = 4
 
@@ -68,62 +69,74 @@ def keywords(doc, article: int | None = None, k: int = 10) -> list[str]:
     head = _headline_range(doc, article)
     raw = doc.raw
 
-    word_tf: Counter[str] = Counter()
+    word_tf: dict[str, int] = {}
     word_idf: dict[str, float] = {}
-    phrase_tf: Counter[tuple[str, ...]] = Counter()
+    # phrase → count, first position class and its surfaces' counts (plain dicts in
+    # insertion order: what Counter/defaultdict gave, faster)
+    phrase_tf: dict[tuple[str, ...], int] = {}
     first_pos: dict[tuple[str, ...], int] = {}
-    surfaces: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    surfaces: dict[tuple[str, ...], dict[str, int]] = {}
 
     def add(key: tuple[str, ...], surface: str, pos: int) -> None:
-        phrase_tf[key] += 1
-        surfaces[key][surface] += 1
-        if key not in first_pos:
+        c = phrase_tf.get(key)
+        if c is None:
+            phrase_tf[key] = 1
             first_pos[key] = pos
+            surfaces[key] = {surface: 1}
+        else:
+            phrase_tf[key] = c + 1
+            srf = surfaces[key]
+            srf[surface] = srf.get(surface, 0) + 1
 
     # Entity spans: a run stretch that cuts through an entity is a fragment, not a candidate.
     ents = sorted((e.start, e.end) for e in getattr(doc, "entities", ()) or ())
-    ent_starts = [es for es, _ in ents]
-    longest = max((ee - es for es, ee in ents), default=0)
+    cuts_entity = _entity_cutter(ents)
+    in_date = in_dates(doc) if getattr(doc, "dates", ()) else None
 
-    def cuts_entity(a: int, b: int) -> bool:
-        # only entities starting after a - longest can reach past a (linear scans were
-        # quadratic on long pages)
-        for es, ee in ents[bisect.bisect_left(ent_starts, a - longest):]:
-            if es >= b:
-                break
-            if ee > a and not (a <= es and ee <= b):
-                return True
-        return False
-
-    in_date = in_dates(doc)
-
-    def candidates(run: list[tuple[str, object]], pos: int) -> None:
-        for i in range(len(run)):
-            for n in range(1, min(MAX_N, len(run) - i) + 1):
-                part = run[i:i + n]
-                if part[0][0].startswith("V:") or part[-1][0].startswith("V:"):
-                    continue  # a key phrase neither starts nor ends with a verb
-                if ents and cuts_entity(part[0][1].start, part[-1][1].end):
+    def candidates(run: list, pos: int) -> None:
+        keys = tuple(k for k, _ in run)
+        verb = [k.startswith("V:") for k in keys]
+        toks = [t for _, t in run]
+        one, first, mid, last = surface_parts(toks, raw)
+        size = len(run)
+        for i in range(size):
+            if verb[i]:
+                continue  # a key phrase neither starts nor ends with a verb
+            a = toks[i].start
+            for n in range(1, min(MAX_N, size - i) + 1):
+                e = i + n - 1
+                if verb[e]:
                     continue
-                add(tuple(kk for kk, _ in part),
-                    " ".join(shown(t, raw, j == 0, j == n - 1) for j, (_, t) in enumerate(part)),
-                    pos)
+                if ents and cuts_entity(a, toks[e].end):
+                    continue
+                add(keys[i:e + 1],
+                    one[i] if n == 1 else " ".join((first[i], *mid[i + 1:e], last[e])), pos)
 
+    tget, unseen = idf.table.get, idf.unseen
     for rank, (si, toks) in enumerate(sents):
         in_head = head is not None and toks and head[0] <= toks[0].start < head[1]
         pos = 0 if (rank == 0 or in_head) else 1 if rank < 3 else 2
         run: list[tuple[str, object]] = []
-        for tok in list(toks) + [None]:
-            key = token_key(tok, stop) if tok is not None else None
-            if key is not None and in_date(tok.start, tok.end):
+        for tok in toks:
+            key = token_key(tok, stop)
+            if key is not None and in_date is not None and in_date(tok.start, tok.end):
                 key = None
-            if key is None or (run and opens(tok)):
+            if key is None:
+                if run:
+                    candidates(run, pos)
+                    run = []
+                continue
+            if run and opens(tok):  # a token that opens a new constituent starts the next run
                 candidates(run, pos)
                 run = []
-            if key is not None:  # a token that opens a new constituent starts the next run
-                run.append((key, tok))
-                word_tf[key] += 1
-                word_idf[key] = min(word_idf.get(key, idf[tok.norm]), idf[tok.norm])
+            run.append((key, tok))
+            word_tf[key] = word_tf.get(key, 0) + 1
+            v = tget(tok.norm, unseen)
+            old = word_idf.get(key)
+            if old is None or v < old:
+                word_idf[key] = v
+        if run:
+            candidates(run, pos)
 
     entity_keys: set[tuple[str, ...]] = set()
     if getattr(doc, "entities", ()):
@@ -139,7 +152,7 @@ def keywords(doc, article: int | None = None, k: int = 10) -> list[str]:
     def score(key: tuple[str, ...]) -> float:
         tf = phrase_tf[key]
         if key in entity_keys:
-            ws = surfaces[key].most_common(1)[0][0].split()
+            ws = max(surfaces[key].items(), key=itemgetter(1))[0].split()
             n = len(ws)
             mean_idf = sum(idf[norm(w)] for w in ws) / max(n, 1)
             spread = 0.0
@@ -167,7 +180,7 @@ def keywords(doc, article: int | None = None, k: int = 10) -> list[str]:
                 for i in range(len(key) - n + 1):
                     longer[key[i:i + n]].append(key)
 
-    chosen: list[tuple[tuple[str, ...], str]] = []
+    chosen: list[tuple[tuple[str, ...], str, tuple[str, ...]]] = []
     for s, key in scored:
         if len(chosen) >= k:
             break
@@ -178,8 +191,7 @@ def keywords(doc, article: int | None = None, k: int = 10) -> list[str]:
         surface = best_surface(surfaces[key])
         stripped = tuple(strip_prefix(norm(x)) for x in surface.split())
         dup = False
-        for ck, csurf in chosen:
-            cstripped = tuple(strip_prefix(norm(x)) for x in csurf.split())
+        for ck, csurf, cstripped in chosen:
             if contains(cstripped, stripped) or contains(stripped, cstripped):
                 dup = True
                 break
@@ -189,8 +201,26 @@ def keywords(doc, article: int | None = None, k: int = 10) -> list[str]:
                 dup = True
                 break
         if not dup:
-            chosen.append((key, surface))
-    return [s for _, s in chosen]
+            chosen.append((key, surface, stripped))
+    return [s for _, s, _ in chosen]
+
+
+def _entity_cutter(ents: list[tuple[int, int]]):
+    """A test ``f(a, b)``: does the char range cut through one of the sorted entity spans
+    ``ents`` (overlap it without holding it whole)?"""
+    ent_starts = [es for es, _ in ents]
+    longest = max((ee - es for es, ee in ents), default=0)
+
+    def cuts_entity(a: int, b: int) -> bool:
+        # only entities starting after a - longest can reach past a (linear scans were
+        # quadratic on long pages)
+        for es, ee in ents[bisect.bisect_left(ent_starts, a - longest):]:
+            if es >= b:
+                break
+            if ee > a and not (a <= es and ee <= b):
+                return True
+        return False
+    return cuts_entity
 
 
 __all__ = ["keywords"]
