@@ -53,3 +53,12 @@ def test_surface_parts_are_shown():
         assert mid[i] == shown(tok, RAW, False, False)
         assert last[i] == shown(tok, RAW, False, True)
     assert one[0] == "المغرب" and one[1] == "سفارة" and mid[1] == "سفارتهم"
+
+
+def test_token_keys_equal_token_key():
+    from khabar.topics.key_tokens import token_keys
+    stop = normalized("all")
+    toks = _tokens()
+    key_tokens._MEMO.clear()
+    cold = token_keys(toks, stop)
+    assert cold == token_keys(toks, stop) == [_token_key(t.norm, t.words, stop) for t in toks]

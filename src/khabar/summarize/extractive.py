@@ -121,7 +121,7 @@ def sentence_features(doc) -> list[tuple[list[int], list[list[float]], list[int]
 
 def _vectors(sids, by_sent, stop, idf) -> tuple[list[dict[str, float]], list[int]]:
     """TF-IDF vectors and word counts of the sentences."""
-    from khabar.topics.key_tokens import token_key
+    from khabar.topics.key_tokens import token_keys
     vecs: list[dict[str, float]] = []
     lens: list[int] = []
     if len(_IDF_CACHE) > 200_000:
@@ -133,10 +133,9 @@ def _vectors(sids, by_sent, stop, idf) -> tuple[list[dict[str, float]], list[int
         toks = by_sent[i] if i < len(by_sent) else []
         tf: dict[str, int] = {}
         n = 0
-        for t in toks:
+        for t, k in zip(toks, token_keys(toks, stop)):
             if word(t.norm):
                 n += 1
-            k = token_key(t, stop)
             if k is not None:
                 tf[k] = tf.get(k, 0) + 1
                 if k not in cache:

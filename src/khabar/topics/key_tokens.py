@@ -8,6 +8,8 @@ import bisect
 import re
 from typing import Mapping
 
+from khabar.text.normalize import normalize
+
 _LETTER = re.compile(r"[^\W\d_]")
 _PREFIXES = ("وبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال")
 _CLITIC_START = ("و", "ف", "ب", "ل", "ك")
@@ -47,6 +49,23 @@ def token_key(tok, stop: frozenset[str]) -> str | None:
     return key
 
 
+def token_keys(toks, stop: frozenset[str]) -> list[str | None]:
+    """:func:`token_key` of each token of ``toks`` (memo hits without a call each)."""
+    get = _MEMO.get
+    sid = id(stop)
+    out: list[str | None] = []
+    append = out.append
+    for tok in toks:
+        words = tok.words
+        if type(words) is tuple:
+            hit = get((tok.norm, id(words), sid))
+            if hit is not None:
+                append(hit[2])
+                continue
+        append(token_key(tok, stop))
+    return out
+
+
 def _token_key(norm: str, words, stop: frozenset[str]) -> str | None:
     """:func:`token_key` of a token's ``norm`` and ``words``, computed."""
     if not norm or not _LETTER.search(norm) or norm[0].isdigit():
@@ -61,7 +80,6 @@ def _token_key(norm: str, words, stop: frozenset[str]) -> str | None:
                     best = w
         if best is None:
             return None  # only function words (a preposition with a pronoun, …)
-        from khabar.text.normalize import normalize
         lem = normalize(best.lemma)
         if lem in stop:
             return None
@@ -129,7 +147,7 @@ def in_dates(doc):
 
 
 def norm(w: str) -> str:
-    from khabar.text.normalize import normalize
+    """:func:`khabar.text.normalize.normalize` of ``w``."""
     return normalize(w)
 
 
@@ -151,4 +169,4 @@ def best_surface(c: Mapping[str, int]) -> str:
 
 
 __all__ = ["best_surface", "contains", "in_dates", "norm", "opens", "shown", "strip_prefix",
-           "surface_parts", "token_key"]
+           "surface_parts", "token_key", "token_keys"]

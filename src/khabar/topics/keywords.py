@@ -33,7 +33,7 @@ from operator import itemgetter
 
 from khabar.lang.stopwords import normalized as _stopwords
 from khabar.topics.key_tokens import (best_surface, contains, in_dates, norm, opens,
-                                      strip_prefix, surface_parts, token_key)
+                                      strip_prefix, surface_parts, token_keys)
 
 MAX_N = 4
 
@@ -117,8 +117,7 @@ def keywords(doc, article: int | None = None, k: int = 10) -> list[str]:
         in_head = head is not None and toks and head[0] <= toks[0].start < head[1]
         pos = 0 if (rank == 0 or in_head) else 1 if rank < 3 else 2
         run: list[tuple[str, object]] = []
-        for tok in toks:
-            key = token_key(tok, stop)
+        for tok, key in zip(toks, token_keys(toks, stop)):
             if key is not None and in_date is not None and in_date(tok.start, tok.end):
                 key = None
             if key is None:
