@@ -95,12 +95,14 @@ def test_linear_time_on_long_text_without_punctuation():
     assert spans == [(0, len(text.rstrip()))]
 
 
-def test_speed_on_news_text(page):
+def test_one_megabyte_page_finishes(page):
+    """A hang guard, not a benchmark (``benchmarks/text_layer.py`` measures speed): 1 MB of
+    news takes ≈ 0.3 s; a quadratic scan would take minutes."""
     text = page * 400  # ~1 MB
     t0 = time.perf_counter()
-    split_sentences(text)
-    dt = time.perf_counter() - t0
-    assert len(text) / dt > 1_000_000, f"{len(text) / dt:.0f} chars/s"
+    spans = split_sentences(text)
+    assert time.perf_counter() - t0 < 15.0
+    assert len(spans) >= 400
 
 
 def test_padt_dev_beats_naive_baseline(data_dir):

@@ -108,10 +108,12 @@ _PATHOLOGICAL = {
 
 @pytest.mark.parametrize("markup", list(_PATHOLOGICAL.values()), ids=list(_PATHOLOGICAL))
 def test_pathological_markup_is_fast(markup):
+    """A hang guard, not a benchmark: linear work on these 30k–100k-unit inputs takes ≈ 0.1 s,
+    quadratic work minutes; the bound leaves room for a loaded machine."""
     start = time.perf_counter()
     html_to_text(markup)
     looks_like_html(markup)
-    assert time.perf_counter() - start < 1.5
+    assert time.perf_counter() - start < 10.0
 
 
 @settings(max_examples=300, deadline=None)
