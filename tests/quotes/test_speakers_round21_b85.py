@@ -1,7 +1,10 @@
 """Speaker rules of round 21 (session 12, after the blind batches 85 and 86 were scored once),
-from their errors (:mod:`khabar.quotes.round21_b85`). Entities are set by hand (the spans a
-NER would give, as NER gave them on the article), so the tests check the quote rules; each
-fails on the base rules of round 20 but the guards."""
+from their errors (written as ``round21_b85.py``, now :mod:`khabar.quotes.time_tail`,
+:mod:`~khabar.quotes.paren_name`, :mod:`~khabar.quotes.institution_phrases`,
+:mod:`~khabar.quotes.openers`, :mod:`~khabar.quotes.according_to`,
+:mod:`~khabar.quotes.names_in_marks` and :mod:`~khabar.quotes.maghrebi_given`). Entities are
+set by hand (the spans a NER would give, as NER gave them on the article), so the tests check
+the quote rules; each fails on the base rules of round 20 but the guards."""
 from __future__ import annotations
 
 from khabar.text.normalize import normalize

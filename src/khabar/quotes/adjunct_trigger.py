@@ -3,9 +3,17 @@
 لسنة 2016، ان …». :func:`find_trigger <khabar.quotes.spans.find_trigger>` looks only 14 words
 ahead for a verb that needs its complementizer; :func:`adjunct_trigger` is the fallback when
 the words in between are a short subject (or up to 13 words ending in a name: round 17) and
-one adjunct between commas.
+one adjunct between commas. Two more cues whose complementizer may stand after an adjunct:
 
-Pure function of the token view; nothing raises on ordinary input.
+- a verb cue followed right away by «في/خلال» + a statement noun («وبين في تصريح لوكالة تونس
+  افريقيا للانباء على هامش … أن»; round 17, from blind batch 45) may find it after a long
+  adjunct (:func:`statement_adjunct`);
+- a noun cue followed by an adjunct set off by two commas («ونقلت وسائل إعلام … عن … سوارنا
+  سوبا راو قوله، في مداخلة …، إن "…"»; round 21, from blind batches 87–88): the
+  complementizer after the closing comma is the noun cue's (:func:`noun_parenthesis`, used by
+  ``spans.find_trigger``).
+
+Pure functions of the token view; nothing raises on ordinary input.
 """
 from __future__ import annotations
 
@@ -49,4 +57,31 @@ def _name_ends(art: Article, i: int) -> bool:
     return any(e.label == "PER" and e.end == end for e in art.doc.entities)
 
 
-__all__ = ["ADJUNCT_HEADS", "adjunct_trigger"]
+#: Nouns of a statement that an adjunct right after the cue opens («في تصريح», «خلال ندوة»).
+_STATEMENT_NOUNS = frozenset({"تصريح", "تصريحات", "حوار", "حديث", "مداخله", "لقاء", "مقابله",
+                              "ندوه", "كلمه", "اتصال", "ندوته", "مؤتمر"})
+
+
+def statement_adjunct(art: Article, k: int) -> bool:
+    """The cue at ``k`` is followed right away by «في/خلال» + a statement noun («وبين في تصريح
+    لوكالة تونس افريقيا للانباء على هامش … اليوم السبت بالعاصمة أن»): its complementizer may
+    come after a long adjunct (round 17)."""
+    return k + 2 < art.n and art.norms[k + 1] in ("في", "خلال") and \
+        art.norms[k + 2] in _STATEMENT_NOUNS
+
+
+def noun_parenthesis(art: Article, k: int) -> bool:
+    """The noun cue at token ``k`` of article ``art`` («قوله») is followed by an adjunct set
+    off by two commas and then its complementizer («قوله، في مداخلة خلال منتدى … بمدينة
+    حيدر آباد، إن "…"», module docstring), within sixteen tokens and one sentence."""
+    if k + 1 >= art.n or art.norms[k + 1] not in ("،", ","):
+        return False
+    for c in range(k + 2, min(k + 18, art.n - 1)):
+        if art.is_end(c):
+            return False
+        if art.norms[c] in ("،", ","):
+            return is_complementizer(art.norms[c + 1])
+    return False
+
+
+__all__ = ["ADJUNCT_HEADS", "adjunct_trigger", "noun_parenthesis", "statement_adjunct"]

@@ -18,7 +18,7 @@ from khabar.quotes.names import first_names, fold
 from khabar.quotes.name_runon import company_named
 from khabar.quotes.marked_subject import marked_tail
 from khabar.quotes.described import DescribedRules
-from khabar.quotes.round21_names import after_attribution
+from khabar.quotes.according_to import after_attribution
 
 
 def _bare(norm: str) -> str:

@@ -2,7 +2,7 @@
 (round 23, from blind batch 107): «وذكر ان الوزارة ماضية …، داعيا المتفقدين المشاركين في
 اعمال هذه الورشة والذين وصفهم بأنهم "…"» — the relative clause with a report of its own is
 no part of the quote before it, nor is its pronoun (round 20's
-:func:`khabar.quotes.round20_subjects.relative_cue_stop` does this after a comma). Pure function
+:func:`khabar.quotes.cue_stops.relative_cue_stop` does this after a comma). Pure function
 of the token view; nothing here raises.
 """
 from __future__ import annotations

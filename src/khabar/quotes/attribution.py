@@ -10,7 +10,7 @@ from khabar.quotes.attribution_gender import source_gender
 from khabar.quotes.context import ContextRules
 from khabar.quotes.cues import Cue
 from khabar.quotes.lexicon import MEDIA_HEADS
-from khabar.quotes.round21_b85 import same_document
+from khabar.quotes.according_to import same_document
 
 
 #: «وهو ما أكدته …», «وذلك ما …»: a relative remark of the writer before «ما».

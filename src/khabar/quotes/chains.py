@@ -18,7 +18,7 @@ from khabar.quotes.lexicon import TIME_WORDS, is_place_adjective
 from khabar.quotes.name_edges import ministry_end
 from khabar.quotes.name_runon import accusative_object
 from khabar.quotes.phrases import SpeakerBase
-from khabar.quotes.round21_names import body_before
+from khabar.quotes.surname_title import body_before
 
 
 #: Words that open a time adjunct after a cue, and the words that go on with it.

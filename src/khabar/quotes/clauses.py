@@ -16,11 +16,11 @@ from khabar.quotes.lexicon import HOWEVER, RULE_HEADS, SAME_WORDS, is_place_adje
 from khabar.quotes.roles import GUEST_WORDS
 from khabar.quotes.subject import SubjectRules
 from khabar.quotes.subject_tail import JURISDICTION_TITLES
-from khabar.quotes.openers import skip_openers
+from khabar.quotes.openers import skip_contrast, skip_openers
 from khabar.quotes.org_description import OrgDescriptionRules
 from khabar.quotes.kana_comma import described_before_comma
 from khabar.quotes.fronted import past_pronoun_pp, past_time_adjunct
-from khabar.quotes.round21_b85 import skip_contrast, titled_unit
+from khabar.quotes.institution_phrases import titled_unit
 from khabar.text.normalize import normalize
 
 

@@ -4,7 +4,7 @@ from blind batch 107): «قالت هدى نقض، أرملة الضحية لطف
 speaker. When the word after the cue verb is a known given name (the gazetteer's «first» names
 or :data:`khabar.lang.given_names.FEMALE_GIVEN`) and the next is a plain word, and a comma
 then a kinship word or an indefinite title head follows, the two words are a PER mention —
-the comma counterpart of round 20's :func:`khabar.quotes.missed_names20.name_before_description`.
+the comma counterpart of round 20's :func:`khabar.quotes.names_after_cue.name_before_description`.
 
 Pure function of the token view and the mentions; nothing here raises on ordinary input.
 """

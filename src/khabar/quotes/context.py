@@ -12,7 +12,7 @@ import bisect
 
 from khabar.document import Entity, Speaker
 from khabar.lang import quote_cues as C
-from khabar.quotes.round20_subjects import lam_genitive
+from khabar.quotes.subject_before import lam_genitive
 from khabar.quotes.comma_subject import comma_apposed_subject
 from khabar.quotes.cues import FORMS, Cue, is_complementizer
 from khabar.quotes.objects import title_chain_object

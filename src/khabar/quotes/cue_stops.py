@@ -1,7 +1,9 @@
 """Where a later cue ends the content of an earlier indirect quote (split out of
 :mod:`khabar.quotes.spans` with the code unchanged): :func:`stop_index` is the token that ends
 it, :func:`stop_cue` says which later cues cut, :func:`but_subject_stop` finds the subject of
-a «لكن …» verb. Pure functions of the token layer; nothing here raises on ordinary input.
+a «لكن …» verb, :func:`relative_cue_stop` ends it at the comma before «، التي/الذي + cue»
+(round 20, from blind batches 75–76). Pure functions of the token layer; nothing here raises
+on ordinary input.
 """
 from __future__ import annotations
 
@@ -11,7 +13,16 @@ from khabar.quotes.clause_links import participle_qawl
 from khabar.quotes.cues import FORMS, Cue, cue_form, is_complementizer
 from khabar.quotes.lexicon import HOWEVER
 from khabar.quotes.marks import Article
-from khabar.quotes.round20_subjects import relative_cue_stop
+
+
+def relative_cue_stop(art: Article, k: int, kind: str) -> int | None:
+    """The comma before «، التي/الذي/الذين» + the verb cue ``k`` («… مع ليبيا، التي وصف
+    الوضع فيها بـ"الدقيق"»): a relative clause with a report of its own ends the content of
+    an earlier indirect quote at that comma; None otherwise."""
+    if kind != "verb" or k < 2 or art.norms[k - 1] not in ("التي", "الذي", "الذين") or \
+            art.norms[k - 2] not in ("،", ","):
+        return None
+    return k - 2
 
 
 def stop_index(art: Article, cue: Cue) -> int | None:
@@ -77,4 +88,4 @@ def but_subject_stop(art: Article, cue: Cue) -> int | None:
     return None
 
 
-__all__ = ["but_subject_stop", "stop_cue", "stop_index"]
+__all__ = ["but_subject_stop", "relative_cue_stop", "stop_cue", "stop_index"]

@@ -27,9 +27,9 @@ def _build_forms() -> tuple[dict[str, tuple[str, str | None, str]], frozenset[st
     from khabar.quotes.lexicon import (EXTRA_CUE_VERBS, EXTRA_NEEDING_COMPLEMENTIZER,
                                        EXTRA_NOT_CUE_FORMS, OBJECT_CLITICS, TELLING_VERBS)
     forms: dict[str, tuple[str, str | None, str]] = {}
-    from khabar.quotes.cue_verbs16 import (ROUND16_CUE_VERBS, ROUND16_NEEDING_COMPLEMENTIZER,
-                                           ROUND16_NOT_CUE_FORMS)
-    for past, stem, part in C.CUE_VERBS + EXTRA_CUE_VERBS + ROUND16_CUE_VERBS:
+    from khabar.quotes.finding_verbs import (FINDING_CUE_VERBS, FINDING_NEEDING_COMPLEMENTIZER,
+                                             FINDING_NOT_CUE_FORMS)
+    for past, stem, part in C.CUE_VERBS + EXTRA_CUE_VERBS + FINDING_CUE_VERBS:
         for suf in C.PAST_SUFFIXES:
             g = "f" if suf in ("ت", "تا", "ن") else ("m" if suf in ("", "ا") else None)
             forms.setdefault(past + suf, (past, g, "verb"))
@@ -57,10 +57,10 @@ def _build_forms() -> tuple[dict[str, tuple[str, str | None, str]], frozenset[st
     for noun in C.CUE_NOUNS:
         forms[noun] = ("قال", None, "noun")
     forms["قائلا"] = ("قال", "m", "part")
-    for w in C.NOT_CUE_FORMS | EXTRA_NOT_CUE_FORMS | ROUND16_NOT_CUE_FORMS:
+    for w in C.NOT_CUE_FORMS | EXTRA_NOT_CUE_FORMS | FINDING_NOT_CUE_FORMS:
         forms.pop(w, None)
     return forms, (C.CUES_NEEDING_COMPLEMENTIZER | EXTRA_NEEDING_COMPLEMENTIZER |
-                   ROUND16_NEEDING_COMPLEMENTIZER)
+                   FINDING_NEEDING_COMPLEMENTIZER)
 
 
 FORMS, NEED_COMP = _build_forms()

@@ -81,7 +81,7 @@ from khabar.document import Document, Entity, Quote, Span, Token
 from khabar.lang import quote_cues as C
 from khabar.quotes.pronoun_object import bi_pronoun_object
 from khabar.quotes.after import post_quote_cue
-from khabar.quotes.cue_verbs17 import estimated_value, may_have_opinion, opinion_with_subject
+from khabar.quotes.cue_readings import estimated_value, may_have_opinion, opinion_with_subject
 from khabar.quotes.cues import Cue, cue_form, is_complementizer, object_suffix_cue
 from khabar.quotes.nominal_forms import nominal_cue
 from khabar.quotes.background import background_stops

@@ -17,7 +17,7 @@ from khabar.quotes.loc_last import tagged_place
 from khabar.quotes.names import first_names, fold
 from khabar.quotes.region_words import host_country_name
 from khabar.quotes.title_place import lam_place, unit_head
-from khabar.quotes.titled_given import given_forward
+from khabar.quotes.given_after_title import given_forward
 from khabar.quotes.relatives import RelativeRules
 
 

@@ -10,7 +10,7 @@ a verb, the second tagged X/PROPN, then a preposition, a complementizer or a com
 titled person's name (:func:`missed_apposed_names`); the member titles «القيادي/القيادية» count
 as titles there («قال القيادي المؤسس في حركة نداء تونس، لزهر العكرمي في تصريح», round 20),
 and two plain words tagged common nouns may be the name («وقال كاتب عام بلدية حمام سوسة، مكرم
-شويخ في مداخلة», round 21, :func:`~khabar.quotes.round21_names.plain_name_pair`).
+شويخ في مداخلة», round 21, :func:`~khabar.quotes.surname_title.plain_name_pair`).
 Nothing here raises on ordinary input.
 """
 from __future__ import annotations
@@ -21,8 +21,8 @@ from khabar.quotes.cues import cue_form, is_complementizer
 from khabar.quotes.lexicon import is_place_adjective
 from khabar.quotes.marks import Article
 from khabar.quotes.region_words import MEMBER_TITLES
-from khabar.quotes.round19_names import LAM_GIVEN
-from khabar.quotes.round21_names import plain_name_pair
+from khabar.quotes.maghrebi_given import LAM_GIVEN
+from khabar.quotes.surname_title import plain_name_pair
 
 
 def _covered(ents: list[Entity], start: int, end: int) -> bool:
@@ -120,6 +120,6 @@ def missed_apposed_names(art: Article, ents: list[Entity]) -> list[Entity]:
             continue
         b, e = art.toks[g].start, art.toks[s].end
         if art.norms[g][:1] == "ل" and art.norms[g][1:] in LAM_GIVEN:
-            b += 1      # «لزهر»: as NER reads «لسعد ادريس»; round19_names puts the «ل» back
+            b += 1      # «لزهر»: as NER reads «لسعد ادريس»; maghrebi_given puts the «ل» back
         out.append(Entity(b, e, "PER", " ".join(art.doc.repaired(Span(b, e)).split())))
     return out

@@ -1,7 +1,10 @@
 """Sentence openers before the opening verb (round 19, from blind batch 62): «ولكن سرعان ما
 اعتذرت فيسبوك عن الخلل، وقالت "…"» — the sentence opens with its verb once «ولكن» /
 «لكن» / «ثم» and «(و)سرعان ما» are skipped, so its subject speaks for the later و-cue as in
-«واعتذرت فيسبوك …، وقالت». Pure function of the normalized tokens; nothing here raises.
+«واعتذرت فيسبوك …، وقالت». A contrast adjunct set off by a comma before the verb, «في
+المقابل، نفى رئيس مركز شرطة …» (round 21, from blind batches 85–86), is skipped likewise, as
+the turn opener «من جهته، …» (:func:`skip_contrast`). Pure functions of the normalized
+tokens; nothing here raises.
 """
 from __future__ import annotations
 
@@ -29,3 +32,19 @@ def skip_openers(norms: Sequence[str], j: int, hi: int) -> int:
     while k < hi and norms[k] in ("قد", "لقد"):
         k += 1
     return k
+
+
+#: «(و)في المقابل ،», «(و)بالمقابل ،», «في المقابل من ذلك ،» before the opening verb.
+_CONTRAST = (("في", "المقابل"), ("وفي", "المقابل"), ("بالمقابل",), ("وبالمقابل",))
+
+
+def skip_contrast(norms: Sequence[str], j: int, hi: int) -> int:
+    """The index after a contrast adjunct and its comma at ``j`` (module docstring); ``j``
+    when there is none."""
+    for words in _CONTRAST:
+        k = j + len(words)
+        if k < hi and tuple(norms[j:k]) == words:
+            if k + 2 < hi and norms[k] == "من" and norms[k + 1] == "ذلك":
+                k += 2
+            return k + 1 if norms[k] in ("،", ",") else j
+    return j

@@ -19,7 +19,7 @@ from khabar.quotes.marks import Article
 from khabar.quotes.mention_edges import dangling_at
 from khabar.quotes.outlets import field_agency, quoted_name_after
 from khabar.quotes.agency_adjective import adjective_then_place
-from khabar.quotes.round21_names import school_adjective
+from khabar.quotes.institution_phrases import school_adjective
 from khabar.quotes.spoken_to import addressee, told
 
 class SpeakerBase:

@@ -4,7 +4,7 @@ mention of three words or more follows a preposition of place («إلى», «ف�
 first word, no given name, stands elsewhere in the article right after such a preposition
 without the mention's second word after it («دخلاء على تطاوين», «خرجوا من تطاوين»), that word
 is the place and the name starts after it; the mentions with the old canonical take the new
-one. (:func:`khabar.quotes.round20_names.place_glued_persons` does this when NER tagged the
+one. (:func:`khabar.quotes.glued_persons.place_glued_persons` does this when NER tagged the
 town LOC elsewhere; here it tagged it nowhere, and the gazetteer lacks it.)
 
 :func:`place_headed` tells a place phrase «بولاية تطاوين» from a name a title chain ends

@@ -1,7 +1,7 @@
 """A foreign given name NER left out after a title, written the same way each time (round 23,
 from blind batch 106): «ويقول الطبيب كاي هيلينغ …» and later «ويعتقد الطبيب كاي هيلينغ أن»
 are tagged «هيلينغ» — the tagger reads «كاي» as «ك» + «اي», so the round-18 rule
-(:func:`khabar.quotes.title_given.given_after_title`, a word tagged X written once) misses it.
+(:func:`khabar.quotes.given_after_title.given_after_title`, a word tagged X written once) misses it.
 Here the word between a title and a one-word PER mention is written at least twice in the
 article and every time right before that mention's word: it is the given name. The mention
 starts at it, and every mention with the one-word canonical takes the full name.

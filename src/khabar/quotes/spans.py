@@ -10,7 +10,8 @@ bound the content in token indexes (which later cues cut an earlier indirect quo
 from __future__ import annotations
 
 from khabar.lang import quote_cues as C
-from khabar.quotes.cue_verbs17 import named_ali, statement_adjunct
+from khabar.quotes.adjunct_trigger import noun_parenthesis, statement_adjunct
+from khabar.quotes.cue_readings import named_ali
 from khabar.quotes.visit_adjunct import own_act_adjunct
 from khabar.quotes.nominal_forms import nominal_cue
 from khabar.quotes.shadda_cue import written_bayyana
@@ -21,13 +22,11 @@ from khabar.quotes.marks import Article
 from khabar.quotes.purpose import relative_with_object
 from khabar.quotes.quoted_warning import considered_object, quote_in_object, quotes_object
 from khabar.quotes.part_object import possessed_object
-from khabar.quotes.round20_subjects import name_in_marks
-from khabar.quotes.round21_b85 import medium_quote
+from khabar.quotes.names_in_marks import medium_quote, name_in_marks
 from khabar.quotes.call_verb import call_verb
 from khabar.quotes.triggers import (AFTER_PREPOSITION, close_complement_missing,  # noqa: F401
                                     coordinated_finding, preposition_bayna,
                                     said_without_complementizer, sentence_end)
-from khabar.quotes.round21_names import noun_parenthesis
 
 #: Nouns after «على» that make an adjunct, not an object («وأضاف على هامش اجتماع … أنه»,
 #: «كتب على حسابه», «قال على موجات الإذاعة», «قالت على موقع تويتر إن»: round 8).

@@ -26,21 +26,20 @@ from khabar.quotes.lam_surname import repeated_lam_surname
 from khabar.quotes.lexicon import is_place_adjective
 from khabar.quotes.marks import Article
 from khabar.quotes.missed import missed_apposed_names, missed_full_names
-from khabar.quotes.missed_names20 import name_before_description, repeated_names_after_cue
+from khabar.quotes.names_after_cue import name_before_description, repeated_names_after_cue
 from khabar.quotes.name_runon import split_two_surnames
 from khabar.quotes.names import repair_entities
 from khabar.quotes.namewords import first_names
 from khabar.quotes.nisba import drop_nisba_persons
 from khabar.quotes.particle_split import split_at_fa_inna
 from khabar.quotes.rank_title import without_rank_persons
-from khabar.quotes.round19_names import lam_given_names
-from khabar.quotes.round21_b85 import bu_given_names
-from khabar.quotes.round20_names import clitic_surnames, place_glued_persons
+from khabar.quotes.maghrebi_given import bu_given_names, lam_given_names
+from khabar.quotes.glued_persons import clitic_surnames, place_glued_persons
 from khabar.quotes.sidi_places import without_sidi_places
 from khabar.quotes.agency_tail import cut_agency_tails
-from khabar.quotes.round21_names import cut_guest, surname_before_title
+from khabar.quotes.surname_title import cut_guest, surname_before_title
 from khabar.quotes.surnames import surname_after_given
-from khabar.quotes.title_given import given_after_title
+from khabar.quotes.given_after_title import given_after_title
 from khabar.quotes.trim import trim_persons
 from khabar.text.normalize import normalize
 

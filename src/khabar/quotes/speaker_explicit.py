@@ -18,9 +18,10 @@ from khabar.quotes.place_time import only_time_after
 from khabar.quotes.rank_title import rank_antecedent
 from khabar.quotes.region_words import document_before, ministry_short
 from khabar.quotes.relative_fiha import relative_cue_person
-from khabar.quotes.round19_names import doc_relative_before, party_short
-from khabar.quotes.round20_hooks import told_object
-from khabar.quotes.round20_subjects import dotted_marked_name
+from khabar.quotes.document_relative import doc_relative_before
+from khabar.quotes.named_bodies import party_short
+from khabar.quotes.object_verbs import told_object
+from khabar.quotes.names_in_marks import dotted_marked_name
 from khabar.quotes.source_before import source_before
 from khabar.quotes.subject_frames import marked_group
 from khabar.quotes.unnamed_heads import bracket_name, close_to_at, office_at

@@ -20,7 +20,7 @@ from khabar.quotes.head_org import headed_org
 from khabar.quotes.namewords import org_names
 from khabar.quotes.nickname import nickname_person
 from khabar.quotes.org_surname import org_then_surname
-from khabar.quotes.round19_names import numbered_channel
+from khabar.quotes.named_bodies import numbered_channel
 from khabar.quotes.short_bodies import short_body
 from khabar.quotes.spelling_variants import first_spelling
 from khabar.quotes.split_surname import joined_surname

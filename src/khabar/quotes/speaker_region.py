@@ -11,7 +11,7 @@ from khabar.lang import quote_cues as C
 from khabar.quotes.masdar_adjunct import masdar_adjunct
 from khabar.quotes.told_reporter import before_reporter
 from khabar.quotes.kana_comma import subject_before_qad
-from khabar.quotes.addressed import pronoun_addressee
+from khabar.quotes.addressed import addressing_first, pronoun_addressee
 from khabar.quotes.cues import Cue
 from khabar.quotes.described_one import described_person
 from khabar.quotes.idioms import idiom_object
@@ -21,7 +21,6 @@ from khabar.quotes.month_adjunct import month_adjunct
 from khabar.quotes.namewords import first_names
 from khabar.quotes.region_words import adverbial_participle, object_noun_first
 from khabar.quotes.reporters import after_outlet
-from khabar.quotes.round19_names import addressing_first
 from khabar.quotes.subject_frames import after_each_of, kana_subject
 
 

@@ -19,8 +19,8 @@ from khabar.quotes.comma_clause import comma_clause_before
 from khabar.quotes.gender_participle import gender_participle_subject
 from khabar.quotes.relative_participle import relative_speaker
 from khabar.quotes.region_asides import without_asides
-from khabar.quotes.round20_rules import Round20Rules
-from khabar.quotes.round20_hooks import subject_before
+from khabar.quotes.speaker_repairs import SpeakerRepairRules
+from khabar.quotes.subject_before import subject_before
 from khabar.quotes.cues import Cue
 from khabar.quotes.fullnames import FullNames
 from khabar.quotes.idioms import after_clause
@@ -48,7 +48,7 @@ from khabar.text.normalize import normalize
 
 
 class Speakers(EntityPrep, ExplicitRules, RegionRules, FinishRules, FullNames, AttributionRules,
-               Round20Rules):
+               SpeakerRepairRules):
     """Speaker resolution state for one article."""
 
     def __init__(self, art: Article, ents: list[Entity], weights: np.ndarray | None = None,
@@ -170,7 +170,7 @@ class Speakers(EntityPrep, ExplicitRules, RegionRules, FinishRules, FullNames, A
             nested = self._disagreeing(cue, sp, person)     # (round 20)
             if nested is not None:
                 return nested       # a report inside a report: the thread stays the outer one
-        sp, person = self._round20(sp, person)
+        sp, person = self._repair_speaker(sp, person)
         sp, person = self._polish(cue, sp, person)
         if self.weights is not None or self.trace is not None:
             sp, person = self._learned(cue, sp, person)

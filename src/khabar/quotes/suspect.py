@@ -6,7 +6,7 @@ opinion with its complementizer (guidelines, batches 4–10: «يعتقدون أ
 The verb is no cue of the lexicon because its usual use is impersonal — «رجل يشتبه بأنه ألقى»,
 «ويشتبه بأن عامري …» (passive: "suspected of"; batches 1–75, no quote) — so it counts only with
 a definite subject of one to four words between the verb and «في أن» / «بأن», as
-:func:`khabar.quotes.cue_verbs17.opinion_with_subject` does for «ويرجح باحثون أن». Pure
+:func:`khabar.quotes.cue_readings.opinion_with_subject` does for «ويرجح باحثون أن». Pure
 function of the token layer; nothing here raises on ordinary input.
 """
 from __future__ import annotations

@@ -25,7 +25,8 @@ from khabar.document import Quote, Speaker
 from khabar.lang import quote_cues as C
 from khabar.quotes.other_office import other_office
 from khabar.quotes.reported_other import inside_quote_of
-from khabar.quotes.round21_b85 import cut_time_tail, parenthesized_names
+from khabar.quotes.paren_name import parenthesized_names
+from khabar.quotes.time_tail import cut_time_tail
 from khabar.quotes.written import AsWritten
 from khabar.text.normalize import normalize
 

@@ -1,4 +1,5 @@
-"""Person-name repairs of round 21 (from the errors of blind batches 87–88).
+"""Where a person's name ends or starts beside a title or a description (round 21, from the
+errors of blind batches 87–88).
 
 1. *Guest word inside a name* (:func:`cut_guest`): «قال لطفي المرايحي ضيف بوليتيكا اليوم»
    — NER glued the programme's guest phrase to the name (one mention «لطفي المرايحي ضيف
@@ -13,19 +14,10 @@
    every mention linked to it takes the full name. Not «انتقد … محسن مرزوق تحركات رئيس حركة
    النهضة، راشد الغنوشي» (the verb's object, and the title is another person's) nor «سمير
    الوافي ضيف الاعلامي نوفل الورتاني».
-3. *Institution named after a person*: «عن المدرسة الابتدائية الحبيب ثامر ببوسالم» — a
-   person's name after an institution head and its definite adjective names the school, not a
-   speaker (:func:`school_adjective`, used by ``phrases._in_institution``).
-4. *Attributed source*: «وبحسب المصدر يتنقل البغدادي …» … «وأكد المصدر … أن البغدادي»: the
-   earlier «المصدر» after «بحسب» is followed by its clause's verb and subject, not by its own
-   name, so «المصدر» does not take the person after the verb (:func:`after_attribution`).
-5. *Name after the title's body*: «قالت مسؤولة السياسة الخارجية في الاتحاد الأوروبي فيديريكا
+3. *Name after the title's body*: «قالت مسؤولة السياسة الخارجية في الاتحاد الأوروبي فيديريكا
    موغيريني أمس إن» — a person mention right after the ORG/LOC mention that ends the title
    is the titled speaker, as after a title word or a comma (:func:`body_before`).
-6. *Noun cue before an adjunct in commas*: «ونقلت وسائل إعلام … عن … سوارنا سوبا راو قوله، في
-   مداخلة …، إن "…"» — the complementizer after the closing comma is the noun cue's
-   (:func:`noun_parenthesis`, used by ``spans.find_trigger``).
-7. *Apposed name read as common words*: «وقال كاتب عام بلدية حمام سوسة، مكرم شويخ في مداخلة
+4. *Apposed name read as common words*: «وقال كاتب عام بلدية حمام سوسة، مكرم شويخ في مداخلة
    … إنه» — the two words after the title's comma are the name though the tagger read them as
    an adjective and a noun (:func:`plain_name_pair`, used by
    ``missed.missed_apposed_names``).
@@ -43,8 +35,8 @@ from khabar.lang import quote_cues as C
 from khabar.quotes.cues import cue_form
 from khabar.quotes.namewords import CLOSED_WORDS, relink, respan
 
-#: A programme's guest, normalized (as ``roles.GUEST_WORDS``, not imported: roles imports
-#: phrases, which imports this module).
+#: A programme's guest, normalized (as ``roles.GUEST_WORDS``, not imported: roles imports,
+#: through relatives, anaphora and chains, this module).
 _GUEST_WORDS = frozenset({"ضيف", "ضيفه"})
 
 #: Title-list words that qualify a title rather than head it («العام», «السابق»).
@@ -135,54 +127,17 @@ def surname_before_title(doc, toks: Sequence[Token], ents: Sequence[Entity],
     return relink(out, renamed)
 
 
-def school_adjective(art, i: int) -> bool:
-    """Token ``i`` of article ``art`` is a definite adjective right after an institution head
-    («المدرسة الابتدائية», «المعهد النموذجي»), so a person's name after it names the
-    institution («عن المدرسة الابتدائية الحبيب ثامر ببوسالم», rule 3 of the docstring)."""
-    if i < 1 or not art.norms[i].startswith("ال") or not art.toks[i].words or \
-            art.toks[i].words[-1].upos != "ADJ":
-        return False
-    nm = art.norms[i - 1]
-    return any(w in C.INSTITUTION_HEADS for w in (nm, nm[1:], nm[2:], nm[3:]))
-
-
-#: Prepositions of attribution («وبحسب المصدر»: according to the source).
-_ATTRIBUTION = frozenset({"حسب", "بحسب", "وبحسب", "وحسب", "وفق", "ووفق", "وفقا", "ووفقا"})
-
-
-def after_attribution(norms: Sequence[str], j: int) -> bool:
-    """Token ``j`` follows a preposition of attribution («وبحسب المصدر يتنقل البغدادي»): the
-    clause after the noun is a new sentence, so a name after its verb is no name of the
-    source (rule 4 of the docstring, used by ``anaphora._antecedent``)."""
-    return j > 0 and norms[j - 1] in _ATTRIBUTION
-
-
 def body_before(ents: Sequence[Entity], end: int) -> bool:
     """An ORG or LOC mention ends at character ``end``: a name right after it follows the
     body or place of a title («مسؤولة السياسة الخارجية في الاتحاد الأوروبي فيديريكا
-    موغيريني», rule 5 of the docstring, used by ``chains._titled_person``)."""
+    موغيريني», rule 3 of the docstring, used by ``chains._titled_person``)."""
     return any(e.end == end and e.label in ("ORG", "LOC") for e in ents)
-
-
-def noun_parenthesis(art, k: int) -> bool:
-    """The noun cue at token ``k`` of article ``art`` («قوله») is followed by an adjunct set
-    off by two commas and then its complementizer («قوله، في مداخلة خلال منتدى … بمدينة
-    حيدر آباد، إن "…"», rule 6 of the docstring), within sixteen tokens and one sentence."""
-    from khabar.quotes.cues import is_complementizer
-    if k + 1 >= art.n or art.norms[k + 1] not in ("،", ","):
-        return False
-    for c in range(k + 2, min(k + 18, art.n - 1)):
-        if art.is_end(c):
-            return False
-        if art.norms[c] in ("،", ","):
-            return is_complementizer(art.norms[c + 1])
-    return False
 
 
 def plain_name_pair(art, g: int, s: int) -> bool:
     """Tokens ``g``, ``s`` of article ``art`` (right after «title …،») may be a given name and
     surname the tagger read as common words («كاتب عام بلدية حمام سوسة، مكرم شويخ في»,
-    rule 7 of the docstring): each one word tagged NOUN/ADJ/X/PROPN, no ال, no time or closed
+    rule 4 of the docstring): each one word tagged NOUN/ADJ/X/PROPN, no ال, no time or closed
     word, no adverbial accusative in «ـا» («ردا», «نقلا»)."""
     for i in (g, s):
         tok, nm = art.toks[i], art.norms[i]
@@ -193,5 +148,4 @@ def plain_name_pair(art, g: int, s: int) -> bool:
     return True
 
 
-__all__ = ["after_attribution", "body_before", "noun_parenthesis", "plain_name_pair", "cut_guest", "school_adjective",
-           "surname_before_title"]
+__all__ = ["body_before", "cut_guest", "plain_name_pair", "surname_before_title"]

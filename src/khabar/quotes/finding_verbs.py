@@ -6,11 +6,11 @@ from __future__ import annotations
 
 #: (past, imperfect stem, participle stem), normalized, as in
 #: :data:`khabar.lang.quote_cues.CUE_VERBS`.
-ROUND16_CUE_VERBS: tuple[tuple[str, str, str], ...] = (
+FINDING_CUE_VERBS: tuple[tuple[str, str, str], ...] = (
     ("توصل", "توصل", ""),      # «توصلت دراسة إلى أن» (a quote since batch 4); no participle
     ("تكهن", "تكهن", "متكهن"),  # «تكهن الخبراء بأن»
     ("نبه", "نبه", "منبه"),     # «منبهين إلى أن», «ونبه إلى أن»
 )
-ROUND16_NEEDING_COMPLEMENTIZER = frozenset(v[0] for v in ROUND16_CUE_VERBS)
+FINDING_NEEDING_COMPLEMENTIZER = frozenset(v[0] for v in FINDING_CUE_VERBS)
 #: Generated forms that are another verb: «تنبّه إلى أن» (noticed, batch 33: no quote).
-ROUND16_NOT_CUE_FORMS = frozenset({"تنبه", "تنبهون", "تنبهان", "تنبهن"})
+FINDING_NOT_CUE_FORMS = frozenset({"تنبه", "تنبهون", "تنبهان", "تنبهن"})

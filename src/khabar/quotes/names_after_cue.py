@@ -1,5 +1,6 @@
-"""Person names NER missed, read from blind batches 79–80 (round 20). Pure functions of the
-token view and the mentions; nothing here raises on ordinary input.
+"""Person names NER missed, two words right after a cue verb (round 20, from blind batches
+79–80). Pure functions of the token view and the mentions; nothing here raises on ordinary
+input.
 
 - «اعتبرت مباركة عواينية أرملة الشهيد محمد البراهمي، "أن …"»: two words right after a cue
   verb, the first shaped like a given name (no article, no title, head or cue word) and the
@@ -37,6 +38,7 @@ def _surname(art: Article, ents: list[Entity], i: int) -> bool:
 
 
 def _entity(art: Article, g: int, s: int) -> Entity:
+    """The PER entity of tokens ``g`` to ``s``, its canonical the repaired text."""
     b, e = art.toks[g].start, art.toks[s].end
     return Entity(b, e, "PER", " ".join(art.doc.repaired(Span(b, e)).split()))
 
@@ -92,3 +94,6 @@ def repeated_names_after_cue(art: Article, ents: list[Entity]) -> list[Entity]:
         done.add(pair)
         out.extend(_entity(art, g, g + 1) for g in at)
     return out
+
+
+__all__ = ["name_before_description", "repeated_names_after_cue"]

@@ -1,8 +1,16 @@
-"""Cue decisions of round 17 (from blind batch 45): an impersonal opinion verb with its own
-plural source subject is a cue («ويرجح باحثون أن يكون …», «ويتوقع خبراء أن»; the bare «يرجح أن»
-stays impersonal), and «تقدر/يقدر» with a value, cost or number after it («والذي تقدر قيمته
-بـ 50 ألف دينار») is an estimate, no cue; the name «علي» after a cue is no preposition «على»; a cue that needs its complementizer may
-find it after a long adjunct that opens with «في تصريح …». Nothing here raises on ordinary input."""
+"""How a cue form and the word after it read (round 17, from blind batch 45). Nothing here
+raises on ordinary input.
+
+- An impersonal opinion verb with its own plural source subject is a cue («ويرجح باحثون أن
+  يكون …», «ويتوقع خبراء أن»; the bare «يرجح أن» stays impersonal) —
+  :func:`opinion_with_subject`, :func:`may_have_opinion`.
+- «تقدر/يقدر» with a value, cost or number after it («والذي تقدر قيمته بـ 50 ألف دينار») is
+  an estimate, no cue — :func:`estimated_value`.
+- The name «علي» after a cue is no preposition «على» — :func:`named_ali`.
+
+(A cue that needs its complementizer may find it after a long adjunct that opens with «في
+تصريح …»: :func:`khabar.quotes.adjunct_trigger.statement_adjunct`.)
+"""
 from __future__ import annotations
 
 from typing import Any, Sequence
@@ -48,24 +56,10 @@ def named_ali(art: Any, i: int) -> bool:
     return any(e.label == "PER" and e.start == start for e in art.doc.entities)
 
 
-#: Nouns of a statement that an adjunct right after the cue opens («في تصريح», «خلال ندوة»).
-_STATEMENT_NOUNS = frozenset({"تصريح", "تصريحات", "حوار", "حديث", "مداخله", "لقاء", "مقابله",
-                              "ندوه", "كلمه", "اتصال", "ندوته", "مؤتمر"})
-
-
-def statement_adjunct(art: Any, k: int) -> bool:
-    """The cue at ``k`` is followed right away by «في/خلال» + a statement noun («وبين في تصريح
-    لوكالة تونس افريقيا للانباء على هامش … اليوم السبت بالعاصمة أن»): its complementizer may
-    come after a long adjunct (round 17)."""
-    return k + 2 < art.n and art.norms[k + 1] in ("في", "خلال") and \
-        art.norms[k + 2] in _STATEMENT_NOUNS
-
-
 def may_have_opinion(norms: Sequence[str]) -> bool:
     """Some word of ``norms`` is an opinion form :func:`opinion_with_subject` may take (a
     cheap test that lets a scan skip the call)."""
     return not _OPINION.isdisjoint(norms)
 
 
-__all__ = ["estimated_value", "may_have_opinion", "named_ali", "opinion_with_subject",
-           "statement_adjunct"]
+__all__ = ["estimated_value", "may_have_opinion", "named_ali", "opinion_with_subject"]

@@ -1,5 +1,6 @@
-"""Person mentions repaired from the article (round 20, from blind batches 75–76). Pure
-functions of the raw text and the entity list; nothing here raises on ordinary input.
+"""Person mentions NER cut or ran on at a word glued to the name (round 20, from blind
+batches 75–76). Pure functions of the raw text and the entity list; nothing here raises on
+ordinary input.
 
 - A surname that opens with «ب»/«ل» («عادل بلعيد» … «وأوضح بلعيد أن»): the segmenter splits
   the letter off as a preposition and NER tags «لعيد» (canonical «عيد»). A PER mention that

@@ -1,4 +1,4 @@
-"""Round 20 (blind batches 81–82): repairs of the speaker the rules chose, a mixin of the
+"""Repairs of the speaker the rules chose (round 20, from blind batches 81–82), a mixin of the
 speaker state (:class:`khabar.quotes.speakers.Speakers`), from the patterns of
 :mod:`khabar.quotes.lone_title` and :mod:`khabar.quotes.agreeing_subject`. Nothing here
 raises on ordinary input.
@@ -12,11 +12,12 @@ from khabar.quotes.lone_title import (bureau_org, lone_title, org_as_written, sa
                                       source_person, spokesperson_body)
 
 
-class Round20Rules:
-    """Round-20 repairs; needs the speaker state's ``art``, ``ents``, ``said``, ``history``,
-    ``last_person``, ``_antecedent``, ``_addressee``, ``_names_at`` and ``_phrase``."""
+class SpeakerRepairRules:
+    """Repairs of a chosen speaker (round 20); needs the speaker state's ``art``, ``ents``,
+    ``said``, ``history``, ``last_person``, ``_antecedent``, ``_addressee``, ``_names_at`` and
+    ``_phrase``."""
 
-    def _round20(self, sp: Speaker | None, person: bool) -> tuple[Speaker | None, bool]:
+    def _repair_speaker(self, sp: Speaker | None, person: bool) -> tuple[Speaker | None, bool]:
         """A bare definite title («المفتي») is the person who spoke with it earlier; a body
         after «المتحدث باسم» is the spokesperson, unnamed; «نفس المصدر» the source before
         (round 20, :mod:`khabar.quotes.lone_title`); else ``(sp, person)`` unchanged."""
