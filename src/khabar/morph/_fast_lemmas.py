@@ -18,6 +18,7 @@ def lemmas_of(lem: Lemmatizer, pairs: list[tuple[str, str]]) -> list[str | None]
     """The lemma of each ``(form, UPOS)`` pair (cached as :meth:`Lemmatizer.lemma` caches)."""
     cache = lem.cache
     lookup = lem._lookup
+    stored = lem.stored()
     out: list[str | None] = [None] * len(pairs)
     todo: dict[tuple[str, str], list[int]] = {}    # pair → its positions, to be predicted
     for i, key in enumerate(pairs):
@@ -28,6 +29,8 @@ def lemmas_of(lem: Lemmatizer, pairs: list[tuple[str, str]]) -> list[str | None]
                 at.append(i)
                 continue
             r = lookup(key[0], key[1])
+            if r is None:
+                r = stored.get(key)
             if r is None:
                 todo[key] = [i]
                 continue

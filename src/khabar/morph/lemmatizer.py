@@ -61,6 +61,9 @@ class Lemmatizer(Vowels, BaseChoice):
         self.dfid = dict(zip(dfeats, range(len(dfeats))))
         self.DW = DW.astype(np.float32)
         self.cache: dict[tuple[str, str], str] = {}
+        # stored predictions (lemma_table) and the (news, spell, plurals) they hold for
+        self._table: dict[tuple[str, str], str] = {}
+        self._table_for: tuple = ()
         self.plurals: dict[tuple[str, int], list[tuple[str, str]]] = {}   # set_plurals
         self._plurals_parsed: tuple[dict | None, dict] = (None, {})
         self.news: dict[str, int] | None = None   # raw-news counts (set by the tagger's loader)
@@ -134,8 +137,33 @@ class Lemmatizer(Vowels, BaseChoice):
     def _lemma(self, form: str, upos: str) -> str:
         r = self._lookup(form, upos)
         if r is None:
-            r = self.diacritize(self.predict_base(form, upos), upos)
+            r = self.stored().get((form, upos))
+            if r is None:
+                r = self.predict(form, upos)
         return r
+
+    def predict(self, form: str, upos: str) -> str:
+        """The classifiers' lemma (what the lexicon does not settle). Raises nothing."""
+        return self.diacritize(self.predict_base(form, upos), upos)
+
+    def set_table(self, table: dict[tuple[str, str], str] | None) -> bool:
+        """Use the stored predictions ``table`` (:mod:`khabar.morph.lemma_table`) while the
+        news counts, spellings and plural templates stay as they are now; a table whose
+        sampled entries :meth:`predict` gives otherwise is not used. Whether it is used.
+        Raises nothing."""
+        from khabar.morph.lemma_table import agrees
+        self._table, self._table_for = {}, ()
+        if not table or not agrees(table, self.predict):
+            return False
+        self._table, self._table_for = table, (self.news, self.spell, self.plurals)
+        return True
+
+    def stored(self) -> dict[tuple[str, str], str]:
+        """The stored predictions, empty when the state they hold for has changed."""
+        t = self._table_for
+        if t and t[0] is self.news and t[1] is self.spell and t[2] is self.plurals:
+            return self._table
+        return {}
 
     def _lookup(self, form: str, upos: str) -> str | None:
         """The lemma without the classifiers (identity, lexicon), else None: predict it."""

@@ -29,6 +29,7 @@ from khabar.morph.loading import gc_paused
 from khabar.morph.seg_hamza import choose, needs_choice
 from khabar.morph.seg_load import _read_news, parse_sources  # noqa: F401  (re-exported)
 from khabar.morph.seg_model import Resources, candidates, features, words_of
+from khabar.morph.seg_table import agrees, read_table
 from khabar.morph.seg_text import fold, is_arabic_word, strip
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "morph_seg"
@@ -55,12 +56,29 @@ class _Model:
         self.res = Resources(news=t["news"], spell=t["spell"], unsplit=t["unsplit"],
                              host=t["host"], hostword=t["hostword"], rewrite=t["rewrite"],
                              hostspell=t.get("hostspell", {}))
+        # stored analyses of frequent news tokens (seg_table): the same words, less work
+        self.table: dict[str, tuple[str, ...]] = {}
+        stored = read_table(folder) if folder is not None else None
+        if stored and agrees(stored, self._untabled):
+            self.table = stored
 
     def analyze(self, base: str) -> tuple[str, ...]:
         """Words of a stripped Arabic token; ``()`` means "leave whole"."""
         hit = self.memo.get(base)
         if hit is not None:
             return hit
+        hit = self.table.get(base)
+        if hit is not None:
+            return hit
+        return self._rank(base)
+
+    def _untabled(self, base: str) -> tuple[str, ...]:
+        """:meth:`analyze` without the stored table (what the table must hold)."""
+        hit = self.memo.get(base)
+        return hit if hit is not None else self._rank(base)
+
+    def _rank(self, base: str) -> tuple[str, ...]:
+        """Words of a stripped Arabic token the memo does not hold, by the ranking model."""
         cands = candidates(base)
         if len(cands) == 1:
             return ()

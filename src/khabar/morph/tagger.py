@@ -132,6 +132,9 @@ class Tagger(TypeCache, TypeRows, Decoder, SentenceTagging, WordTagging):
             from khabar.morph.segmenter import _model
             lem.news = _model().res.news    # the segmenter's raw-news counts (shared, not copied)
             lem.spell = _model().res.spell  # and its news spellings of folded keys
+            from khabar.morph.lemma_table import read_table
+            from khabar.morph.segmenter import MODEL_DIR as SEG_DIR
+            lem.set_table(read_table(model_dir, SEG_DIR))  # stored predictions, if current
         except (OSError, ValueError, KeyError, TypeError) as e:
             raise ResourceError(damaged(model_dir, e)) from e
         meta = t["meta"]
