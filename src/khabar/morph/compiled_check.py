@@ -17,13 +17,13 @@ CHECKED_CODE = ("khabar.morph.tag_rows", "khabar.morph.tag_rowprep", "khabar.mor
 # (helpers both sides call alike, e.g. seg_text.fold, cannot make them disagree: not listed)
 
 
-def code_digest(names: tuple[str, ...] = CHECKED_CODE) -> str | None:
-    """SHA-256 of the Python version and the source of the modules ``names`` (default
-    :data:`CHECKED_CODE`), or None when a source cannot be read. A compiled tagger file whose self-checks passed at build time stores
+def code_digest(names: tuple[str, ...] = CHECKED_CODE, python: bool = True) -> str | None:
+    """SHA-256 of the Python version (unless ``python`` is false) and the source of the
+    modules ``names`` (default :data:`CHECKED_CODE`), or None when a source cannot be read. A compiled tagger file whose self-checks passed at build time stores
     it (``"checked"``); while it matches, the checks' verdict is the same and the loader skips
     them (same code, same model: same result). Raises nothing."""
     import importlib.util
-    h = hashlib.sha256(repr(sys.version_info[:3]).encode())
+    h = hashlib.sha256(repr(sys.version_info[:3]).encode() if python else b"")
     try:
         for name in names:
             mod = sys.modules.get(name)

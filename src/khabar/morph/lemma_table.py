@@ -7,7 +7,8 @@ than the benchmark's) maps ``(form, UPOS)`` to what the classifiers give it
 records the digest of the model files it was computed with (the tagger's
 :data:`~khabar.morph.compiled.TAG_SOURCES` and the segmenter's
 :data:`~khabar.morph.compiled.SEG_SOURCES`, whose raw-news counts the lemmatizer reads) and of
-the code that predicts (:data:`CODE`, with the Python version), and a table computed with
+the code that predicts (:data:`CODE`; not the Python version: the sampled check of :func:`agrees`
+covers that), and a table computed with
 other files or other code, or whose sampled entries the current code predicts otherwise
 (:func:`agrees`), is not used (run the builder again). Raises nothing itself except where stated.
 """
@@ -36,7 +37,7 @@ CODE = ("khabar.morph.lemmatizer", "khabar.morph.lemma_choose", "khabar.morph.le
 
 def _sources(tag_dir: Path, seg_dir: Path) -> list:
     return [[list(x) for x in digest(tag_dir, TAG_SOURCES) + digest(seg_dir, SEG_SOURCES)],
-            code_digest(CODE)]
+            code_digest(CODE, python=False)]
 
 
 def read_table(tag_dir: Path, seg_dir: Path) -> dict[Pair, str] | None:

@@ -5,7 +5,8 @@ the benchmark's) maps a stripped Arabic token to the words the ranking model giv
 (:meth:`~khabar.morph.segmenter._Model.analyze` without the table; an empty field: leave
 whole). It only saves work: its first line records the digest of the model files it was
 computed with (:data:`~khabar.morph.compiled.SEG_SOURCES`) and of the code that computes the
-analyses (:data:`CODE`, with the Python version), and a table computed with other files or
+analyses (:data:`CODE`; not the Python version: the sampled check of :func:`agrees`
+covers that), and a table computed with other files or
 other code, or whose sampled entries the current code analyses otherwise (:func:`agrees`), is
 not used (run the builder again). Raises nothing itself except where stated.
 """
@@ -29,7 +30,7 @@ CODE = ("khabar.morph.segmenter", "khabar.morph.seg_model", "khabar.morph.seg_re
 
 
 def _sources(folder: Path) -> list:
-    return [[list(x) for x in digest(folder, SEG_SOURCES)], code_digest(CODE)]
+    return [[list(x) for x in digest(folder, SEG_SOURCES)], code_digest(CODE, python=False)]
 
 
 def read_table(folder: Path) -> dict[str, tuple[str, ...]] | None:
