@@ -20,6 +20,8 @@ from khabar.ner import resources
 from khabar.ner.clitics import strip_options
 from khabar.text.normalize import dediacritize, normalize
 
+#: first letters of a word :func:`_unclitic` may change (proclitics, also ل of لل)
+_FIRST = frozenset("وفبلك")
 _PUNCT = "\"'«»()[]{}،,.:;!?؟-–—_/\\"
 
 
@@ -41,6 +43,8 @@ def written_forms() -> dict[str, str]:
 
 def _unclitic(w: str) -> str:
     """A normalized first word without leading proclitics (article kept; لل → ال)."""
+    if w[:1] not in _FIRST:
+        return w  # no proclitic letter first: no option below can apply
     if len(w) > 3 and w[:2] == "لل":
         return "ال" + w[2:]
     for k, rest in strip_options(w):
@@ -117,9 +121,36 @@ def canonical_name(label: str, surface: str) -> str:
     return spell(words) if words else dediacritize(surface).strip()
 
 
+#: most surfaces (and names) remembered by :func:`_memo_key` / :func:`_memo_name` before
+#: their memo is emptied (memory stays bounded)
+MEMO_MAX = 100_000
+_KEYS: dict[str, tuple[str, ...]] = {}
+_NAMES: dict[tuple[str, str], str] = {}
+
+
+def _memo_key(surface: str) -> tuple[str, ...]:
+    """:func:`key` of ``surface``, remembered across documents (names recur)."""
+    k = _KEYS.get(surface)
+    if k is None:
+        if len(_KEYS) > MEMO_MAX:
+            _KEYS.clear()
+        k = _KEYS[surface] = key(surface)
+    return k
+
+
+def _memo_name(label: str, surface: str) -> str:
+    """:func:`canonical_name` of ``surface``, remembered across documents."""
+    name = _NAMES.get((label, surface))
+    if name is None:
+        if len(_NAMES) > MEMO_MAX:
+            _NAMES.clear()
+        name = _NAMES[(label, surface)] = canonical_name(label, surface)
+    return name
+
+
 def canonicalize(mentions: Sequence[tuple[str, str]]) -> list[str]:
     """Canonical names for a document's mentions ``(surface text, label)``, in order."""
-    keys = [key(s) for s, _ in mentions]
+    keys = [_memo_key(s) for s, _ in mentions]
     counts: dict[tuple[str, tuple[str, ...]], int] = {}
     first: dict[tuple[str, tuple[str, ...]], int] = {}
     surface_of: dict[tuple[str, tuple[str, ...]], str] = {}
@@ -139,7 +170,7 @@ def canonicalize(mentions: Sequence[tuple[str, str]]) -> list[str]:
         longer = [c for c in longer if not _other_generation(c[1], k, counts, lab)]
         if longer:
             target = max(longer, key=lambda c: (counts[c], len(c[1]), -first[c]))
-        name = canonical_name(lab, surface_of[target]) if k else dediacritize(s).strip()
+        name = _memo_name(lab, surface_of[target]) if k else dediacritize(s).strip()
         cache[ck] = name
         out.append(name)
     return out

@@ -54,8 +54,10 @@ def _free(labels: Sequence[str], i: int, j: int) -> bool:
 def propagate(sentences: Sequence[Sequence[str]], labels: list[list[str]], feat: Featurizer,
               gazetteer: bool = True) -> list[list[str]]:
     """Relabel ``labels`` (one BIO list per sentence of normalized tokens) in place; returns it."""
-    heads_of = [[feat.type_keys(w)[1] for w in norms] for norms in sentences]
-    keys = [[_unclitic(w) for w in norms] for norms in sentences]
+    cached, type_keys = feat._keys.get, feat.type_keys  # cache hits without a call
+    heads_of = [[(cached(w) or type_keys(w))[1] for w in norms] for norms in sentences]
+    known = _UNCLITIC.get
+    keys = [[known(w) or _unclitic(w) for w in norms] for norms in sentences]
     ranks = feat._ranks
 
     # 1 + 4: preferred multi-word gazetteer names (longest match at each start).
@@ -63,17 +65,17 @@ def propagate(sentences: Sequence[Sequence[str]], labels: list[list[str]], feat:
     heads = _name_heads()
     for norms, ks, labs in zip(sentences, heads_of, labels):
         n = len(norms)
-        i = 0
-        while i < n:
-            m = heads.get(ks[i], 0)
+        after = 0  # a matched name ends here: the next match starts at or after it
+        for i in [i for i, k in enumerate(ks) if k in heads]:  # only a name head can start one
+            if i < after:
+                continue
             hit = None
-            for length in range(min(m, n - i), 1, -1):
+            for length in range(min(heads[ks[i]], n - i), 1, -1):
                 lab = names.get((ks[i],) + tuple(norms[i + 1:i + length]))
                 if lab:
                     hit = (length, lab)
                     break
             if hit is None:
-                i += 1
                 continue
             length, lab = hit
             j = i + length
@@ -82,7 +84,7 @@ def propagate(sentences: Sequence[Sequence[str]], labels: list[list[str]], feat:
                 _set(labs, i, j, lab)
             elif gazetteer and not inner and lab in GAZ_TAG_KINDS and _free(labs, i, j):
                 _set(labs, i, j, lab)
-            i = j
+            after = j
 
     # 2 + 3: repetitions of the document's own mentions.
     votes: dict[tuple[str, ...], dict[str, int]] = {}
@@ -108,23 +110,22 @@ def propagate(sentences: Sequence[Sequence[str]], labels: list[list[str]], feat:
         k.sort(key=len, reverse=True)
     for norms, ks, labs in zip(sentences, keys, labels):
         n = len(norms)
-        i = 0
-        while i < n:
+        after = 0  # a repetition was tagged up to here: the next one starts at or after it
+        for i in [i for i, k in enumerate(ks) if k in by_head or k in lasts]:
+            if i < after or labs[i] != "O":
+                continue
             done = False
-            if labs[i] == "O":
-                for k in by_head.get(ks[i], ()):
-                    j = i + len(k)
-                    if j <= n and tuple(ks[i:j]) == k and _free(labs, i, j):
-                        _set(labs, i, j, best[k])
-                        i = j
-                        done = True
-                        break
-                if not done and ks[i] in lasts and _free(labs, i, i + 1) and \
-                        _rank(ranks, ks[i]) >= LAST_NAME_RANK and \
-                        (i == 0 or labs[i - 1] == "O" or norms[i] != ks[i]):
-                    labs[i] = "B-PER"
-            if not done:
-                i += 1
+            for k in by_head.get(ks[i], ()):
+                j = i + len(k)
+                if j <= n and tuple(ks[i:j]) == k and _free(labs, i, j):
+                    _set(labs, i, j, best[k])
+                    after = j
+                    done = True
+                    break
+            if not done and ks[i] in lasts and _free(labs, i, i + 1) and \
+                    _rank(ranks, ks[i]) >= LAST_NAME_RANK and \
+                    (i == 0 or labs[i - 1] == "O" or norms[i] != ks[i]):
+                labs[i] = "B-PER"
     return labels
 
 

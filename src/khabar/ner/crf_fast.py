@@ -16,11 +16,12 @@ falls back to CRFsuite otherwise). Raises nothing on ordinary input.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import Sequence
 
 from khabar.ner.crf_model import CrfWeights, viterbi_many
 from khabar.ner.feat_context import gazetteer_spans
-from khabar.ner.feat_token import OFFSETS, context_bases, type_core
+from khabar.ner.feat_token import OFFSETS, type_core
 
 #: most cached word types before the id cache is emptied (memory stays bounded)
 MAX_TYPES = 500_000
@@ -68,9 +69,17 @@ class FastCrf:
         f, spec, (c, r) = type_core(fz, w)
         get = self.w.attrs.get
         last = fz._trig_last
+        head, k3, gs, lx, nx, px = spec  # context_bases(spec, o) for each offset, built once
+        two = head + gs
+        one = head + [k3] if k3 is not None else list(head)
+        one += gs
+        one += lx
+        m2, m1, p1, p2 = self._ctx
         hit = ([x for x in map(get, f) if x is not None],
-               [[x for x in map(m.get, context_bases(spec, o)) if x is not None]
-                for o, m in zip(OFFSETS, self._ctx)],
+               [[x for x in map(m2.get, two) if x is not None],
+                [x for x in map(m1.get, one + list(nx)) if x is not None],
+                [x for x in map(p1.get, one + list(px)) if x is not None],
+                [x for x in map(p2.get, two) if x is not None]],
                c in fz._heads or r in fz._heads or w in last or c in last,
                w in self._bg_left, w in self._bg_right, (c, r))
         if len(self._ids) > MAX_TYPES:
@@ -162,13 +171,12 @@ class FastCrf:
         k = 0
         for s in sents:
             if any(cand[k:k + len(s)]):
-                extra: list[list[str]] = [[] for _ in s]
+                extra: defaultdict[int, list[str]] = defaultdict(list)  # tokens with any
                 gazetteer_spans(self.fz, s, [types[w][5] for w in s], extra)
-                for j, e in enumerate(extra):
-                    if e:
-                        ids = [x for x in map(get, e) if x is not None]
-                        if ids:
-                            found.append((k + j, ids))
+                for j, e in extra.items():
+                    ids = [x for x in map(get, e) if x is not None]
+                    if ids:
+                        found.append((k + j, ids))
             k += len(s)
         cols = []
         for c in range(max((len(ids) for _, ids in found), default=0)):

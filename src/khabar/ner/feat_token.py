@@ -73,13 +73,14 @@ def type_keys(fz, w: str) -> tuple[str, str]:
 def type_core(fz, w: str) -> tuple[list[str], ContextSpec, tuple[str, str]]:
     """Own features, :data:`ContextSpec` and keys of the word type ``w`` under the switches
     of featurizer ``fz`` (:func:`type_features` without the neighbour strings)."""
-    c = core_of(w) if fz.use_clitics else w
-    rest = fz.rest_of(w) if fz.use_clitics else None
+    clitics = fz.use_clitics
+    c = core_of(w) if clitics else w
+    rest = fz.rest_of(w) if clitics else None
     rc = core_of(rest) if rest is not None else None
-    f = ["w=" + w]
+    fw = "w=" + w
     sh = shape(w)
-    f.append("sh=" + sh)
-    if fz.use_clitics:
+    f = [fw, "sh=" + sh]
+    if clitics:
         if c != w:
             f.append("c=" + c)
             f.append("al")
@@ -92,13 +93,18 @@ def type_core(fz, w: str) -> tuple[list[str], ContextSpec, tuple[str, str]]:
                   "s3=" + base[-3:], "w2=" + w[:2], "len=" + str(min(len(base), 9))))
     k = _cluster_features(fz, w, c, rest, rc, f) if fz.use_clusters else None
     gtags: tuple[str, ...] = ()
+    gfeats: list[str] = []
     if fz.use_gaz:
-        tags = set(fz._gaz.get((c,), ()))
-        if rc is not None:
-            tags.update(fz._gaz.get((rc,), ()))
-        trig = set(fz._trig.get((w,), ())) | set(fz._trig.get((c,), ()))
-        gtags = tuple(sorted(tags)) + tuple("t" + t for t in sorted(trig))
-        f.extend("g=" + t for t in gtags)
+        gaz, trig = fz._gaz, fz._trig
+        g1, t1, t2 = gaz.get((c,)), trig.get((w,)), trig.get((c,))
+        g2 = gaz.get((rc,)) if rc is not None else None
+        if g1 or g2 or t1 or t2:  # most words are in neither table
+            tags = set(g1 or ())
+            tags.update(g2 or ())
+            trigs = set(t1 or ()) | set(t2 or ())
+            gtags = tuple(sorted(tags)) + tuple("t" + t for t in sorted(trigs))
+            gfeats = ["g=" + t for t in gtags]
+            f.extend(gfeats)
     lx: tuple[str, ...] = ()
     nx = px = lx
     if fz.use_lexicon:
@@ -106,14 +112,14 @@ def type_core(fz, w: str) -> tuple[list[str], ContextSpec, tuple[str, str]]:
         lx = lex.get(("w", rest or w), ()) + lex.get(("c", rc or c), ())
         nx, px = lex.get(("n", w), ()), lex.get(("p", w), ())
         f.extend(lx)
-    head = ["w=" + w]
+    head = [fw]
     if c != w or rc is not None:
         head.append("c=" + (rc or c))
     if sh != "A":
         head.append("sh=" + sh)
     if k is not None:
         head.append("k2=" + k[1])
-    spec = (head, "k3=" + k[2] if k is not None else None, ["g=" + t for t in gtags], lx, nx, px)
+    spec = (head, "k3=" + k[2] if k is not None else None, gfeats, lx, nx, px)
     return f, spec, (c, rc or c)
 
 

@@ -107,6 +107,9 @@ class Featurizer:
         return best
 
     def _rest_of(self, w: str) -> str | None:
+        options = strip_options(w)
+        if not options:  # no proclitic letter first: no rest
+            return None
         ranks = self._ranks
         gaz = self._gaz
 
@@ -116,7 +119,7 @@ class Featurizer:
 
         best, best_rank = None, score(w)
         w_in_gaz = (core_of(w),) in gaz
-        for _, rest in sorted(strip_options(w)):  # one letter first, then two
+        for _, rest in sorted(options):  # one letter first, then two
             if len(rest) < 3:
                 continue
             rr = score(rest)

@@ -84,10 +84,7 @@ class NeuralTagger:
         new = [w for w in dict.fromkeys(words) if w not in self._cache]
         if not new:
             return
-        ids = [[1] + [self._index.get(c, 3) for c in w[:MAX_CHARS]] + [2] for w in new]
-        mat = np.zeros((len(new), max(map(len, ids)) + 2), np.int64)
-        for i, x in enumerate(ids):
-            mat[i, 1:len(x) + 1] = x
+        mat = self._char_matrix(new)
         t0, t1, t2 = self._char_taps  # each character's contribution through each tap
         c = t0[mat[:, :-2]]
         c += t1[mat[:, 1:-1]]
@@ -95,12 +92,20 @@ class NeuralTagger:
         c += p["char_b"]
         c = np.maximum(c, 0) * (mat[:, 1:-1] > 0)[:, :, None]
         emb = p["emb"]
-        rows = [self._row_of(w) for w in new]
         vec = np.zeros((len(new), emb.shape[1]), np.float32)
-        for i, r in enumerate(rows):
+        at, rows = [], []
+        for i, w in enumerate(new):
+            r = self._row_of(w)
             if r is not None and r < len(emb):
-                vec[i] = emb[r]
-        bits = np.asarray([type_bits(w, self._gaz, self._trig) for w in new], np.float32)
+                at.append(i)
+                rows.append(r)
+        if at:
+            vec[at] = emb[rows]
+        bits = np.zeros((len(new), len(GAZ_BITS) + len(TRIG_BITS)), np.float32)
+        gaz, trig = self._gaz, self._trig
+        for i, w in enumerate(new):
+            if gaz.get((core_of(w),)) or trig.get((w,)):  # else all seven are 0
+                bits[i] = type_bits(w, gaz, trig)
         x = np.concatenate([vec, c.max(axis=1), bits], axis=1)
         if self.lstm:
             taps = _mm(x, self._lstm["wih"])
@@ -112,6 +117,24 @@ class NeuralTagger:
             taps = np.einsum("td,kdh->tkh", x, p["conv0_w"])
         self._cache.update(zip(new, taps))
 
+    def _char_matrix(self, words: Sequence[str]):
+        """Character ids of ``words`` (:func:`char_ids`, at most ``MAX_CHARS`` characters
+        between the begin and end marks), one row each, after a 0 column and padded with 0
+        to two more columns than the longest."""
+        from itertools import chain, repeat
+        np, index = self._np, self._index
+        lens = np.fromiter((min(len(w), MAX_CHARS) for w in words), np.int64, len(words))
+        mat = np.zeros((len(words), int(lens.max()) + 4), np.int64)
+        total = int(lens.sum())
+        if total:
+            chars = np.fromiter(chain.from_iterable(map(index.get, w[:MAX_CHARS], repeat(3))
+                                                    for w in words), np.int64, total)
+            row = np.repeat(np.arange(len(words)), lens)
+            mat[row, np.arange(total) - np.repeat(np.cumsum(lens) - lens, lens) + 2] = chars
+        mat[np.arange(len(words)), 1] = 1
+        mat[np.arange(len(words)), lens + 2] = 2
+        return mat
+
     def probs(self, sents: Sequence[Sequence[str]]) -> list:
         """One ``(len, n_labels)`` probability array per sentence (empty ones included),
         computed in one batch over all tokens."""
@@ -119,10 +142,11 @@ class NeuralTagger:
         if self.scan:
             return scan_probs(self.w, [[self._cache[w] for w in s] for s in sents])
         if self.lstm:
-            # one array of the sentences' types, then each sentence's rows by index (copies)
+            # one array of the sentences' types (np.array: half np.stack's time), then each
+            # sentence's rows by index (copies)
             index: dict[str, int] = {}
             ids = [[index.setdefault(w, len(index)) for w in s] for s in sents]
-            table = self._np.stack([self._cache[w] for w in index]) if index else None
+            table = self._np.array([self._cache[w] for w in index]) if index else None
             return lstm_probs(self._lstm, self.w["out_b"],
                               [table[i] if i else [] for i in ids])
         np, p = self._np, self.w

@@ -127,14 +127,22 @@ def default_model() -> NerModel:
 def bio_spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
     """Token spans ``(i, j, label)`` of BIO labels; an ``I-X`` after another type opens one."""
     out: list[tuple[int, int, str]] = []
+    if labels.count("O") == len(labels):  # no mention (most sentences of a page: fast)
+        return out
     start, cur = -1, ""
     for i, lab in enumerate(labels):
+        if lab == "O":
+            if cur:
+                out.append((start, i, cur))
+                start, cur = -1, ""
+            continue
         kind = lab[2:] if len(lab) > 2 else ""
-        if lab.startswith("B-") or (lab.startswith("I-") and kind != cur):
+        mark = lab[:2]
+        if mark == "B-" or (mark == "I-" and kind != cur):
             if cur:
                 out.append((start, i, cur))
             start, cur = i, kind
-        elif lab == "O" or not lab.startswith("I-"):
+        elif mark != "I-":
             if cur:
                 out.append((start, i, cur))
             start, cur = -1, ""
