@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import bisect
 from operator import attrgetter
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from khabar.document import Entity, Token
 from khabar.lang import quote_cues as C
@@ -63,6 +63,18 @@ def _token_indices(toks: Sequence[Token], ents: Sequence[Entity]) -> set[int]:
                                            bisect.bisect_left(starts, e.end))}
 
 
+def _person_edges(toks: Sequence[Token], ents: Sequence[Entity],
+                  edges: tuple[dict[int, int], dict[int, int]] | None
+                  ) -> Iterator[tuple[Entity, int | None, int | None]]:
+    """Each of ``ents`` with the indices of its first and last token when it is a PER mention
+    whose edges are token edges (else None, None). ``edges``: :func:`_edge_maps` of ``toks``
+    or None to compute them."""
+    at_start, at_end = edges if edges is not None else _edge_maps(toks)
+    for e in ents:
+        a = at_start.get(e.start) if e.label == "PER" else None
+        yield e, a, (at_end.get(e.end) if a is not None else None)
+
+
 def cut_guest(doc, toks: Sequence[Token], ents: Sequence[Entity],
               edges: tuple[dict[int, int], dict[int, int]] | None = None) -> list[Entity]:
     """``ents`` with every PER mention that runs over a guest word cut before it (rule 1 of
@@ -72,10 +84,7 @@ def cut_guest(doc, toks: Sequence[Token], ents: Sequence[Entity],
         return list(ents)   # (no guest word in the article)
     renamed: dict[str, str] = {}
     out: list[Entity | None] = []
-    at_start, at_end = edges if edges is not None else _edge_maps(toks)
-    for e in ents:
-        a = at_start.get(e.start) if e.label == "PER" else None
-        b = at_end.get(e.end) if a is not None else None
+    for e, a, b in _person_edges(toks, ents, edges):
         cut = next((i for i in range(a + 1, b + 1) if toks[i].norm in _GUEST_WORDS), None) \
             if a is not None and b is not None else None
         out.append(respan(doc, list(toks), a, cut - 1, e, renamed) if cut is not None else e)
@@ -112,10 +121,7 @@ def surname_before_title(doc, toks: Sequence[Token], ents: Sequence[Entity],
     persons = _token_indices(toks, [e for e in ents if e.label == "PER"])
     renamed: dict[str, str] = {}
     out: list[Entity | None] = []
-    at_start, at_end = edges if edges is not None else _edge_maps(toks)
-    for e in ents:
-        a = at_start.get(e.start) if e.label == "PER" else None
-        b = at_end.get(e.end) if a is not None else None
+    for e, a, b in _person_edges(toks, ents, edges):
         w = b + 1 if b is not None else None
         if a is None or b is None or b - a > 1 or w + 1 >= len(toks) or w in covered or \
                 toks[w].start - toks[b].end > 1 or not _plain_word(toks[w]) or \
