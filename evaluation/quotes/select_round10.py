@@ -17,6 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import select_round8  # noqa: E402
+import select_round9  # noqa: E402
 
 FIRST, LAST, PER_BATCH = 101, 112, select_round8.PER_BATCH
 POOL = 1900
@@ -32,16 +33,7 @@ def pool() -> list[tuple[str, str]]:
 
 def main() -> int:
     """Print batch N's articles (argv ``--batch N``, FIRST ≤ N ≤ LAST)."""
-    if sys.argv[1:2] != ["--batch"] or not sys.argv[2:3] or not sys.argv[2].isdigit():
-        raise SystemExit("usage: select_round10.py --batch N  (N = 101 … 112)")
-    batch = int(sys.argv[2])
-    if not FIRST <= batch <= LAST:
-        raise SystemExit(f"batch {batch}: this round selects batches {FIRST}-{LAST}")
-    k = batch - select_round8.FIRST
-    for src, docno in pool()[k * PER_BATCH:(k + 1) * PER_BATCH]:
-        print(f'("{src}", "{docno}"),')
-    return 0
-
+    return select_round9.batch_main(FIRST, LAST, pool, "select_round10.py")
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -31,18 +32,24 @@ def pool() -> list[tuple[str, str]]:
     return select_round8.pool()
 
 
-def main() -> int:
-    """Print batch N's articles (argv ``--batch N``, FIRST ≤ N ≤ LAST)."""
+def batch_main(first: int, last: int, joint: Callable[[], list[tuple[str, str]]],
+               script: str) -> int:
+    """Print batch N's articles (argv ``--batch N``, ``first`` ≤ N ≤ ``last``) from the joint
+    list ``joint()`` of batches 37 on. Raises SystemExit on a bad argument."""
     if sys.argv[1:2] != ["--batch"] or not sys.argv[2:3] or not sys.argv[2].isdigit():
-        raise SystemExit("usage: select_round9.py --batch N  (N = 77 … 100)")
+        raise SystemExit(f"usage: {script} --batch N  (N = {first} … {last})")
     batch = int(sys.argv[2])
-    if not FIRST <= batch <= LAST:
-        raise SystemExit(f"batch {batch}: this round selects batches {FIRST}-{LAST}")
+    if not first <= batch <= last:
+        raise SystemExit(f"batch {batch}: this round selects batches {first}-{last}")
     k = batch - select_round8.FIRST
-    for src, docno in pool()[k * PER_BATCH:(k + 1) * PER_BATCH]:
+    for src, docno in joint()[k * PER_BATCH:(k + 1) * PER_BATCH]:
         print(f'("{src}", "{docno}"),')
     return 0
 
+
+def main() -> int:
+    """Print batch N's articles (argv ``--batch N``, FIRST ≤ N ≤ LAST)."""
+    return batch_main(FIRST, LAST, pool, "select_round9.py")
 
 if __name__ == "__main__":
     raise SystemExit(main())
