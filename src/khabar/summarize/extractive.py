@@ -124,9 +124,10 @@ def _vectors(sids, by_sent, stop, idf) -> tuple[list[dict[str, float]], list[int
     from khabar.topics.key_tokens import token_keys
     vecs: list[dict[str, float]] = []
     lens: list[int] = []
-    if len(_IDF_CACHE) > 200_000:
-        _IDF_CACHE.clear()
-    cache = _IDF_CACHE
+    # key → idf of the first token of this document with that key. Per document: a process-wide
+    # cache made a summary depend on the documents analyzed before it (a key's surface forms
+    # have different idf), so one article could get two summaries in two runs.
+    cache: dict[str, float] = {}
     word = _WORD.search
     tget, unseen = idf.table.get, idf.unseen
     for i in sids:
@@ -167,9 +168,6 @@ def _select(sids, scores, lens, ratio, max_sentences, max_words) -> list[int]:
         chosen.append(j)
         words += lens[j]
     return [sids[j] for j in sorted(chosen)]
-
-
-_IDF_CACHE: dict[str, float] = {}  # key → idf (cleared when large)
 
 
 def summary_layer(doc, **kw) -> tuple[int, ...]:
